@@ -1,0 +1,106 @@
+"""The question-bank data model shared by loader, generator, session and UI.
+
+Plain frozen dataclasses: no YAML, no Textual. Field names follow the bank format
+(see ``schema.json``), because other tools read the same names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class QuestionType(StrEnum):
+    FILL_IN = "fill_in"
+    MULTIPLE_CHOICE = "multiple_choice"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a generated question comes from: a synopsis file and its line (1-based)."""
+
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    type: QuestionType
+    prompt: str
+    answer: str
+    accept: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    difficulty: int | None = None
+    time_limit: float | None = None
+    explanation: str | None = None
+    source: Source | None = None
+    # The bank (file stem) the question was loaded from; set by the loader.
+    bank: str = ""
+
+    @property
+    def is_multiple_choice(self) -> bool:
+        return self.type is QuestionType.MULTIPLE_CHOICE
+
+
+@dataclass(frozen=True, slots=True)
+class Bank:
+    """One ``.yaml`` file of questions. ``name`` is the file stem."""
+
+    name: str
+    title: str
+    language: str
+    questions: tuple[Question, ...]
+    path: str = ""
+
+    def count_by_type(self) -> dict[QuestionType, int]:
+        counts = {kind: 0 for kind in QuestionType}
+        for question in self.questions:
+            counts[question.type] += 1
+        return counts
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding of the validator, ready to print on one line.
+
+    ``message`` is already translated and says what to do.
+    """
+
+    severity: Severity
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    question_id: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        qid = f" [{self.question_id}]" if self.question_id else ""
+        return f"{where}: {self.severity.value}{qid}: {self.message}"
+
+
+@dataclass(slots=True)
+class LoadReport:
+    """What loading a folder of banks gave: the good banks and every problem found."""
+
+    banks: list[Bank] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]

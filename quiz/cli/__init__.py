@@ -1,0 +1,71 @@
+"""The ``quiz`` command: shared options, subcommands, one-line errors.
+
+Each subcommand lives in its own module with ``register(subparsers, common)`` and
+``run(args) -> int``; modules are imported only when their command runs, so that
+``quiz scores`` does not pay for loading Textual or the German tagger.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from quiz import __version__
+from quiz.errors import QuizError
+from quiz.i18n import set_language, t
+
+# command name -> module under quiz.cli
+COMMANDS = ("play", "validate", "scores", "generate")
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every command accepts (before or after the command name)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--questions", metavar="DIR", help=t("cli.option.questions"))
+    common.add_argument("--db", metavar="PATH", help=t("cli.option.db"))
+    common.add_argument("--lang", choices=("de", "en"), help=t("cli.option.lang"))
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    set_language(_early_language(sys.argv[1:]))
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="quiz", description=t("cli.description"), parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"quiz {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"quiz.cli.{name}")
+        module.register(subparsers, common)
+    return parser
+
+
+def _early_language(argv: list[str]) -> str | None:
+    """--lang must be known before the help texts are built."""
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(args.lang)
+    if args.command is None:
+        # `quiz` alone opens the game on its home screen.
+        args.command = "play"
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "play", "--home"])
+    module = importlib.import_module(f"quiz.cli.{args.command}")
+    try:
+        return module.run(args)
+    except QuizError as error:
+        print(t("cli.error", message=error), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return 130

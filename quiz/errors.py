@@ -1,0 +1,7 @@
+"""Errors that reach the user as one translated line and an exit code, never a traceback."""
+
+
+class QuizError(Exception):
+    """A problem the user can fix; ``str(error)`` is the whole, translated message."""
+
+    exit_code = 1

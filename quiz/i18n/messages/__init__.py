@@ -1,0 +1,1 @@
+"""One module per area; see ``quiz.i18n``."""
