@@ -19,21 +19,23 @@ from quiz.i18n import set_language, t
 COMMANDS = ("play", "validate", "scores", "generate")
 
 
-def common_options() -> argparse.ArgumentParser:
+def common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
     """Options every command accepts (before or after the command name)."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--questions", metavar="DIR", help=t("cli.option.questions"))
-    common.add_argument("--db", metavar="PATH", help=t("cli.option.db"))
-    common.add_argument("--lang", choices=("de", "en"), help=t("cli.option.lang"))
+    # A subcommand must not overwrite a value given before the command name with None.
+    default = argparse.SUPPRESS if for_subcommand else None
+    common.add_argument("--questions", metavar="DIR", default=default, help=t("cli.option.questions"))
+    common.add_argument("--db", metavar="PATH", default=default, help=t("cli.option.db"))
+    common.add_argument("--lang", choices=("de", "en"), default=default, help=t("cli.option.lang"))
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     set_language(_early_language(sys.argv[1:]))
-    common = common_options()
     parser = argparse.ArgumentParser(
-        prog="quiz", description=t("cli.description"), parents=[common]
+        prog="quiz", description=t("cli.description"), parents=[common_options(for_subcommand=False)]
     )
+    common = common_options(for_subcommand=True)
     parser.add_argument("--version", action="version", version=f"quiz {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:

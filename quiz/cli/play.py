@@ -1,11 +1,143 @@
-"""`quiz play`: placeholder until its module lands (replaced in this session)."""
+"""`quiz play`: start a game straight away, in the terminal UI or line by line (``--plain``).
+
+`quiz` alone comes here with the hidden ``--home`` flag: the UI opens on its home screen.
+Heavy imports (Textual, the loader, the store) happen inside ``run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import io
+import sys
+from pathlib import Path
+
+from quiz.errors import QuizError
+from quiz.i18n import set_language, t
+from quiz.locations import db_path, question_dirs
+from quiz.play.model import Mode, SessionSettings
+
+DEFAULT_COUNT = 10
 
 
-def register(subparsers, common):
-    subparsers.add_parser("play", parents=[common])
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "play", parents=[common], help=t("play.help"), description=t("play.description")
+    )
+    parser.add_argument("--bank", dest="banks", action="append", default=[], metavar="NAME",
+                        help=t("play.option.bank"))
+    parser.add_argument("--count", type=_positive_int, metavar="N", help=t("play.option.count"))
+    parser.add_argument("--mode", choices=[mode.value for mode in Mode], default=Mode.CLASSIC.value,
+                        help=t("play.option.mode"))
+    parser.add_argument("--time-limit", type=_positive_seconds, metavar="S", help=t("play.option.time_limit"))
+    parser.add_argument("--seed", type=_whole_number, metavar="N", help=t("play.option.seed"))
+    parser.add_argument("--in-order", action="store_true", help=t("play.option.in_order"))
+    parser.add_argument("--player", metavar="NAME", help=t("play.option.player"))
+    parser.add_argument("--plain", action="store_true", help=t("play.option.plain"))
+    parser.add_argument("--home", action="store_true", help=argparse.SUPPRESS)
 
 
-def run(args) -> int:
-    from quiz.errors import QuizError
+def run(args: argparse.Namespace) -> int:
+    from quiz.play.game import check_bank_names
 
-    raise QuizError("'quiz play' is not built yet")
+    folders = question_dirs(args.questions)
+    check_bank_names(folders, args.banks)
+    settings = settings_from(args)
+    if args.plain:
+        return _run_plain(args, folders, settings)
+    from quiz.ui import launch
+
+    return launch(
+        question_dirs=folders,
+        db_path=db_path(args.db),
+        lang=args.lang,
+        settings=None if args.home else settings,
+        banks=args.banks,
+        home=args.home,
+    )
+
+
+def settings_from(args: argparse.Namespace) -> SessionSettings:
+    mode = Mode(args.mode)
+    count = args.count if args.count is not None else (None if mode is Mode.BLITZ else DEFAULT_COUNT)
+    return SessionSettings(
+        mode=mode,
+        count=count,
+        time_limit=args.time_limit,
+        seed=args.seed,
+        in_order=args.in_order,
+        player=_player_name(args.player),
+    )
+
+
+def _player_name(chosen: str | None) -> str:
+    """--player (remembered for next time), else the remembered name, else the login name."""
+    from quiz.preferences import Preferences
+
+    remembered = Preferences.load()
+    if chosen and chosen.strip():
+        chosen = _decodable(chosen)
+        if chosen != remembered.player:
+            try:
+                Preferences(player=chosen, banks=remembered.banks).save()
+            except QuizError as error:
+                # Not remembering a name is no reason to refuse a game.
+                print(t("play.note", note=error), file=sys.stderr)
+        return chosen
+    if remembered.player:
+        return remembered.player
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors where no login name exists
+        return t("play.default_player")
+
+
+def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionSettings) -> int:
+    from quiz.plain import run_plain
+    from quiz.play.clock import MonotonicClock
+    from quiz.play.game import open_session
+    from quiz.scores.store import ScoreStore
+
+    store = ScoreStore(db_path(args.db))
+    try:
+        session, report = open_session(folders, args.banks, settings, store, MonotonicClock())
+        if args.lang is None:
+            set_language(report.banks[0].language)
+        for problem in report.errors:
+            print(t("play.note", note=problem), file=sys.stderr)
+        if isinstance(sys.stdin, io.TextIOWrapper):
+            # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
+            sys.stdin.reconfigure(errors="replace")
+        return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+    finally:
+        store.close()
+
+
+def _decodable(text: str) -> str:
+    """Command-line bytes that are not UTF-8 arrive as lone surrogates, which no file can
+    store: they become U+FFFD, the rest of the name stays as typed."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _positive_int(text: str) -> int:
+    value = _whole_number(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(t("play.error.positive_number", value=text))
+    return value
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("play.error.whole_number", value=text)) from None
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(t("play.error.positive_number", value=text))
+    return value

@@ -1,0 +1,138 @@
+"""Plain mode: the same session, line by line on stdin/stdout, without Textual.
+
+For screen readers, slow links and scripts. A line is read per question (a number, a
+letter or the answer; empty skips). Input cannot be interrupted, so the timer is
+checked when the line arrives: a late answer is a timeout. End of input ends the
+session: with at least one answer it is saved like a finished game, before any answer
+it is abandoned and nothing is saved.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, TextIO
+
+from quiz.errors import QuizError
+from quiz.i18n import t
+from quiz.play.game import finish
+from quiz.play.model import AskedQuestion, Mode, Outcome, QuizResult
+from quiz.play.session import QuizSession
+from quiz.scores.model import SavedScore
+
+if TYPE_CHECKING:
+    from quiz.scores.store import ScoreStore
+
+# Terminal control characters (ESC, BEL, ...) and bidi overrides in bank or player text
+# would act on the terminal; they are shown as escapes instead. Newlines and tabs stay.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def literal(text: str) -> str:
+    """``text`` as it is, with characters that would control the terminal made visible."""
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def seconds_text(seconds: float) -> str:
+    return f"{seconds:.0f}" if seconds >= 10 else f"{seconds:.1f}".rstrip("0").rstrip(".")
+
+
+def clock_text(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class _Screen:
+    def __init__(self, stdout: TextIO) -> None:
+        self._out = stdout
+
+    def line(self, text: str = "") -> None:
+        self._out.write(text + "\n")
+
+    def prompt(self) -> None:
+        self._out.write("> ")
+        self._out.flush()
+
+
+def run_plain(session: QuizSession, store: ScoreStore, *, stdin: TextIO, stdout: TextIO) -> int:
+    """Play ``session`` on the given streams, save it and print the results.
+
+    Returns 0, or 1 when the score could not be saved.
+    """
+    screen = _Screen(stdout)
+    echo = not stdin.isatty()  # piped answers are not echoed by a terminal: show them
+    _intro(screen, session)
+    while (asked := session.next_question()) is not None:
+        _show_question(screen, session, asked)
+        screen.prompt()
+        line = stdin.readline()
+        if not line:
+            screen.line()
+            break
+        typed = line.rstrip("\r\n")
+        if echo:
+            screen.line(literal(typed))
+        _show_outcome(screen, session, session.answer(typed))
+    result = session.stop() if session.outcomes else session.abandon()
+    try:
+        saved = finish(result, store)
+    except QuizError as error:
+        # The game is over either way: show it, and say why its score could not be kept.
+        saved = None
+        screen.line(t("cli.error", message=error))
+    for notice in store.notices:
+        screen.line(notice)
+    _show_result(screen, result, saved)
+    return 0 if saved is not None or not result.outcomes else 1
+
+
+def _intro(screen: _Screen, session: QuizSession) -> None:
+    settings = session.settings
+    mode = t(f"play.mode.{settings.mode.value}")
+    screen.line(t("play.plain.intro", player=literal(settings.player), mode=mode))
+    if settings.mode is Mode.BLITZ:
+        screen.line(t("play.plain.blitz_rules", seconds=seconds_text(settings.blitz_seconds)))
+    screen.line(t("play.plain.how_to_answer"))
+
+
+def _show_question(screen: _Screen, session: QuizSession, asked: AskedQuestion) -> None:
+    if asked.total is None:
+        heading = [t("play.plain.question_blitz", number=asked.number,
+                     left=seconds_text(session.session_remaining() or 0))]
+    else:
+        heading = [t("play.plain.question", number=asked.number, total=asked.total)]
+    heading += [literal(tag) for tag in asked.question.tags]
+    if asked.time_limit is not None:
+        heading.append(t("play.plain.time_limit", seconds=seconds_text(asked.time_limit)))
+    screen.line()
+    screen.line(" · ".join(heading))
+    screen.line(literal(asked.question.prompt))
+    for index, choice in enumerate(asked.choices):
+        screen.line(f"  {index + 1}) {literal(choice)}")
+
+
+def _show_outcome(screen: _Screen, session: QuizSession, outcome: Outcome) -> None:
+    question = outcome.question
+    screen.line(t(f"play.verdict.{outcome.verdict.value}", answer=literal(question.answer),
+                  points=outcome.points, matched=literal(outcome.matched or question.answer)))
+    if outcome.streak_bonus:
+        screen.line(t("play.plain.streak_bonus", bonus=outcome.streak_bonus, streak=outcome.streak))
+    if question.explanation:
+        screen.line(literal(question.explanation))
+    screen.line(t("play.plain.standing", score=session.score, streak=session.streak))
+
+
+def _show_result(screen: _Screen, result: QuizResult, saved: SavedScore | None) -> None:
+    screen.line()
+    screen.line(t("play.results.title"))
+    screen.line(t("play.results.score", score=result.score))
+    screen.line(t("play.results.correct", correct=result.correct, total=result.total))
+    screen.line(t("play.results.longest_streak", streak=result.longest_streak))
+    screen.line(t("play.results.time", time=clock_text(result.duration_s)))
+    if not result.outcomes:
+        screen.line(t("play.results.not_saved"))
+    elif saved is None:
+        return  # saving failed and said why
+    elif saved.rank is None:
+        screen.line(t("play.results.unranked"))
+    else:
+        screen.line(t("play.results.rank", rank=saved.rank))

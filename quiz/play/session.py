@@ -1,0 +1,245 @@
+"""One quiz session as a state machine fed by a clock; front ends only show it.
+
+ask (``next_question``) -> answer (``answer`` / ``expire``) -> ask ... until ``finished``.
+Time comes from the injected clock only, so tests drive it with a ``FakeClock``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+from quiz.banks.model import Question, QuestionType
+from quiz.play.clock import Clock
+from quiz.play.matching import AnswerChecker
+from quiz.play.model import AskedQuestion, Mode, Outcome, QuizResult, SessionSettings, Verdict
+from quiz.play.scoring import points_for, streak_bonus
+
+DEFAULT_TIME_LIMITS = {QuestionType.MULTIPLE_CHOICE: 20.0, QuestionType.FILL_IN: 30.0}
+
+
+class SessionStateError(RuntimeError):
+    """A front end called the session out of turn: a programming error, not a user error."""
+
+
+def draw(
+    questions: Iterable[Question],
+    settings: SessionSettings,
+    rng: random.Random,
+    first_ids: Sequence[str] = (),
+) -> list[Question]:
+    """The questions of a session, in the order they will be asked."""
+    pool = [question for question in questions if _wanted(question, settings)]
+    if not settings.in_order:
+        rng.shuffle(pool)
+    if first_ids:
+        by_id = {question.id: question for question in pool}
+        first = [by_id[qid] for qid in dict.fromkeys(first_ids) if qid in by_id]
+        first_set = {question.id for question in first}
+        pool = first + [question for question in pool if question.id not in first_set]
+    return pool if settings.count is None else pool[: settings.count]
+
+
+def _wanted(question: Question, settings: SessionSettings) -> bool:
+    if settings.tags and not set(settings.tags) & set(question.tags):
+        return False
+    return not settings.difficulty or question.difficulty in settings.difficulty
+
+
+class QuizSession:
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        settings: SessionSettings,
+        clock: Clock,
+        *,
+        checker: AnswerChecker | None = None,
+        first_ids: Sequence[str] = (),
+        banks: Sequence[str] = (),
+    ) -> None:
+        self.settings = settings
+        self._clock = clock
+        self._rng = random.Random(settings.seed)
+        self._queue = deque(draw(questions, settings, self._rng, first_ids))
+        self.planned = len(self._queue)
+        self._checker = checker if checker is not None else AnswerChecker(questions)
+        self.banks = tuple(banks) or tuple(dict.fromkeys(q.bank for q in questions if q.bank))
+        self._outcomes: list[Outcome] = []
+        self.score = 0
+        self.streak = 0
+        self.longest_streak = 0
+        self.current: AskedQuestion | None = None
+        self._asked_at = 0.0
+        self._started_at: float | None = None
+        self._ended_at: float | None = None
+        self._abandoned = False
+
+    # -- asking ---------------------------------------------------------------------------
+
+    def next_question(self) -> AskedQuestion | None:
+        """The next question, its timer started now; None when the session is over."""
+        if self.finished:
+            return None
+        if self.current is not None:
+            raise SessionStateError("next_question() called before the current question was answered")
+        now = self._clock.now()
+        if self._started_at is None:
+            self._started_at = now
+        if not self._queue or self.session_remaining() == 0:
+            self._end(now)
+            return None
+        question = self._queue.popleft()
+        choices = question.choices
+        if not self.settings.in_order:
+            choices = tuple(self._rng.sample(choices, len(choices)))
+        self.current = AskedQuestion(
+            question=question,
+            choices=choices,
+            number=len(self._outcomes) + 1,
+            total=None if self._is_blitz else self.planned,
+            time_limit=self._time_limit(question),
+        )
+        self._asked_at = now
+        return self.current
+
+    def remaining(self) -> float | None:
+        """Seconds left for the current question (blitz: or the session, if sooner)."""
+        if self.current is None or self.current.time_limit is None:
+            return None
+        left = max(0.0, self.current.time_limit - (self._clock.now() - self._asked_at))
+        session_left = self.session_remaining()
+        return left if session_left is None else min(left, session_left)
+
+    def session_remaining(self) -> float | None:
+        """Blitz only: seconds left of the session's budget."""
+        if not self._is_blitz:
+            return None
+        if self._started_at is None:
+            return self.settings.blitz_seconds
+        end = self._ended_at if self._ended_at is not None else self._clock.now()
+        return max(0.0, self.settings.blitz_seconds - (end - self._started_at))
+
+    # -- answering ------------------------------------------------------------------------
+
+    def answer(self, text: str) -> Outcome:
+        """Judge ``text`` for the current question; empty text skips, a late one times out."""
+        asked = self._require_current()
+        now = self._clock.now()
+        seconds = now - self._asked_at
+        if self._too_late(asked, seconds, now):
+            return self._record(asked, Verdict.TIMEOUT, text, seconds, now)
+        judgement = self._checker.check(asked.question, text, asked.choices)
+        return self._record(asked, judgement.verdict, text, seconds, now, judgement.matched)
+
+    def expire(self) -> Outcome:
+        """The front end's countdown ran out before an answer came."""
+        asked = self._require_current()
+        now = self._clock.now()
+        return self._record(asked, Verdict.TIMEOUT, "", now - self._asked_at, now)
+
+    def stop(self) -> QuizResult:
+        """End now, keeping what was answered (input ran out); the open question is dropped."""
+        self.current = None
+        if not self.finished:
+            self._end(self._clock.now())
+        return self.result()
+
+    def abandon(self) -> QuizResult:
+        """The player gave up: the result is kept for the review but never ranked."""
+        if not self.finished:
+            self._abandoned = True
+        return self.stop()
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        return self._ended_at is not None
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return tuple(self._outcomes)
+
+    def result(self) -> QuizResult:
+        return QuizResult(
+            player=self.settings.player,
+            banks=self.banks,
+            mode=self.settings.mode,
+            score=self.score,
+            correct=sum(1 for outcome in self._outcomes if outcome.verdict.is_right),
+            total=len(self._outcomes),
+            longest_streak=self.longest_streak,
+            duration_s=self._duration(),
+            outcomes=self.outcomes,
+            abandoned=self._abandoned,
+        )
+
+    # -- inside ---------------------------------------------------------------------------
+
+    @property
+    def _is_blitz(self) -> bool:
+        return self.settings.mode is Mode.BLITZ
+
+    def _time_limit(self, question: Question) -> float | None:
+        if not self.settings.timed:
+            return None
+        return self.settings.time_limit or question.time_limit or DEFAULT_TIME_LIMITS[question.type]
+
+    def _too_late(self, asked: AskedQuestion, seconds: float, now: float) -> bool:
+        if asked.time_limit is not None and seconds > asked.time_limit:
+            return True
+        if not self._is_blitz or self._started_at is None:
+            return False
+        return now - self._started_at > self.settings.blitz_seconds
+
+    def _require_current(self) -> AskedQuestion:
+        if self.current is None:
+            raise SessionStateError("no question is waiting for an answer: call next_question() first")
+        return self.current
+
+    def _record(
+        self,
+        asked: AskedQuestion,
+        verdict: Verdict,
+        given: str,
+        seconds: float,
+        now: float,
+        matched: str | None = None,
+    ) -> Outcome:
+        points = bonus = 0
+        if verdict.is_right:
+            self.streak += 1
+            self.longest_streak = max(self.longest_streak, self.streak)
+            bonus = streak_bonus(self.streak)
+            points = points_for(seconds, asked.time_limit) + bonus
+        else:
+            self.streak = 0
+        self.score += points
+        outcome = Outcome(
+            question=asked.question,
+            verdict=verdict,
+            given=given,
+            points=points,
+            streak_bonus=bonus,
+            seconds=seconds,
+            streak=self.streak,
+            matched=matched,
+        )
+        self._outcomes.append(outcome)
+        self.current = None
+        if not self._queue or self.session_remaining() == 0:
+            self._end(now)
+        return outcome
+
+    def _end(self, now: float) -> None:
+        if self._is_blitz and self._started_at is not None:
+            # A blitz lasts its budget at most, however late the last answer came.
+            now = min(now, self._started_at + self.settings.blitz_seconds)
+        self._ended_at = now
+
+    def _duration(self) -> float:
+        if self._started_at is None:
+            return 0.0
+        end = self._ended_at if self._ended_at is not None else self._clock.now()
+        return end - self._started_at
