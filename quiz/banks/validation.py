@@ -1,0 +1,337 @@
+"""The rules of the bank format: marked data in, a Bank (or None) and findings out.
+
+Every finding names the line and column of the value it is about (or of the question when
+the value is missing) and the question's id when it is known.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from quiz.banks import format as bank_format
+from quiz.banks.findings import Finding, error, warning
+from quiz.banks.model import Bank, Question, QuestionType, Severity, Source
+from quiz.banks.yamlread import MarkedList, MarkedMap, Spot
+
+# Ids end up in score files and on command lines: letters, digits, "-", "_" and ".".
+_ID_PATTERN = re.compile(r"[\w.-]+")
+_QUESTION_TYPES = tuple(kind.value for kind in QuestionType)
+_NO_SPOT: tuple[None, None] = (None, None)
+
+
+@dataclass(slots=True)
+class CheckedBank:
+    bank: Bank | None
+    findings: list[Finding]
+    # id -> line of each question: duplicates across banks name both places.
+    question_lines: dict[str, int] = field(default_factory=dict)
+
+
+def check_bank(root: object, name: str, shown_path: str) -> CheckedBank:
+    """Validate one parsed bank; ``shown_path`` is how other findings name this file."""
+    checker = _BankChecker(name, shown_path)
+    bank = checker.check(root)
+    return CheckedBank(bank, checker.findings, checker.question_lines)
+
+
+def slug(text: str) -> str:
+    """A suggestion for an id: lower-case ASCII words joined by hyphens."""
+    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.lower().replace(umlaut, spelled)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "frage-1"
+
+
+def normalised_choice(text: str) -> str:
+    """Choices that differ only in case or spacing count as the same choice."""
+    return " ".join(text.casefold().split())
+
+
+class _BankChecker:
+    def __init__(self, name: str, shown_path: str) -> None:
+        self.name = name
+        self.shown_path = shown_path
+        self.findings: list[Finding] = []
+        self.question_lines: dict[str, int] = {}
+
+    # -- recording -------------------------------------------------------------------------
+
+    def _error(self, key: str, spot: Spot | None, qid: str | None = None, **values) -> None:
+        self.findings.append(error(key, *(spot or _NO_SPOT), question_id=qid, **values))
+
+    def _warn(self, key: str, spot: Spot | None, qid: str | None = None, **values) -> None:
+        self.findings.append(warning(key, *(spot or _NO_SPOT), question_id=qid, **values))
+
+    def _error_count(self) -> int:
+        return sum(1 for finding in self.findings if finding.severity is Severity.ERROR)
+
+    # -- the bank --------------------------------------------------------------------------
+
+    def check(self, root: object) -> Bank | None:
+        if root is None:
+            self._error("banks.bank.empty", (1, 1))
+            return None
+        if not isinstance(root, MarkedMap):
+            self._error("banks.bank.not_mapping", getattr(root, "spot", (1, 1)), found=_kind(root))
+            return None
+        self._unknown_fields(root, bank_format.BANK_FIELDS, None)
+        for required in bank_format.REQUIRED_BANK_FIELDS:
+            if _missing(root, required):
+                self._error("banks.bank.missing_field", root.spot, field=required)
+        title = self._text(root, "title", None)
+        language = self._text(root, "language", None)
+        if language is not None and language not in bank_format.LANGUAGES:
+            self._error("banks.bank.bad_language", _value_spot(root, "language"),
+                        value=language, allowed=", ".join(bank_format.LANGUAGES))
+        self._text(root, "description", None)
+        questions = self._questions(root)
+        if self._error_count():
+            return None
+        return Bank(name=self.name, title=title or "", language=language or "",
+                    questions=tuple(questions), path=self.shown_path)
+
+    def _questions(self, root: MarkedMap) -> list[Question]:
+        items = root.get("questions")
+        if items is None:
+            return []
+        if not isinstance(items, MarkedList):
+            self._error("banks.bank.questions_not_list", root.key_spots["questions"])
+            return []
+        if not items:
+            self._warn("banks.bank.no_questions", _value_spot(root, "questions"))
+        questions = []
+        for index, (item, spot) in enumerate(zip(items, items.item_spots)):
+            question = self._question(item, spot, index)
+            if question is not None:
+                questions.append(question)
+        return questions
+
+    # -- one question ----------------------------------------------------------------------
+
+    def _question(self, item: object, spot: Spot, index: int) -> Question | None:
+        if not isinstance(item, MarkedMap):
+            self._error("banks.question.not_mapping", spot, found=_kind(item))
+            return None
+        errors_before = self._error_count()
+        qid = self._id(item, spot, index)
+        self._unknown_fields(item, bank_format.QUESTION_FIELDS, qid)
+        kind = self._type(item, qid)
+        if _missing(item, "prompt"):
+            self._error("banks.question.empty_prompt", _value_spot(item, "prompt"), qid)
+        if _missing(item, "answer"):
+            self._error("banks.question.missing_answer", _value_spot(item, "answer"), qid)
+        prompt = self._text(item, "prompt", qid)
+        answer = self._text(item, "answer", qid)
+        accept = self._text_list(item, "accept", qid)
+        choices = self._text_list(item, "choices", qid)
+        tags = self._text_list(item, "tags", qid)
+        difficulty = self._difficulty(item, qid)
+        time_limit = self._time_limit(item, qid)
+        explanation = self._text(item, "explanation", qid)
+        source = self._source(item, qid)
+        if kind is QuestionType.MULTIPLE_CHOICE:
+            self._check_choices(item, qid, answer, choices)
+            if accept:
+                self._warn("banks.question.accept_ignored", _value_spot(item, "accept"), qid)
+            accept = ()
+        elif kind is QuestionType.FILL_IN and choices:
+            self._warn("banks.question.choices_ignored", _value_spot(item, "choices"), qid)
+            choices = ()
+        if qid is None or kind is None or self._error_count() > errors_before:
+            return None
+        return Question(
+            id=qid, type=kind, prompt=prompt or "", answer=answer or "",
+            accept=tuple(text for text in accept or () if text != answer),
+            choices=choices or (), tags=tags or (), difficulty=difficulty,
+            time_limit=time_limit, explanation=explanation or None, source=source,
+            bank=self.name,
+        )
+
+    def _id(self, item: MarkedMap, spot: Spot, index: int) -> str | None:
+        """The question's id (also when it is a duplicate: later findings name it)."""
+        if _missing(item, "id"):
+            self._error("banks.question.missing_id", _value_spot(item, "id"),
+                        suggestion=f"{slug(self.name)}-{index + 1}")
+            return None
+        qid = self._text(item, "id", None)
+        if qid is None:
+            return None
+        id_spot = _value_spot(item, "id")
+        if not _ID_PATTERN.fullmatch(qid):
+            self._warn("banks.question.id_not_slug", id_spot, qid, suggestion=slug(qid))
+        if qid in self.question_lines:
+            self._error("banks.question.duplicate_id", id_spot, qid,
+                        other=f"{self.shown_path}:{self.question_lines[qid]}")
+        else:
+            self.question_lines[qid] = spot[0]
+        return qid
+
+    def _type(self, item: MarkedMap, qid: str | None) -> QuestionType | None:
+        if "type" not in item or item["type"] is None:
+            has_choices = item.get("choices") is not None
+            return QuestionType.MULTIPLE_CHOICE if has_choices else QuestionType.FILL_IN
+        written = self._text(item, "type", qid)
+        if written is None:
+            return None
+        if written in _QUESTION_TYPES:
+            return QuestionType(written)
+        self._did_you_mean("banks.question.unknown_type", _value_spot(item, "type"), qid,
+                           written, _QUESTION_TYPES, value=written)
+        return None
+
+    def _check_choices(self, item: MarkedMap, qid: str | None, answer: str | None,
+                       choices: tuple[str, ...] | None) -> None:
+        spot = _value_spot(item, "choices")
+        if choices is None:
+            if "choices" not in item or item["choices"] is None:
+                self._error("banks.question.missing_choices", spot, qid)
+            return
+        listed = item["choices"]  # count what was written, also entries already reported
+        if not bank_format.MIN_CHOICES <= len(listed) <= bank_format.MAX_CHOICES:
+            self._error("banks.question.choice_count", spot, qid, count=len(listed),
+                        min=bank_format.MIN_CHOICES, max=bank_format.MAX_CHOICES)
+        first_line: dict[str, int] = {}
+        for choice, choice_spot in zip(choices, listed.item_spots):
+            normal = normalised_choice(choice)
+            if normal in first_line:
+                self._error("banks.question.duplicate_choice", choice_spot, qid,
+                            choice=choice, first_line=first_line[normal])
+            first_line.setdefault(normal, choice_spot[0])
+        if answer is None or answer in choices:
+            return
+        close = [c for c in choices if normalised_choice(c) == normalised_choice(answer)]
+        if close:
+            self._error("banks.question.answer_not_exactly_choice", _value_spot(item, "answer"),
+                        qid, answer=answer, choice=close[0])
+        else:
+            self._error("banks.question.answer_not_in_choices", _value_spot(item, "answer"),
+                        qid, answer=answer)
+
+    def _difficulty(self, item: MarkedMap, qid: str | None) -> int | None:
+        value = item.get("difficulty")
+        if value is None:
+            return None
+        if type(value) is int and value in bank_format.DIFFICULTIES:
+            return value
+        self._error("banks.question.bad_difficulty", _value_spot(item, "difficulty"), qid,
+                    value=_shown(item, "difficulty"))
+        return None
+
+    def _time_limit(self, item: MarkedMap, qid: str | None) -> float | None:
+        value = item.get("time_limit")
+        if value is None:
+            return None
+        if type(value) in (int, float) and math.isfinite(value) and value > 0:
+            return float(value)
+        self._error("banks.question.bad_time_limit", _value_spot(item, "time_limit"), qid,
+                    value=_shown(item, "time_limit"))
+        return None
+
+    def _source(self, item: MarkedMap, qid: str | None) -> Source | None:
+        value = item.get("source")
+        if value is None:
+            return None
+        if not isinstance(value, MarkedMap):
+            self._error("banks.source.not_mapping", _value_spot(item, "source"), qid)
+            return None
+        self._unknown_fields(value, bank_format.SOURCE_FIELDS, qid)
+        file = value.get("file")
+        line = value.get("line")
+        valid = True
+        if not isinstance(file, str) or not file.strip():
+            self._error("banks.source.bad_file", _value_spot(value, "file"), qid)
+            valid = False
+        if type(line) is not int or line < 1:
+            self._error("banks.source.bad_line", _value_spot(value, "line"), qid,
+                        value=_shown(value, "line"))
+            valid = False
+        return Source(file=file.strip(), line=line) if valid else None
+
+    # -- values ----------------------------------------------------------------------------
+
+    def _text(self, mapping: MarkedMap, name: str, qid: str | None) -> str | None:
+        """Text, or numbers written where text is due (their text as written); None when
+        absent or not text (then reported)."""
+        if name not in mapping:
+            return None
+        return self._as_text(mapping[name], mapping.raw.get(name), _value_spot(mapping, name),
+                             name, qid)
+
+    def _as_text(self, value: object, raw: str | None, spot: Spot, name: str,
+                 qid: str | None) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return value.strip()
+        if isinstance(value, bool):
+            self._error("banks.field.truth_value", spot, qid, field=name, value=raw or str(value))
+            return None
+        if raw is not None:  # a number or a date: keep it exactly as written
+            return raw.strip()
+        self._error("banks.field.not_text", spot, qid, field=name, found=_kind(value))
+        return None
+
+    def _text_list(self, mapping: MarkedMap, name: str, qid: str | None
+                   ) -> tuple[str, ...] | None:
+        value = mapping.get(name)
+        if value is None:
+            return None
+        spot = _value_spot(mapping, name)
+        if not isinstance(value, MarkedList):
+            self._error("banks.field.not_a_list", spot, qid, field=name)
+            return None
+        texts = []
+        for index, (entry, entry_spot) in enumerate(zip(value, value.item_spots)):
+            text = self._as_text(entry, value.raw.get(index), entry_spot, name, qid)
+            if entry is None or text == "":
+                self._error("banks.field.empty_entry", entry_spot, qid, field=name)
+            elif text is not None:
+                texts.append(text)
+        return tuple(texts)
+
+    def _unknown_fields(self, mapping: MarkedMap, allowed: tuple[str, ...],
+                        qid: str | None) -> None:
+        for name in mapping:
+            if name not in allowed:
+                self._did_you_mean("banks.field.unknown", mapping.key_spots[name], qid, name,
+                                   allowed, field=name, severity=Severity.WARNING)
+
+    def _did_you_mean(self, key: str, spot: Spot, qid: str | None, written: str,
+                      allowed: tuple[str, ...], severity: Severity = Severity.ERROR,
+                      **values) -> None:
+        record = self._error if severity is Severity.ERROR else self._warn
+        close = difflib.get_close_matches(written, allowed, n=1, cutoff=0.6)
+        if close:
+            record(key + "_suggest", spot, qid, suggestion=close[0], **values)
+        else:
+            record(key, spot, qid, allowed=", ".join(allowed), **values)
+
+
+def _missing(mapping: MarkedMap, name: str) -> bool:
+    value = mapping.get(name)
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _value_spot(mapping: MarkedMap, name: str) -> Spot:
+    return mapping.value_spots.get(name, mapping.spot)
+
+
+def _shown(mapping: MarkedMap, name: str) -> str:
+    text = mapping.raw.get(name)
+    if text is None:
+        value = mapping[name]
+        text = value if isinstance(value, str) else _kind(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _kind(value: object) -> str:
+    """What was found instead, in words the catalogue translates the same in both languages."""
+    if isinstance(value, MarkedMap):
+        return "{…}"
+    if isinstance(value, MarkedList):
+        return "[…]"
+    return repr(value) if not isinstance(value, str) else f'"{value[:40]}"'

@@ -1,0 +1,361 @@
+"""Read a bank file into plain data that remembers where every value was written.
+
+Safe-load semantics, built from the parser's event stream instead of ``yaml.safe_load``:
+- every mapping and list knows the line and column of each entry, so that problems can
+  name them;
+- duplicate keys, Python tags, alias bombs and deep nesting are refused before anything
+  grows, and without recursion (libyaml's own composer crashes on very deep nesting);
+- plain scalars are resolved with PyYAML's resolver and built with its safe constructor,
+  so values mean exactly what ``yaml.safe_load`` would make of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import ScalarNode
+from yaml.reader import ReaderError
+from yaml.resolver import Resolver
+
+from quiz.banks import format as bank_format
+from quiz.banks.findings import Finding, FindingError, error
+
+try:
+    from yaml import CSafeLoader as _EventLoader
+except ImportError:  # PyYAML built without libyaml: same events, slower
+    from yaml import SafeLoader as _EventLoader  # type: ignore[assignment]
+
+Spot = tuple[int, int]  # 1-based line and column
+
+_TAG_PREFIX = "tag:yaml.org,2002:"
+_STR_TAG = _TAG_PREFIX + "str"
+_MERGE_TAG = _TAG_PREFIX + "merge"
+_COLLECTION_TAGS = {MappingStartEvent: _TAG_PREFIX + "map", SequenceStartEvent: _TAG_PREFIX + "seq"}
+_BOM = b"\xef\xbb\xbf"
+_MERGE_KEY = object()  # stands for ``<<`` while its value is read
+
+_resolver = Resolver()
+_constructor = SafeConstructor()
+_SCALAR_BUILDERS = {
+    _TAG_PREFIX + "null": _constructor.construct_yaml_null,
+    _TAG_PREFIX + "bool": _constructor.construct_yaml_bool,
+    _TAG_PREFIX + "int": _constructor.construct_yaml_int,
+    _TAG_PREFIX + "float": _constructor.construct_yaml_float,
+    _TAG_PREFIX + "timestamp": _constructor.construct_yaml_timestamp,
+}
+
+
+class MarkedMap(dict):
+    """A mapping plus where it starts, where each key and value is, and the written text
+    of values that are not strings (``answer: 3.10`` means "3.10", not 3.1)."""
+
+    __slots__ = ("spot", "key_spots", "value_spots", "raw")
+
+    def __init__(self, spot: Spot) -> None:
+        super().__init__()
+        self.spot = spot
+        self.key_spots: dict[str, Spot] = {}
+        self.value_spots: dict[str, Spot] = {}
+        self.raw: dict[str, str] = {}
+
+
+class MarkedList(list):
+    __slots__ = ("spot", "item_spots", "raw")
+
+    def __init__(self, spot: Spot) -> None:
+        super().__init__()
+        self.spot = spot
+        self.item_spots: list[Spot] = []
+        self.raw: dict[int, str] = {}
+
+
+def read_bank_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing files over the size limit before reading them."""
+    limit = bank_format.MAX_FILE_BYTES
+    try:
+        size = path.stat().st_size
+        if size <= limit:
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)  # the file may have grown since stat
+                size = len(data)
+    except OSError as problem:
+        raise FindingError(error("banks.file.unreadable", reason=problem.strerror or str(problem)))
+    if size > limit:
+        raise FindingError(error(
+            "banks.file.too_large", size_mb=_megabytes(size), limit_mb=_megabytes(limit)
+        ))
+    return data
+
+
+def decode_bank_bytes(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark is fine); anything else names the first bad byte."""
+    start = len(_BOM) if data.startswith(_BOM) else 0
+    try:
+        text = data[start:].decode("utf-8")
+    except UnicodeDecodeError as problem:
+        offset = start + problem.start
+        line_start = data.rfind(b"\n", 0, offset) + 1
+        raise FindingError(error(
+            "banks.file.not_utf8",
+            data.count(b"\n", 0, offset) + 1,
+            offset - line_start + 1,
+            byte=f"0x{data[offset]:02X}",
+            offset=offset,
+        ))
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise FindingError(error("banks.file.binary", line))
+    return text
+
+
+def parse_marked(text: str) -> tuple[object, list[Finding]]:
+    """The document as MarkedMap/MarkedList/scalars (None when empty) and the non-fatal
+    findings (duplicate keys); fatal problems raise FindingError."""
+    builder = _Builder()
+    try:
+        for event in yaml.parse(text, Loader=_EventLoader):
+            builder.feed(event)
+    except yaml.MarkedYAMLError as problem:
+        raise FindingError(_syntax_finding(problem, text))
+    except ReaderError as problem:
+        raise FindingError(_control_character_finding(problem, text))
+    except yaml.YAMLError as problem:
+        raise FindingError(error("banks.yaml.syntax", problem=str(problem)))
+    return builder.root, builder.findings
+
+
+class _Frame:
+    __slots__ = ("container", "anchor", "expanded_before", "key", "key_spot", "skip", "merges")
+
+    def __init__(self, container: MarkedMap | MarkedList, anchor: str | None, expanded: int):
+        self.container = container
+        self.anchor = anchor
+        self.expanded_before = expanded
+        self.key: str | object | None = None
+        self.key_spot: Spot = (0, 0)
+        self.skip = False        # the pending key is a duplicate: drop its value
+        self.merges: list[object] | None = None
+
+
+class _Builder:
+    """Turns parser events into marked data without recursion."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[object, int, str | None]] = {}
+        self.root: object = None
+        self.documents = 0
+        self.written = 0     # nodes as written in the file
+        self.expanded = 0    # nodes once every alias is expanded
+        self.findings: list[Finding] = []
+
+    def feed(self, event: yaml.Event) -> None:
+        kind = type(event)
+        if kind is ScalarEvent:
+            self._scalar(event)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            self._start(event)
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            self._end()
+        elif kind is AliasEvent:
+            self._alias(event)
+        elif kind is DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                raise FindingError(error("banks.yaml.multiple_documents", *_spot(event)))
+
+    def _expecting_key(self) -> bool:
+        return bool(self.stack) and type(self.stack[-1].container) is MarkedMap \
+            and self.stack[-1].key is None
+
+    def _scalar(self, event: ScalarEvent) -> None:
+        self.written += 1
+        self.expanded += 1
+        spot = _spot(event)
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = _resolver.resolve(ScalarNode, event.value, event.implicit) \
+                if event.implicit[0] else _STR_TAG
+        if self._expecting_key():
+            _check_tag(tag, (_STR_TAG, _MERGE_TAG, *_SCALAR_BUILDERS), spot)
+            self._key(event.value, tag == _MERGE_TAG, spot)
+            return
+        if tag == _STR_TAG:
+            value, raw = event.value, None
+        else:
+            _check_tag(tag, _SCALAR_BUILDERS, spot)
+            value, raw = _built_scalar(tag, event.value), event.value
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1, raw)
+        self._add(value, spot, raw)
+
+    def _key(self, key: str, is_merge: bool, spot: Spot) -> None:
+        frame = self.stack[-1]
+        mapping = frame.container
+        frame.key, frame.key_spot, frame.skip = key, spot, False
+        if is_merge:
+            frame.key = _MERGE_KEY
+            if frame.merges is None:
+                frame.merges = []
+        elif key in mapping.key_spots:
+            frame.skip = True
+            self.findings.append(error(
+                "banks.yaml.duplicate_key", *spot, field=key, first_line=mapping.key_spots[key][0]
+            ))
+
+    def _start(self, event: MappingStartEvent | SequenceStartEvent) -> None:
+        spot = _spot(event)
+        if self._expecting_key():
+            raise FindingError(error("banks.yaml.complex_key", *spot))
+        if event.tag not in (None, "!"):
+            _check_tag(event.tag, (_COLLECTION_TAGS[type(event)],), spot)
+        if len(self.stack) >= bank_format.MAX_DEPTH:
+            raise FindingError(error("banks.yaml.too_deep", *spot, limit=bank_format.MAX_DEPTH))
+        container = MarkedMap(spot) if type(event) is MappingStartEvent else MarkedList(spot)
+        self.stack.append(_Frame(container, event.anchor, self.expanded))
+        self.written += 1
+        self.expanded += 1
+
+    def _end(self) -> None:
+        frame = self.stack.pop()
+        container = frame.container
+        if frame.merges:
+            _apply_merges(container, frame.merges)
+        if frame.anchor is not None:
+            self.anchors[frame.anchor] = (container, self.expanded - frame.expanded_before, None)
+        self._add(container, container.spot, None)
+
+    def _alias(self, event: AliasEvent) -> None:
+        spot = _spot(event)
+        if self._expecting_key():
+            raise FindingError(error("banks.yaml.complex_key", *spot))
+        if event.anchor not in self.anchors:
+            # Also what an alias inside its own anchor looks like: the anchor is not finished.
+            raise FindingError(error("banks.yaml.unknown_alias", *spot, anchor=event.anchor))
+        value, size, raw = self.anchors[event.anchor]
+        self.expanded += size
+        limit = bank_format.ALIAS_EXPANSION_FACTOR * self.written \
+            + bank_format.ALIAS_EXPANSION_ALLOWANCE
+        if self.expanded > limit:
+            raise FindingError(error(
+                "banks.yaml.alias_bomb", *spot, factor=bank_format.ALIAS_EXPANSION_FACTOR
+            ))
+        self._add(value, spot, raw)
+
+    def _add(self, value: object, spot: Spot, raw: str | None) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        frame = self.stack[-1]
+        container = frame.container
+        if type(container) is MarkedList:
+            if raw is not None:
+                container.raw[len(container)] = raw
+            container.append(value)
+            container.item_spots.append(spot)
+            return
+        key = frame.key
+        frame.key = None
+        if key is _MERGE_KEY:
+            frame.merges.append(value)
+        elif not frame.skip:
+            container[key] = value
+            container.key_spots[key] = frame.key_spot
+            container.value_spots[key] = spot
+            if raw is not None:
+                container.raw[key] = raw
+
+
+def _apply_merges(mapping: MarkedMap, merges: list[object]) -> None:
+    """``<<: *defaults``: keys written in the mapping win, then earlier merged maps."""
+    sources: list[object] = []
+    for merged in merges:
+        sources.extend(merged if type(merged) is MarkedList else [merged])
+    for source in sources:
+        if type(source) is not MarkedMap:
+            raise FindingError(error("banks.yaml.bad_merge", *mapping.spot))
+        for key, value in source.items():
+            if key not in mapping:
+                mapping[key] = value
+                mapping.key_spots[key] = source.key_spots[key]
+                mapping.value_spots[key] = source.value_spots[key]
+                if key in source.raw:
+                    mapping.raw[key] = source.raw[key]
+
+
+def _built_scalar(tag: str, text: str) -> object:
+    try:
+        return _SCALAR_BUILDERS[tag](ScalarNode(tag, text))
+    except ValueError:
+        return text  # looks like a date but is none (2024-02-30): the author meant text
+
+
+def _check_tag(tag: str, allowed, spot: Spot) -> None:
+    if tag in allowed:
+        return
+    shown = "!!" + tag[len(_TAG_PREFIX):] if tag.startswith(_TAG_PREFIX) else tag
+    if tag.startswith(_TAG_PREFIX + "python/"):
+        raise FindingError(error("banks.yaml.python_tag", *spot, tag=shown))
+    raise FindingError(error("banks.yaml.unknown_tag", *spot, tag=shown))
+
+
+def _spot(event: yaml.Event) -> Spot:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1)
+
+
+def _syntax_finding(problem: yaml.MarkedYAMLError, text: str) -> Finding:
+    mark = problem.problem_mark or problem.context_mark
+    if mark is None:
+        return error("banks.yaml.syntax", problem=problem.problem or str(problem))
+    line, column = mark.line + 1, mark.column + 1
+    if _tab_in_indentation(text, mark.line, mark.column):
+        return error("banks.yaml.tab", line, column)
+    described = problem.problem or str(problem)
+    started = problem.context_mark
+    if started is not None and started.line < mark.line:
+        # An unclosed quote or bracket is noticed lines later: say where the parser started.
+        return error("banks.yaml.syntax_since", line, column, problem=described,
+                     since_line=started.line + 1)
+    return error("banks.yaml.syntax", line, column, problem=described)
+
+
+def _control_character_finding(problem: ReaderError, text: str) -> Finding:
+    character = problem.character if isinstance(problem.character, int) else None
+    # The reader stops at the first forbidden character; libyaml counts its position in
+    # bytes, so look the character up instead of trusting the offset.
+    if character is not None and chr(character) in text:
+        position = text.index(chr(character))
+    else:
+        position = min(problem.position, len(text))
+    line_start = text.rfind("\n", 0, position) + 1
+    return error(
+        "banks.yaml.control_character",
+        text.count("\n", 0, position) + 1,
+        position - line_start + 1,
+        code=f"U+{character:04X}" if character is not None else "?",
+    )
+
+
+def _tab_in_indentation(text: str, line_index: int, column_index: int) -> bool:
+    lines = text.split("\n", line_index + 1)
+    if line_index >= len(lines):
+        return False
+    line = lines[line_index]
+    indentation = line[: len(line) - len(line.lstrip(" \t"))]
+    return "\t" in indentation or line[column_index : column_index + 1] == "\t"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}"
