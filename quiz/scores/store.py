@@ -1,0 +1,265 @@
+"""``ScoreStore``: the high-score table of every finished session, shared by processes.
+
+The main file (TinyDB, table ``sessions``) holds one lean record per session; the outcomes
+of each question go to ``<name>.details.jsonl`` beside it (see ``details``).
+
+Saving takes a file lock (``<file>.lock``) and, under it, re-reads the file, inserts and
+writes it atomically, so two games finishing at the same moment both keep their score.
+Reading takes no lock: files are only ever replaced by a rename, so a reader sees the old
+file or the new one.
+
+What is stored: every session handed to ``save``, with ``ranked`` telling whether it enters
+the table. Practice sessions are not ranked but their outcomes feed practice mode. Abandoned
+sessions are kept as not ranked too, rather than thrown away: what a player answered before
+giving up is still a record of what they got wrong, and the store never loses what it was
+given. Whether to save an abandoned session at all is the caller's choice.
+
+A damaged file is never deleted or overwritten: it is renamed to
+``<name>.damaged-<UTC time>``, a notice says where it went, and a fresh table starts.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+
+from quiz.errors import QuizError
+from quiz.i18n import t
+from quiz.play.model import QuizResult
+from quiz.scores.details import OutcomeLog, details_path
+from quiz.scores.model import FORMAT_VERSION, SavedScore, ScoreEntry
+from quiz.scores.ranking import Ranking
+from quiz.scores.storage import (
+    DamagedStoreError,
+    OrjsonStorage,
+    ScoreDatabase,
+    SessionTable,
+    collector_paused,
+)
+from quiz.scores.unicode import storable
+
+TABLE = "sessions"
+# Long enough for any honest save (a 100,000-session file takes well under a second);
+# short enough that a hung process does not leave the player waiting without a word.
+LOCK_TIMEOUT_S = 15.0
+
+Record = dict[str, Any]
+
+
+class ScoreStore:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._notices: list[str] = []
+        self._looked_at_file = False
+        self._details = OutcomeLog(details_path(self.path))
+        self._lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT_S)
+        self._database: TinyDB | None = None  # opened on first use: opening the store is free
+        self._ranked: Ranking | None = None
+
+    # -- writing -----------------------------------------------------------------------
+
+    def save(self, result: QuizResult, finished_at: datetime | None = None) -> SavedScore:
+        record = session_record(result, finished_at or datetime.now(UTC))
+        with self._locked(), collector_paused():
+            self._refuse_read_only_file()
+            before = self._ranking()
+            session_id = _free_id(before.records)
+            # The rank among the scores saved before it (equal ones stay ahead).
+            rank = before.rank_for(record["score"], _table_bank(record["banks"])) if result.ranked else None
+            if result.outcomes:
+                # Outcomes first: the main file is the commit point. A crash in between
+                # leaves outcomes of an unsaved session, which still count as answers given.
+                self._details.append(session_id, record["player"], record["finished_at"], result.outcomes)
+            self._sessions().append(session_id, record)
+            self._ranked = before.with_session(self._records(), session_id)
+        return SavedScore(id=session_id, rank=rank)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def top(self, bank: str | None = None, limit: int = 10) -> list[ScoreEntry]:
+        """The best ranked sessions (those that included ``bank``), best first."""
+        with collector_paused():
+            ranking = self._ranking()
+            places = ranking.top(bank, limit)
+        return [
+            _entry(rank, key, ranking.records[key])
+            for rank, (_, _, key, _) in enumerate(places, start=1)
+        ]
+
+    def rank_for(self, score: int, bank: str | None = None) -> int:
+        """The place ``score`` would take in the table (after the equal scores already there)."""
+        with collector_paused():
+            return self._ranking().rank_for(score, bank)
+
+    def outcomes(self, session_id: int) -> list[dict[str, Any]]:
+        """Per question: question_id, bank, verdict, given, points, seconds."""
+        record = self._records().get(str(session_id))
+        if record is None:
+            return []
+        return self._details.outcomes(session_id, record.get("finished_at"))
+
+    def missed_question_ids(self, player: str) -> list[str]:
+        """Questions the player's latest answer to was not right, most recent first."""
+        return self._details.missed_question_ids(storable(player))
+
+    @property
+    def notices(self) -> list[str]:
+        """Translated one-liners about the file (moved aside, unreadable) for the player.
+
+        Asking reads the file if nothing has yet, so that a home screen can report a
+        damaged file before the first game; a file that cannot be read becomes a notice.
+        """
+        if not self._looked_at_file:
+            try:
+                with collector_paused():
+                    self._records()
+            except QuizError as error:
+                self._notices.append(str(error))
+        return self._notices
+
+    def close(self) -> None:
+        self._ranked = None
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+    # -- the file ----------------------------------------------------------------------
+
+    def _tinydb(self) -> TinyDB:
+        if self._database is None:
+            self._database = ScoreDatabase(self.path, storage=OrjsonStorage)
+        return self._database
+
+    def _sessions(self) -> SessionTable:
+        return self._tinydb().table(TABLE)
+
+    def _records(self) -> dict[str, Record]:
+        """The session records by id as stored (plain dicts: fast to filter and sort)."""
+        self._looked_at_file = True
+        try:
+            tables = self._tinydb().storage.read()
+        except DamagedStoreError:
+            self._move_aside_if_damaged()
+            return self._records()
+        except OSError as error:
+            raise QuizError(t("scores.not_readable", path=self.path, reason=_reason(error))) from error
+        return (tables or {}).get(TABLE, {})
+
+    def _ranking(self) -> Ranking:
+        """The ranking of the file as it is now: built again only when the file changed
+        (the storage hands out the same records until then)."""
+        records = self._records()
+        if self._ranked is None or self._ranked.records is not records:
+            self._ranked = Ranking.of(records)
+        return self._ranked
+
+    def _move_aside_if_damaged(self) -> None:
+        with self._locked():
+            try:
+                # Another process may have moved it aside (and saved) while we waited.
+                self._tinydb().storage.read()
+                return
+            except DamagedStoreError:
+                pass
+            target = _free_name(self.path.with_name(f"{self.path.name}.damaged-{_utc_stamp()}"))
+            os.rename(self.path, target)
+        self._notices.append(t("scores.moved_aside", path=target))
+
+    def _refuse_read_only_file(self) -> None:
+        """A file its owner made read-only is a wish: the atomic rename would ignore it."""
+        try:
+            mode = os.stat(self.path).st_mode
+        except FileNotFoundError:
+            return
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            raise QuizError(
+                t("scores.not_writable", path=self.path, reason=t("scores.reason.read_only_file"))
+            )
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the lock; any failure to write under it becomes one clear line."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._lock:
+                yield
+        except Timeout as error:
+            raise QuizError(t("scores.busy", path=self.path, seconds=int(LOCK_TIMEOUT_S))) from error
+        except OSError as error:
+            where = error.filename or self.path
+            raise QuizError(t("scores.not_writable", path=where, reason=_reason(error))) from error
+
+
+def session_record(result: QuizResult, finished_at: datetime) -> Record:
+    """The lean record of the main file (no outcomes: they live in the details file)."""
+    return {
+        "player": storable(result.player),
+        "banks": [storable(bank) for bank in result.banks],
+        "score": result.score,
+        "correct": result.correct,
+        "total": result.total,
+        "mode": result.mode.value,
+        "duration_s": round(result.duration_s, 3),
+        # Microseconds (when there are any) tell sessions apart that got the same id (see details).
+        "finished_at": finished_at.astimezone(UTC).isoformat(),
+        "longest_streak": result.longest_streak,
+        "ranked": result.ranked,
+        "v": FORMAT_VERSION,
+    }
+
+
+def _free_id(records: dict[str, Record]) -> int:
+    """One more than the last id: sessions are appended with growing ids. (A file put in
+    another order by hand costs a sweep over every id instead.)"""
+    if not records:
+        return 1
+    following = int(next(reversed(records))) + 1
+    return following if str(following) not in records else 1 + max(map(int, records))
+
+
+def _table_bank(banks: list[str]) -> str | None:
+    """The table a new score is ranked in: the one ``quiz scores`` shows for that choice of
+    banks (``--bank NAME`` for a single bank, the whole table for several)."""
+    return banks[0] if len(banks) == 1 else None
+
+
+def _entry(rank: int, session_id: str, record: Record) -> ScoreEntry:
+    banks = record.get("banks")
+    return ScoreEntry(
+        id=int(session_id),
+        rank=rank,
+        player=str(record.get("player", "")),
+        score=record["score"],
+        correct=record.get("correct", 0),
+        total=record.get("total", 0),
+        banks=tuple(str(bank) for bank in banks) if isinstance(banks, list) else (),
+        mode=str(record.get("mode", "")),
+        duration_s=record.get("duration_s", 0.0),
+        finished_at=str(record.get("finished_at", "")),
+        longest_streak=record.get("longest_streak", 0),
+    )
+
+
+def _utc_stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or ``path-2``, ``path-3``...: never rename over an earlier damaged file."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}-{number}")
+    return candidate
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
