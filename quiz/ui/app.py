@@ -1,0 +1,235 @@
+"""The Textual app: a thin layer that moves the player from screen to screen.
+
+Home -> questions -> results (-> high scores), or straight into the questions for
+``quiz play``. The session, the loader and the store do the work; this module only
+decides which screen comes next and hands each the data it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from quiz.banks.loader import load_banks
+from quiz.banks.model import Bank, LoadReport
+from quiz.errors import QuizError
+from quiz.i18n import set_language, t
+from quiz.play import game
+from quiz.play.clock import Clock, MonotonicClock
+from quiz.play.model import Mode, QuizResult, SessionSettings
+from quiz.preferences import Preferences
+from quiz.scores.store import ScoreStore
+from quiz.ui.bindings import translate_bindings
+from quiz.ui.screens.help import HelpScreen
+from quiz.ui.screens.highscores import HighScoresScreen
+from quiz.ui.screens.home import GameChoice, HomeScreen
+from quiz.ui.screens.question import QuestionScreen
+from quiz.ui.screens.results import AfterResults, ResultsScreen
+
+DEFAULT_COUNT = 10
+
+
+class QuizApp(App[None]):
+    CSS_PATH = "quiz.tcss"
+    TITLE = "quiz"
+    BINDINGS = [
+        Binding("f1", "help", "ui.key.help"),
+        # Shown in the footer by the screens that offer it (Home, Results).
+        Binding("f2", "high_scores", "ui.key.high_scores", show=False),
+    ]
+
+    def __init__(
+        self,
+        *,
+        question_dirs: Sequence[Path],
+        store: ScoreStore,
+        clock: Clock,
+        lang: str | None,
+        settings: SessionSettings,
+        banks: Sequence[str],
+        home: bool,
+    ) -> None:
+        super().__init__()
+        self.question_dirs = tuple(question_dirs)
+        self.store = store
+        self.clock = clock
+        self.settings = settings
+        self.home = home
+        self._lang = lang
+        self._start_banks = tuple(banks)
+        self._known_banks: set[str] = set()
+        self._last_banks: tuple[str, ...] = ()
+        self._notices_told = 0
+        # A problem that stops `quiz play` before its first question; `launch` reports it.
+        self.startup_error: str | None = None
+
+    def on_mount(self) -> None:
+        if self.home:
+            self.show_home()
+        else:
+            self.start_game(self._start_banks, self.settings)
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    # --- language ---------------------------------------------------------------------
+
+    def _use_language(self, banks: Sequence[Bank]) -> None:
+        """``--lang``, else the (first) bank's language, else the environment."""
+        set_language(self._lang or next((bank.language for bank in banks), None))
+        translate_bindings(self)
+        self.refresh_bindings()
+
+    # --- the flow -----------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        report = load_banks(self.question_dirs)
+        self._known_banks.update(bank.name for bank in report.banks)
+        preferences = Preferences.load()
+        chosen = [name for name in preferences.banks if name in self._known_banks]
+        first = [bank for bank in report.banks if bank.name in chosen] or report.banks
+        self._use_language(first)
+        home = HomeScreen(
+            report.banks,
+            failed_bank_notices(report),
+            chosen_banks=chosen,
+            player=self.settings.player or preferences.player,
+            count=self.settings.count or DEFAULT_COUNT,
+            mode=self.settings.mode,
+        )
+        self.push_screen(home, self._home_chosen)
+        # Once Home is on screen: with many stored games reading takes a moment.
+        self.call_after_refresh(self.check_store)
+
+    def check_store(self) -> None:
+        """Read the score file, so that damage to it is told before a game rather than after.
+
+        Not in a thread: the store is not shared between threads, and Home is already drawn.
+        """
+        try:
+            self.store.top(limit=1)
+        except QuizError as error:
+            self.notify(str(error), severity="error", markup=False)
+        self.tell_store_notices()
+
+    def tell_store_notices(self) -> None:
+        """Each of the store's notices once (e.g. a damaged file moved aside)."""
+        for notice in self.store.notices[self._notices_told :]:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
+        self._notices_told = len(self.store.notices)
+
+    def _home_chosen(self, choice: GameChoice | None) -> None:
+        if choice is None:
+            return
+        try:
+            Preferences(player=choice.player, banks=choice.banks).save()
+        except QuizError as error:
+            # Not remembering the name is no reason to refuse the game.
+            self.notify(str(error), severity="warning", markup=False)
+        # Kept, so that the next visit to Home offers the same choices again.
+        self.settings = replace(
+            self.settings,
+            mode=choice.mode,
+            count=None if choice.mode is Mode.BLITZ else choice.count,
+            player=choice.player,
+        )
+        self.start_game(choice.banks, self.settings)
+
+    def start_game(self, bank_names: Sequence[str], settings: SessionSettings) -> None:
+        try:
+            session, report = game.open_session(
+                self.question_dirs, bank_names, settings, self.store, self.clock
+            )
+        except QuizError as error:
+            if self.home:
+                self.notify(str(error), severity="error", markup=False)
+                self.show_home()
+            else:
+                self.startup_error = str(error)
+                self.exit(return_code=1)
+            return
+        self._known_banks.update(bank.name for bank in report.banks)
+        self._last_banks = tuple(bank.name for bank in report.banks)
+        if not self.home:
+            self._use_language(report.banks)
+        screen = QuestionScreen(session, self.clock, timed=settings.timed)
+        self.push_screen(screen, self._session_over)
+
+    def _session_over(self, result: QuizResult | None) -> None:
+        if result is None:
+            return
+        try:
+            saved = game.finish(result, self.store)
+        except QuizError as error:
+            # The game is over either way; say why the score could not be kept.
+            saved = None
+            self.notify(str(error), severity="error", timeout=15, markup=False)
+        self.tell_store_notices()
+        self.push_screen(ResultsScreen(result, saved), self._after_results)
+
+    def _after_results(self, choice: AfterResults | None) -> None:
+        if choice is AfterResults.QUIT:
+            self.exit()
+        else:
+            self.show_home()
+
+    # --- screens reachable from anywhere --------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(t("ui.key.help"), t("ui.command.help"), self.action_help)
+        if self.check_action("high_scores", ()):
+            yield SystemCommand(t("ui.key.high_scores"), t("ui.command.high_scores"), self.action_high_scores)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "high_scores":
+            # Not in the middle of a game, and not on top of itself.
+            return not isinstance(self.screen, (HighScoresScreen, QuestionScreen))
+        return True
+
+    def action_high_scores(self) -> None:
+        only = self._last_banks[0] if len(self._last_banks) == 1 else None
+        self.push_screen(HighScoresScreen(self.store, sorted(self._known_banks), only))
+
+
+def failed_bank_notices(report: LoadReport) -> list[str]:
+    """One line per bank file that did not load: its first error, and how many more."""
+    by_file: dict[str, list[str]] = {}
+    for problem in report.errors:
+        by_file.setdefault(problem.file, []).append(str(problem))
+    notices = []
+    for lines in by_file.values():
+        more = len(lines) - 1
+        notices.append(lines[0] + (t("ui.home.more_errors", count=more) if more else ""))
+    return notices
+
+
+def make_app(
+    *,
+    question_dirs: Sequence[Path],
+    db_path: Path,
+    clock: Clock | None = None,
+    lang: str | None = None,
+    settings: SessionSettings | None = None,
+    banks: Sequence[str] = (),
+    home: bool = True,
+) -> QuizApp:
+    """Build the app the same way for the CLI, the tests and the benchmarks."""
+    return QuizApp(
+        question_dirs=question_dirs,
+        store=ScoreStore(Path(db_path)),
+        clock=clock or MonotonicClock(),
+        lang=lang,
+        settings=settings or SessionSettings(),
+        banks=banks,
+        home=home,
+    )

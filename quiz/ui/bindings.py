@@ -1,0 +1,24 @@
+"""Key bindings whose footer descriptions come from the catalogue.
+
+``BINDINGS`` are read when a class is defined, before the player's language is known, so
+screens write catalogue keys as descriptions and translate them when an instance is made.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from textual.dom import DOMNode
+
+from quiz.i18n import catalogue, t
+
+
+def translate_bindings(node: DOMNode) -> None:
+    known = catalogue()
+    for key, bindings in node._bindings.key_to_bindings.items():
+        node._bindings.key_to_bindings[key] = [
+            dataclasses.replace(binding, description=t(binding.description))
+            if binding.description in known
+            else binding
+            for binding in bindings
+        ]

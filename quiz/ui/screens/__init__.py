@@ -1,0 +1,1 @@
+"""The screens of the game, each handing its result back with ``dismiss``."""

@@ -1,0 +1,1 @@
+"""Widgets of the game: each shows one thing and reports upward with messages."""

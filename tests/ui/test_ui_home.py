@@ -1,0 +1,57 @@
+"""The home screen: banks and their problems, remembered choices, starting a game."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, SelectionList, Static
+
+from quiz.preferences import Preferences
+from quiz.ui.screens.home import HomeScreen
+from quiz.ui.screens.question import QuestionScreen
+
+
+def notices(app) -> list[str]:
+    return [str(notice.render()) for notice in app.screen.query(".notice").results(Static)]
+
+
+async def test_home_prefills_the_remembered_player_and_starts_a_game(build_app, add_bank):
+    add_bank("markup")
+    Preferences(player="Anna", banks=("quiz-test",)).save()
+    app = build_app(home=True, player="")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query_one("#player", Input).value == "Anna"
+        assert app.screen.query_one("#banks", SelectionList).selected == ["quiz-test"]
+
+        app.screen.query_one("#player", Input).value = "Berta"
+        app.screen.query_one("#count", Input).value = "2"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert "Frage 1 von 2" in str(app.screen.query_one("#status", Static).render())
+    assert Preferences.load() == Preferences(player="Berta", banks=("quiz-test",))
+
+
+async def test_home_refuses_to_start_without_a_bank(build_app):
+    app = build_app(home=True)
+    told: list[str] = []
+    app.notify = lambda message, **options: told.append(message)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#banks", SelectionList).deselect_all()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    assert told == ["Bitte wähle mindestens einen Fragenkatalog (Leertaste)."]
+
+
+async def test_a_bank_that_fails_to_load_is_named_with_its_line(build_app, add_bank):
+    add_bank("broken")
+    app = build_app(home=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = notices(app)
+        assert len(shown) == 1
+        assert "broken.yaml:4" in shown[0] and "kaputt-1" in shown[0]
+        # The good bank is still there to play.
+        assert app.screen.query_one("#banks", SelectionList).option_count == 1

@@ -1,0 +1,67 @@
+"""SVG snapshots of the main screens at fixed sizes (fake clock, fixed seed, fixed dates).
+
+Update after a deliberate change of looks: ``pytest tests/ui --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from quiz.play.model import Mode, QuizResult
+from quiz.scores.store import ScoreStore
+
+SMALL = (80, 24)
+LARGE = (120, 36)
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    """Dates in the table are local time: pin the zone so the picture never changes."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_question_small(snap_compare, build_app):
+    assert snap_compare(build_app(count=4), terminal_size=SMALL)
+
+
+def test_typo_feedback_large(snap_compare, build_app, clock):
+    async def answer_with_typos(pilot):
+        await pilot.press("1", "enter")
+        clock.advance(4.0)
+        await pilot.press(*"fuenfzehn", "enter", "enter")
+        clock.advance(6.0)
+        await pilot.press(*"Vernon Schilinger", "enter")
+
+    assert snap_compare(build_app(count=4), terminal_size=LARGE, run_before=answer_with_typos)
+
+
+def test_results_small(snap_compare, build_app, clock):
+    async def play_through(pilot):
+        await pilot.press("1", "enter", *"16", "enter", "enter")
+        clock.advance(3.0)
+        await pilot.press(*"Schilinger", "enter", "enter", "2", "enter")
+
+    assert snap_compare(build_app(count=4), terminal_size=SMALL, run_before=play_through)
+
+
+def test_high_scores_large(snap_compare, build_app, db, utc):
+    store = ScoreStore(db)
+    for day, (player, score, banks) in enumerate(
+        [("Anna", 3120, ("quiz-test",)), ("Berta", 2480, ("quiz-test",)), ("Carl", 4010, ("oz-staffel-1", "quiz-test"))],
+        start=1,
+    ):
+        result = QuizResult(
+            player=player, banks=banks, mode=Mode.CLASSIC, score=score,
+            correct=3, total=4, longest_streak=2, duration_s=50.0,
+        )
+        store.save(result, finished_at=datetime(2026, 11, day, 20, 15, tzinfo=UTC))
+    store.close()
+
+    assert snap_compare(build_app(home=True), terminal_size=LARGE, press=["f2"])
