@@ -28,7 +28,7 @@ MINIMUM_TEXT_WIDTH = 6
 
 
 def render_table(entries: Sequence[ScoreEntry]) -> list[str]:
-    rows = [[t(key) for key in HEADINGS], *(_cells(entry) for entry in entries)]
+    rows = [[t(key) for key in HEADINGS], *(entry_cells(entry) for entry in entries)]
     widths = _widths(rows)
     return [
         SEPARATOR.join(fit(cell, width, align) for cell, width, align in zip(row, widths, ALIGN)).rstrip()
@@ -45,7 +45,8 @@ def _widths(rows: list[list[str]]) -> list[int]:
     return [numbers[0], player, numbers[2], numbers[3], banks, DATE_WIDTH]
 
 
-def _cells(entry: ScoreEntry) -> list[str]:
+def entry_cells(entry: ScoreEntry) -> list[str]:
+    """One row of the high-score table as text: the CLI and the UI show the same cells."""
     return [
         str(entry.rank),
         entry.player,

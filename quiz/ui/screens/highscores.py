@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,19 +14,13 @@ from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.scores.model import ScoreEntry
 from quiz.scores.store import ScoreStore
+from quiz.scores.table import entry_cells
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.text import literal
 
 ROWS_SHOWN = 50
 ALL_BANKS = ""
 NEWEST_STYLE = "bold reverse"
-
-
-def local_time(finished_at: str) -> str:
-    try:
-        return datetime.fromisoformat(finished_at).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return finished_at
 
 
 def newest(entries: Sequence[ScoreEntry]) -> ScoreEntry | None:
@@ -83,14 +76,7 @@ class HighScoresScreen(Screen[None]):
         table.clear()
         for entry in entries:
             style = NEWEST_STYLE if entry is highlighted else ""
-            cells = (
-                str(entry.rank),
-                entry.player,
-                str(entry.score),
-                f"{entry.correct}/{entry.total}",
-                ", ".join(entry.banks),
-                local_time(entry.finished_at),
-            )
+            cells = entry_cells(entry)
             table.add_row(*(literal(cell, style) for cell in cells), key=str(entry.id))
         if highlighted is not None:
             table.move_cursor(row=entries.index(highlighted))
