@@ -1,11 +1,31 @@
-"""`quiz generate`: placeholder until its module lands (replaced in this session)."""
+"""`quiz generate [SOURCE...] [-o DIR] [--force]`: synopses in, question banks out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from quiz.i18n import t
+
+DEFAULT_SOURCE = "seeds"
+DEFAULT_OUTPUT = "questions"
 
 
-def register(subparsers, common):
-    subparsers.add_parser("generate", parents=[common])
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "generate", parents=[common], help=t("generator.help"), description=t("generator.description")
+    )
+    parser.add_argument("sources", nargs="*", metavar="SOURCE", help=t("generator.option.sources"))
+    parser.add_argument("-o", "--output", metavar="DIR", default=DEFAULT_OUTPUT, help=t("generator.option.output"))
+    parser.add_argument("--force", action="store_true", help=t("generator.option.force"))
 
 
-def run(args) -> int:
-    from quiz.errors import QuizError
+def run(args: argparse.Namespace) -> int:
+    from quiz.generator.command import generate_banks
 
-    raise QuizError("'quiz generate' is not built yet")
+    sources = [Path(source) for source in args.sources] or [Path(DEFAULT_SOURCE)]
+    show_progress = sys.stderr.isatty()
+    summary = generate_banks(sources, Path(args.output), force=args.force, progress=show_progress)
+    print(summary)
+    return 0

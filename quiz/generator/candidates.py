@@ -1,0 +1,136 @@
+"""What is worth asking in a sentence: persons, numbers, places and key nouns, as gap spans."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from quiz.generator.lexicon import NOT_NUMBERS
+from quiz.generator.nouns import NounBook, NounInfo
+from quiz.generator.persons import Mention, Person, WhoIsWho
+from quiz.generator.text import Sentence
+from quiz.play.normalize import fold
+from quiz.play.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
+
+PERSON, NUMBER, PLACE, NOUN = "person", "number", "place", "noun"
+_KEY_NOUNS_PER_SENTENCE = 2
+_RARE = 2   # a noun seen at most this often in the series is specific to its event
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    kind: str
+    sentence: Sentence
+    start: int                      # token span of the gap
+    end: int
+    answer: str
+    accept: tuple[str, ...]
+    forbidden: frozenset[str]       # folded words that must not stand in the prompt
+    mention: Mention | None = None
+    noun: NounInfo | None = None
+    number: int | None = None
+
+    @property
+    def person(self) -> Person | None:
+        return self.mention.person if self.mention else None
+
+
+class CandidateFinder:
+    def __init__(
+        self, who: WhoIsWho, nouns: NounBook, places: set[tuple[str, ...]], series_name: str
+    ) -> None:
+        self._who = who
+        self._nouns = nouns
+        # A place the series is named after is no question: the bank's title gives it away.
+        title_words = set(fold(series_name.replace("-", " ")).split())
+        self._places = {place for place in places if not {fold(word) for word in place} <= title_words}
+        surnames = Counter(person.surname for person in who.persons if person.first_name)
+        self._unique_surnames = {name for name, count in surnames.items() if count == 1}
+        # A surname two persons share names neither alone, so it may stand in the other's name.
+        self._shared_surnames = {fold(name) for name, count in surnames.items() if count > 1}
+
+    def find(self, sentence: Sentence) -> list[Candidate]:
+        mentions = self._who.mentions_in(sentence)
+        taken = {index for mention in mentions for index in range(mention.start, mention.end)}
+        candidates = [self._person(sentence, mention) for mention in mentions if mention.person]
+        candidates += self._numbers(sentence)
+        candidates += self._place_names(sentence, taken)
+        nouns = self._key_nouns(sentence, taken, compounds_only=True)
+        if not candidates and not nouns:
+            # Better one simple noun than nothing from this sentence.
+            nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
+        return sorted(candidates + nouns, key=lambda c: c.start)
+
+    def _person(self, sentence: Sentence, mention: Mention) -> Candidate:
+        person = mention.person
+        assert person is not None
+        accept: list[str] = []
+        if person.first_name and person.surname in self._unique_surnames:
+            accept.append(person.surname)
+        if not mention.genitive and mention.written not in (person.canonical, *accept):
+            accept.append(mention.written)
+        forbidden = frozenset(person.name_words - self._shared_surnames)
+        return Candidate(PERSON, sentence, mention.start, mention.end, person.canonical, tuple(accept), forbidden, mention)
+
+    def _numbers(self, sentence: Sentence) -> list[Candidate]:
+        found = []
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if token.text.lower() in NOT_NUMBERS or not (token.tag == "CARD" or is_digits(token.text)):
+                continue
+            value = parse_number(token.text)
+            if value is None or not tokens[index + 1].tag.startswith("NN"):
+                continue
+            other = written_number(value, not is_digits(token.text), token.text)
+            accept = (other,) if other is not None else ()
+            forbidden = frozenset({fold(token.text), *(fold(form) for form in accept)})
+            found.append(Candidate(NUMBER, sentence, index, index + 1, token.text, accept, forbidden, number=value))
+        return found
+
+    def _place_names(self, sentence: Sentence, taken: set[int]) -> list[Candidate]:
+        found = []
+        tokens = sentence.tokens
+        for place in sorted(self._places, key=lambda place: (-len(place), place)):
+            for index in range(len(tokens) - len(place) + 1):
+                span = range(index, index + len(place))
+                if taken.intersection(span) or tuple(t.text for t in tokens[index : index + len(place)]) != place:
+                    continue
+                taken.update(span)
+                answer = sentence.span_text(index, index + len(place))
+                forbidden = frozenset(fold(word) for word in place)
+                found.append(Candidate(PLACE, sentence, index, index + len(place), answer, (), forbidden))
+        return found
+
+    def _key_nouns(self, sentence: Sentence, taken: set[int], *, compounds_only: bool) -> list[Candidate]:
+        scored = []
+        for index, token in enumerate(sentence.tokens):
+            if index in taken or not self._nouns.is_key_noun(token) or fold(token.text) in self._who.role_words:
+                continue
+            if compounds_only and not self._nouns.is_compound(token):
+                continue
+            info = self._nouns.info(token)
+            frequency = self._nouns.frequency[info.lemma]
+            if frequency <= _RARE:
+                scored.append((frequency, -len(token.text), index, info))
+        found = []
+        for _, _, index, info in sorted(scored)[:_KEY_NOUNS_PER_SENTENCE]:
+            token = sentence.tokens[index]
+            forbidden = frozenset({fold(token.text), fold(info.lemma)})
+            found.append(Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info))
+        return found
+
+
+
+def is_digits(text: str) -> bool:
+    return text[:1].isdigit()
+
+
+def written_number(value: int, as_digits: bool, like: str) -> str | None:
+    """``value`` in digits (grouped like ``like``: "12.000") or as a German word (None beyond
+    the words known)."""
+    if as_digits:
+        return f"{value:,}".replace(",", ".") if "." in like else str(value)
+    if value > LARGEST_WORD_NUMBER:
+        return None
+    word = number_words(value, "de")[0]
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word

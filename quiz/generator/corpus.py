@@ -1,0 +1,74 @@
+"""Facts about the words of one series, gathered from all its sentences before asking anything.
+
+German capitalises every noun, so one sentence rarely proves that a word is a name. Across a
+whole series it often does: a word the tagger calls a proper noun somewhere, or reads as one
+when it sees the word alone, is name-like; a word seen after "die"/"eine" is a common noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from quiz.generator.text import Sentence, Token
+
+NAME_TAGS = frozenset({"NE", "FM"})
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "APPRART", "PWAT"})
+_FUNCTION_TAGS = frozenset({
+    "ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PPOSAT",
+    "PPOSS", "PDS", "PDAT", "PIS", "PIAT", "PIDAT", "PRELS", "PRELAT", "PRF", "PWS", "PWAT",
+    "PWAV", "PROAV", "ADV", "PTKNEG", "PTKVZ", "PTKZU", "PTKA", "PTKANT", "CARD",
+})
+
+
+def is_function_word(token: Token) -> bool:
+    return token.tag in _FUNCTION_TAGS or token.tag.startswith("$")
+
+
+def is_finite_verb(token: Token) -> bool:
+    return token.tag.endswith("(FIN)") or token.tag in ("VVFIN", "VAFIN", "VMFIN")
+
+
+@dataclass(slots=True)
+class WordFacts:
+    """Corpus-wide evidence about capitalised words (keys are the words as written)."""
+
+    tagged_as_name: set[str] = field(default_factory=set)
+    name_readings: set[str] = field(default_factory=set)
+    after_determiner: set[str] = field(default_factory=set)
+
+    @classmethod
+    def gather(cls, sentences: list[Sentence], could_be_name: Callable[[str], bool]) -> WordFacts:
+        facts = cls()
+        for sentence in sentences:
+            previous: Token | None = None
+            for token in sentence.tokens:
+                if token.tag in NAME_TAGS:
+                    facts.tagged_as_name.add(token.text)
+                if token.is_capitalised and token.is_word and could_be_name(token.text):
+                    facts.name_readings.add(token.text)
+                if previous is not None and (
+                    previous.tag in DETERMINER_TAGS
+                    or (previous.tag.startswith("ADJ") and token.tag.startswith("NN"))
+                ):
+                    facts.after_determiner.add(token.text)
+                previous = token
+        return facts
+
+    def looks_like_name(self, token: Token) -> bool:
+        """Tagged a proper noun here or elsewhere, or a proper noun is one of its readings,
+        and the series never uses it as a common noun (after an article)."""
+        if not token.is_capitalised or not token.is_word:
+            return False
+        if token.tag in NAME_TAGS:
+            return True
+        named = token.text in self.tagged_as_name or token.text in self.name_readings
+        return named and token.text not in self.after_determiner
+
+    def is_common_noun(self, token: Token) -> bool:
+        """A noun with no sign of being a name anywhere in the series."""
+        return (
+            token.tag.startswith("NN")
+            and token.text not in self.tagged_as_name
+            and token.text not in self.name_readings
+        )

@@ -1,0 +1,117 @@
+"""Three wrong choices of the same kind as the answer, from the same series.
+
+Person for person (same circle first, same shape of name), number for number (near values,
+written like the answer), noun for noun (same gender and number, so the article before the
+gap fits them all), place for place. Never an alias of the answer, never a word of the
+question, never another person named in it (who might fit the gap as well).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, Candidate, is_digits, written_number
+from quiz.generator.forms import word_set
+from quiz.generator.nouns import NounInfo
+from quiz.generator.persons import Person
+from quiz.play.normalize import normalize
+
+WRONG_CHOICES = 3
+
+
+def stable_order(key: str, options: list[str]) -> list[str]:
+    """A fixed shuffle: the same key always gives the same order (no global random state)."""
+    return sorted(options, key=lambda option: hashlib.sha256(f"{key}\x00{option}".encode()).digest())
+
+
+@dataclass(slots=True)
+class Pools:
+    """Everything of one series that can stand in as a wrong choice."""
+
+    persons: list[Person]
+    nouns: dict[str, NounInfo]          # surface form -> info
+    places: list[str]
+
+
+def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> list[str] | None:
+    prompt_words = word_set(prompt)
+    if candidate.kind == PERSON:
+        options = _persons(candidate, prompt_words, pools, key)
+    else:
+        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places}[candidate.kind](candidate, pools, key)
+    chosen: list[str] = []
+    seen = {normalize(candidate.answer), *(normalize(alias) for alias in candidate.accept)}
+    for option in options:
+        folded = normalize(option)
+        if folded in seen or word_set(option) & (prompt_words | candidate.forbidden):
+            continue
+        seen.add(folded)
+        chosen.append(option)
+        if len(chosen) == WRONG_CHOICES:
+            return chosen
+    return None
+
+
+def _persons(candidate: Candidate, prompt_words: set[str], pools: Pools, key: str) -> list[str]:
+    answer = candidate.person
+    assert answer is not None
+    full_name = answer.first_name is not None
+    ranked = []
+    for person in _stable_order_persons(key, pools.persons):
+        if person is answer or person.name_words & prompt_words:
+            continue
+        if full_name and person.first_name is None:
+            continue  # a lone name among full names would give itself away
+        same_circle = answer.circle is not None and person.circle == answer.circle
+        ranked.append((not same_circle, person.canonical if full_name else person.surname))
+    return [name for _, name in sorted(ranked, key=lambda item: item[0])]
+
+
+def _stable_order_persons(key: str, persons: list[Person]) -> list[Person]:
+    by_name = {person.canonical: person for person in persons}
+    return [by_name[name] for name in stable_order(key, list(by_name))]
+
+
+def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
+    value = candidate.number
+    assert value is not None
+    step = _round_step(value / 5)
+    # Never one: "ein"/"eins" does not fit where a plural number stood.
+    near = [value + step * k for k in (-2, -1, 1, 2, 3) if value + step * k > 1]
+    as_digits = is_digits(candidate.answer)
+    written = [written_number(n, as_digits, candidate.answer) for n in near]
+    return stable_order(key, [form for form in written if form is not None])
+
+
+def _round_step(size: float) -> int:
+    """The largest of 1, 2, 5, 10, 20, 50 ... not above ``size`` (at least 1): round neighbours."""
+    step = 1
+    while True:
+        for factor in (2, 5 / 2, 2):
+            if step * factor > size:
+                return int(step)
+            step *= factor
+
+
+def _nouns(candidate: Candidate, pools: Pools, key: str) -> list[str]:
+    info = candidate.noun
+    assert info is not None
+    if info.singular and info.gender is None:
+        return []
+    answer_ends_in_n = candidate.answer.endswith(("n", "s"))
+    # Sharing a part of the compound keeps a wrong noun plausible ("Gewaltausbruch" /
+    # "Gewaltübergriff"); any noun of the same gender would be told apart by its meaning alone.
+    fitting = [
+        surface
+        for surface, other in pools.nouns.items()
+        if other.lemma != info.lemma
+        and set(other.parts) & set(info.parts)
+        and other.singular == info.singular
+        and (other.gender == info.gender if info.singular else surface.endswith(("n", "s")) == answer_ends_in_n)
+    ]
+    return stable_order(key, fitting)
+
+
+def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
+    return stable_order(key, [place for place in pools.places if place != candidate.answer])

@@ -1,0 +1,384 @@
+"""Who is who across a series: the persons, every mention of them, and their circles.
+
+A person is found by a role word before a name ("Pfleger Jan Roth", "Chefärztin Dr. Eva Lind"),
+or by two or more name-like words in a row ("Anna Weber"). Once known in full, a person is
+recognised again by surname or first name alone wherever that is unambiguous. A genitive s
+("Webers") is not part of the name. Two spellings of one name are merged only by a careful
+rule (same first name, surnames one edit apart); two persons sharing a surname stay two.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rapidfuzz.distance import Levenshtein
+
+from quiz.generator.corpus import NAME_TAGS, WordFacts, is_function_word
+from quiz.generator.lexicon import CIRCLE_PRIORITY, NAME_PARTICLES
+from quiz.generator.roles import is_place_noun, role_circle
+from quiz.generator.text import Sentence, Token
+from quiz.play.normalize import fold
+
+_LONGEST_NAME = 4
+_SHORTEST_FUZZY_SURNAME = 5
+
+
+@dataclass(eq=False)
+class Person:
+    name: tuple[str, ...]                      # canonical spelling, word by word
+    spellings: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    circles: Counter[str] = field(default_factory=Counter)
+    mentions: int = 0
+
+    @property
+    def canonical(self) -> str:
+        return " ".join(self.name)
+
+    @property
+    def first_name(self) -> str | None:
+        return self.name[0] if len(self.name) > 1 else None
+
+    @property
+    def surname(self) -> str:
+        return self.name[-1]
+
+    # Circle and name words are asked for only once the registry is complete: worked out once.
+    @cached_property
+    def circle(self) -> str | None:
+        for circle in CIRCLE_PRIORITY:
+            if self.circles[circle]:
+                return circle
+        return None
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every spelling, folded, particles left out."""
+        words = {fold(word) for spelling in (*self.spellings, self.name) for word in spelling}
+        return frozenset(words - NAME_PARTICLES)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    sentence: Sentence
+    start: int                 # token index of the first name word
+    end: int                   # token index after the last one
+    person: Person | None      # None when the name is shared by several persons
+    written: str               # the words as they stand in the sentence
+    genitive: bool = False
+    roles: tuple[str, ...] = ()   # the role words right before the name ("Chefärztin", "Dr.")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    sentence: Sentence
+    start: int
+    end: int
+    words: tuple[str, ...]
+    roles: tuple[str, ...]
+    genitive_shape: bool       # ends in s and a common noun follows ("Ottos Gruppe")
+
+
+class WhoIsWho:
+    """The persons of one series and their mentions, sentence by sentence."""
+
+    def __init__(self, sentences: list[Sentence], facts: WordFacts, places: set[tuple[str, ...]]):
+        self._facts = facts
+        self._places = places
+        spans = [span for sentence in sentences for span in self._spans(sentence)]
+        plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
+        self.persons: list[Person] = []
+        self._by_spelling: dict[tuple[str, ...], Person] = {}
+        for span in sorted(spans, key=lambda s: -len(s.words)):
+            words = self._without_genitive(span, plain_words)
+            if len(words) > 1:
+                self._add_full_name(words)
+        self._folded_surnames = [(person, fold(person.surname)) for person in self.persons]
+        self._single_words: dict[str, list[Person]] = {}
+        for person in self.persons:
+            for word in dict.fromkeys((person.surname, person.name[0])):
+                self._single_words.setdefault(word, []).append(person)
+        # Persons known by one name only ("Pfleger Otto") once every full name is known.
+        for span in spans:
+            words = self._without_genitive(span, plain_words)
+            if len(words) == 1:
+                self._resolve_single(words[0], create=True)
+        # Keyed by identity: sentences of different files share line numbers.
+        spans_by_sentence: dict[int, list[_Span]] = {}
+        for span in spans:
+            spans_by_sentence.setdefault(id(span.sentence), []).append(span)
+        self._mentions_by_sentence: dict[int, list[Mention]] = {
+            id(sentence): self._mentions(sentence, spans_by_sentence.get(id(sentence), []), plain_words)
+            for sentence in sentences
+        }
+        self._canonicalise()
+        # Nouns seen right before a person's name are roles in this series ("Bildhauer X").
+        self.role_words = {
+            fold(mention.sentence.tokens[mention.start - 1].text)
+            for mentions in self._mentions_by_sentence.values()
+            for mention in mentions
+            if mention.person is not None
+            and mention.start > 0
+            and mention.sentence.tokens[mention.start - 1].tag.startswith("NN")
+        }
+        # "in Yılmaz’ Spind" looked like a place before the persons were known.
+        person_words = {fold(word) for person in self.persons for word in person.name_words}
+        self.places = {
+            place for place in places if not {fold(_strip_genitive(word)) for word in place} & person_words
+        }
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        return self._mentions_by_sentence[id(sentence)]
+
+    # --- building the registry ---------------------------------------------------------
+    def _add_full_name(self, words: tuple[str, ...]) -> None:
+        if words in self._by_spelling:
+            return
+        person = next((p for p in self.persons if _same_person(p.name, words)), None)
+        if person is None:
+            person = Person(words)
+            self.persons.append(person)
+        person.spellings[words] += 0  # remembers the order spellings were first seen in
+        self._by_spelling[words] = person
+
+    def _resolve_single(self, word: str, *, create: bool) -> Person | None | bool:
+        """The person a lone name word stands for: None when several fit, False when none."""
+        known = self._single_words.get(word, [])
+        by_surname = [person for person in known if person.surname == word]
+        by_first_name = [person for person in known if person.first_name == word]
+        for group in (by_surname, by_first_name, self._one_letter_off(word)):
+            if group:
+                return group[0] if len(group) == 1 else None
+        if not create:
+            return False
+        person = Person((word,))
+        person.spellings[(word,)] += 0
+        self.persons.append(person)
+        self._by_spelling[(word,)] = person
+        self._single_words[word] = [person]
+        return person
+
+    def _one_letter_off(self, word: str) -> list[Person]:
+        """Persons known in full whose surname is one edit away from ``word``."""
+        if len(word) < _SHORTEST_FUZZY_SURNAME:
+            return []
+        folded = fold(word)
+        return [
+            person
+            for person, surname in self._folded_surnames
+            if abs(len(surname) - len(folded)) <= 1 and Levenshtein.distance(surname, folded) == 1
+        ]
+
+    # --- finding spans -------------------------------------------------------------------
+    def _spans(self, sentence: Sentence) -> list[_Span]:
+        tokens = sentence.tokens
+        spans: list[_Span] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if self._is_role(tokens, index):
+                end = self._name_run(tokens, index + 1, led=True)
+                if end > index + 1:
+                    spans.append(self._span(sentence, index + 1, end, _roles_before(tokens, index + 1)))
+                    index = end
+                    continue
+            if token.tag in NAME_TAGS and not is_function_word(token):
+                end = self._name_run(tokens, index, led=False)
+                words = tuple(t.text for t in tokens[index:end])
+                if end - index >= 2 and words not in self._places:
+                    spans.append(self._span(sentence, index, end, ()))
+                    index = end
+                    continue
+                if end > index and words in self._places:
+                    index = end
+                    continue
+            index += 1
+        return spans
+
+    @staticmethod
+    def _is_role(tokens: list[Token], index: int) -> bool:
+        token = tokens[index]
+        if not token.is_capitalised or index + 1 >= len(tokens):
+            return False
+        # A nominalised adjective right before a proper noun works as a role ("Der Verurteilte X").
+        return role_circle(token.text) is not None or (token.tag == "NNA" and tokens[index + 1].tag in NAME_TAGS)
+
+    def _name_run(self, tokens: list[Token], start: int, *, led: bool) -> int:
+        """The end of the name that starts at ``start`` (== start when there is none)."""
+        facts = self._facts
+        end = start
+        while end < len(tokens) and end - start < _LONGEST_NAME:
+            token = tokens[end]
+            following = tokens[end + 1] if end + 1 < len(tokens) else None
+            after_particle = end > start and tokens[end - 1].text in NAME_PARTICLES
+            if end > start and token.text in NAME_PARTICLES and following is not None:
+                if _could_be_surname(following, facts):
+                    end += 1
+                    continue
+            if not token.is_capitalised or not token.is_word or token.text[:1].isdigit():
+                break
+            # A role or place word opens the next name ("... Bruder Cyril") unless it closes
+            # this one as a surname ("Paul Graf", "Tim Berg").
+            introduces = end == start or (following is not None and following.is_capitalised and following.is_word)
+            if introduces and (role_circle(token.text) is not None or is_place_noun(token.text)):
+                break
+            if end > start and _genitive_before(tokens[end - 1], token, facts):
+                break
+            if end == start:
+                # After a role word a name may be a word the tagger knows as a noun ("Rosa")
+                # when a proper noun follows it.
+                fits = facts.looks_like_name(token) or (
+                    led
+                    and not is_function_word(token)
+                    and following is not None
+                    and (following.tag in NAME_TAGS or _could_be_surname(following, facts))
+                )
+            else:
+                # Right after a first name a capitalised word is a surname even when the tagger
+                # reads it as a noun or adjective ("Jan Schilling", "Petra Lang").
+                first_name = end == start + 1 and (led or tokens[start].tag in NAME_TAGS)
+                fits = facts.looks_like_name(token) or (
+                    (after_particle or first_name) and _could_be_surname(token, facts)
+                )
+            if not fits:
+                break
+            end += 1
+        while end > start and tokens[end - 1].text in NAME_PARTICLES:
+            end -= 1
+        return end
+
+    def _span(self, sentence: Sentence, start: int, end: int, roles: tuple[str, ...]) -> _Span:
+        tokens = sentence.tokens
+        following = tokens[end] if end < len(tokens) else None
+        shape = following is not None and _genitive_before(tokens[end - 1], following, self._facts)
+        return _Span(sentence, start, end, tuple(t.text for t in tokens[start:end]), roles, shape)
+
+    @staticmethod
+    def _without_genitive(span: _Span, plain_words: set[str]) -> tuple[str, ...]:
+        last = span.words[-1]
+        if not span.genitive_shape or last in plain_words:
+            return span.words
+        return (*span.words[:-1], _strip_genitive(last))
+
+    # --- mentions ----------------------------------------------------------------------------
+    def _mentions(self, sentence: Sentence, spans: list[_Span], plain_words: set[str]) -> list[Mention]:
+        mentions: list[Mention] = []
+        covered: set[int] = set()
+        for span in spans:
+            words = self._without_genitive(span, plain_words)
+            genitive = words != span.words
+            if len(words) > 1:
+                person: Person | None = self._by_spelling[words]
+            else:
+                resolved = self._resolve_single(words[0], create=True)
+                person = resolved if isinstance(resolved, Person) else None
+            self._record(mentions, span.sentence, span.start, span.end, person, genitive, span.roles)
+            covered.update(range(span.start, span.end))
+        for index, token in enumerate(sentence.tokens):
+            if index in covered or not token.is_capitalised or role_circle(token.text) is not None:
+                continue
+            mention = self._lone_word(sentence, index, plain_words)
+            if mention is not None:
+                person, genitive = mention
+                end = index + 1
+                # A first name the tagger missed at the start of a sentence, with its surname after it.
+                if person is not None and not genitive and person.name[0] == token.text:
+                    rest = tuple(t.text for t in sentence.tokens[end : end + len(person.name) - 1])
+                    if rest == person.name[1:]:
+                        end += len(rest)
+                covered.update(range(index, end))
+                self._record(mentions, sentence, index, end, person, genitive, _roles_before(sentence.tokens, index))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _lone_word(self, sentence: Sentence, index: int, plain_words: set[str]) -> tuple[Person | None, bool] | None:
+        """A surname or first name standing alone, once the person is known."""
+        token = sentence.tokens[index]
+        if (token.text,) in self._places or not (token.tag in NAME_TAGS or token.tag.startswith("NN")):
+            return None
+        bare = _strip_genitive(token.text)
+        for word, genitive in ((token.text, False), (bare, True)):
+            if genitive and (bare == token.text or bare not in plain_words):
+                continue
+            if word in self._single_words:
+                resolved = self._resolve_single(word, create=False)
+                return (resolved if isinstance(resolved, Person) else None), genitive
+        # A surname spelled a little differently ("O’Conner" for "O’Connor"), where it stands
+        # like a name: tagged as one, or right after a role word.
+        after_role = index > 0 and role_circle(sentence.tokens[index - 1].text) is not None
+        if self._facts.looks_like_name(token) or after_role:
+            resolved = self._resolve_single(token.text, create=False)
+            if isinstance(resolved, Person):
+                return resolved, False
+        return None
+
+    @staticmethod
+    def _record(
+        mentions: list[Mention],
+        sentence: Sentence,
+        start: int,
+        end: int,
+        person: Person | None,
+        genitive: bool,
+        roles: tuple[str, ...],
+    ) -> None:
+        written = sentence.span_text(start, end)
+        if person is not None:
+            person.mentions += 1
+            words = tuple(t.text for t in sentence.tokens[start:end])
+            if len(words) > 1 and not genitive:
+                person.spellings[words] += 1
+            for role in roles:
+                circle = role_circle(role)
+                if circle is not None:
+                    person.circles[circle] += 1
+        mentions.append(Mention(sentence, start, end, person, written, genitive, roles))
+
+    def _canonicalise(self) -> None:
+        """A person's canonical spelling is the full form seen most often (first seen on a tie)."""
+        for person in self.persons:
+            best = max(person.spellings.items(), key=lambda item: item[1])[0]
+            if len(best) >= len(person.name):
+                person.name = best
+
+
+def _same_person(known: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Same first name and surnames one edit apart (O’Neil / O’Neill): one person."""
+    if len(known) != len(other) or known[:-1] != other[:-1]:
+        return False
+    return Levenshtein.distance(fold(known[-1]), fold(other[-1])) <= 1
+
+
+def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:
+    """The role words right before a name: "Chefärztin Dr." gives both."""
+    roles: list[str] = []
+    index = start - 1
+    while index >= 0 and tokens[index].is_capitalised and role_circle(tokens[index].text) is not None:
+        roles.insert(0, tokens[index].text)
+        index -= 1
+    return tuple(roles)
+
+
+def _could_be_surname(token: Token, facts: WordFacts) -> bool:
+    """Capitalised, no function word, and never used as a common noun in the series."""
+    return (
+        token.is_capitalised
+        and token.is_word
+        and not is_function_word(token)
+        and token.text not in facts.after_determiner
+    )
+
+
+def _genitive_before(name: Token, following: Token, facts: WordFacts) -> bool:
+    """"Ottos Gruppe", "Webers Frau": a name in s right before a common noun is a genitive."""
+    if _strip_genitive(name.text) == name.text or not following.is_capitalised:
+        return False
+    return facts.is_common_noun(following) or role_circle(following.text) is not None
+
+
+def _strip_genitive(word: str) -> str:
+    for ending in ("’", "'", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word

@@ -1,0 +1,45 @@
+"""Find the names of places: after a place noun ("Gefängnis X", "Klinik X"), in quotes, or
+after a preposition of place ("in X", "nach X"). Generic rules, no list of places."""
+
+from __future__ import annotations
+
+from quiz.generator.corpus import NAME_TAGS, WordFacts
+from quiz.generator.lexicon import PLACE_PREPOSITIONS
+from quiz.generator.roles import is_place_noun, role_circle
+from quiz.generator.text import Sentence, Token
+
+_OPENING_QUOTES = frozenset('"„“«»‚')
+_LONGEST_PLACE = 3
+
+
+def find_places(sentences: list[Sentence], facts: WordFacts) -> set[tuple[str, ...]]:
+    places: set[tuple[str, ...]] = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            after_noun = token.is_capitalised and role_circle(token.text) is None and is_place_noun(token.text)
+            if after_noun or token.text in _OPENING_QUOTES:
+                start = index + 1
+                if after_noun and start < len(tokens) and tokens[start].text in _OPENING_QUOTES:
+                    start += 1
+                run = _capitalised_run(tokens, start, facts)
+            elif token.text.lower() in PLACE_PREPOSITIONS:
+                run = _capitalised_run(tokens, index + 1, facts, strict=True)
+            else:
+                continue
+            if run:
+                places.add(run)
+    return places
+
+
+def _capitalised_run(
+    tokens: list[Token], start: int, facts: WordFacts, *, strict: bool = False
+) -> tuple[str, ...]:
+    """Up to three name-like words from ``start``; ``strict`` wants proper-noun tags only."""
+    words: list[str] = []
+    for token in tokens[start : start + _LONGEST_PLACE]:
+        name_like = token.is_word and token.is_capitalised and token.tag in NAME_TAGS if strict else facts.looks_like_name(token)
+        if not name_like or role_circle(token.text) is not None:
+            break
+        words.append(token.text)
+    return tuple(words)

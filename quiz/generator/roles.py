@@ -1,0 +1,46 @@
+"""Recognise role words ("Mitschüler", "Chefärztin", "Gefängniswärters") and place nouns.
+
+German builds roles as compounds and inflects them, so a word is a role when, after taking
+off a case or feminine ending, it is a known role or ends with one ("Küchenchef" ends with
+"chef", "Hafen-Kommissar" with "kommissar").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from quiz.generator.lexicon import PLACE_NOUNS, ROLE_ENDINGS, ROLE_TO_CIRCLE
+
+# Endings taken off before looking a word up: genitive, plural/weak, feminine.
+_ENDINGS = ("", "s", "es", "ses", "n", "en", "e", "in", "innen", "nen")
+_SHORTEST_STEM = 3
+
+
+@cache
+def role_circle(word: str) -> str | None:
+    """The circle of a role word, or None when the word is no role."""
+    lowered = word.lower()
+    if lowered in ROLE_TO_CIRCLE:
+        return ROLE_TO_CIRCLE[lowered]
+    head = lowered.rsplit("-", 1)[-1]
+    for stem in _stems(head):
+        if stem in ROLE_TO_CIRCLE:
+            return ROLE_TO_CIRCLE[stem]
+        for ending in ROLE_ENDINGS:
+            if stem.endswith(ending) and len(stem) - len(ending) >= _SHORTEST_STEM:
+                return ROLE_TO_CIRCLE[ending]
+    return None
+
+
+@cache
+def is_place_noun(word: str) -> bool:
+    head = word.lower().rsplit("-", 1)[-1]
+    return any(stem.endswith(noun) for stem in _stems(head) for noun in PLACE_NOUNS)
+
+
+def _stems(word: str) -> list[str]:
+    return [
+        word[: len(word) - len(ending)]
+        for ending in _ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM
+    ]

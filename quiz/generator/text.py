@@ -1,0 +1,90 @@
+"""Split a synopsis line into sentences and tokens, keeping each token's place in the line.
+
+German synopses need a little care: "Dr." does not end a sentence, "O’Neil" and "Hafen-Kommissar"
+are one token each, and typographic quotes stand apart from the words they enclose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Abbreviations whose full stop belongs to the word (a name usually follows).
+ABBREVIATIONS = ("Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "St.", "Nr.", "Jr.", "Sr.", "bzw.", "ca.", "vgl.")
+
+_TOKEN = re.compile(
+    r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")(?=\s)"
+    r"|\d+(?:[.,]\d+)*"
+    # a word, with inner apostrophes and hyphens, and the apostrophe of a genitive ("Max’")
+    r"|\w+(?:[’'‘-]\w+)*(?:(?<=[sßxz])[’'](?!\w))?"
+    r"|\S",
+)
+_SENTENCE_END = frozenset(".!?")
+_CLOSING = frozenset("\"“”’»«)")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int          # offset in the line
+    end: int
+    tag: str = ""       # STTS tag from the tagger
+    lemma: str = ""
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(slots=True)
+class Sentence:
+    line: int           # 1-based line of the source file (= episode)
+    index: int          # 0-based position in the line
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (exclusive), as written."""
+        offset = self.tokens[0].start
+        return self.text[self.tokens[start].start - offset : self.tokens[end - 1].end - offset]
+
+    def replace_span(self, start: int, end: int, replacement: str) -> str:
+        """The sentence with tokens ``start`` to ``end`` replaced."""
+        offset = self.tokens[0].start
+        return (
+            self.text[: self.tokens[start].start - offset]
+            + replacement
+            + self.text[self.tokens[end - 1].end - offset :]
+        )
+
+
+def tokenize(line: str) -> list[Token]:
+    return [Token(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(line)]
+
+
+def split_sentences(line: str, line_number: int) -> list[Sentence]:
+    """The sentences of one line, each with its tokens (offsets stay relative to the line)."""
+    sentences: list[Sentence] = []
+    current: list[Token] = []
+    tokens = tokenize(line)
+    for position, token in enumerate(tokens):
+        current.append(token)
+        ends_here = token.text in _SENTENCE_END
+        if ends_here:
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if following is not None and following.text in _CLOSING and following.start == token.end:
+                continue  # the closing quote still belongs to this sentence
+        if ends_here or (current[-1].text in _CLOSING and len(current) > 1 and current[-2].text in _SENTENCE_END):
+            sentences.append(_sentence(line, line_number, len(sentences), current))
+            current = []
+    if current:
+        sentences.append(_sentence(line, line_number, len(sentences), current))
+    return sentences
+
+
+def _sentence(line: str, line_number: int, index: int, tokens: list[Token]) -> Sentence:
+    return Sentence(line_number, index, line[tokens[0].start : tokens[-1].end], tokens)

@@ -1,0 +1,193 @@
+"""Checks of generated banks, written apart from the generator so they do not share its mistakes.
+
+Used by the quality tests (hard invariants on every question, the bars of issue 3) and by
+``bench/bench_generator.py --quality`` to print the figures.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz.distance import Levenshtein
+
+from quiz.banks.model import QuestionType
+from quiz.generator.pipeline import GeneratedBank, generate
+from quiz.generator.sources import read_synopsis
+
+PROJECT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((PROJECT / "seeds").glob("*.txt"))
+FIXTURES = sorted((PROJECT / "tests" / "fixtures" / "synopses").glob("*.txt"))
+PERSONS = PROJECT / "tests" / "fixtures" / "persons"
+GAP = "____"
+
+
+def fold(text: str) -> str:
+    """Case, accents, apostrophes and punctuation away; single spaces."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = re.sub(r"['’‘`´]", "", text)
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def words(text: str) -> set[str]:
+    found = set(fold(text).split())
+    return found | {word[:-1] for word in found if word.endswith("s") and len(word) > 3}
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    return f" {fold(phrase)} " in f" {fold(text)} "
+
+
+@dataclass(frozen=True)
+class Annotation:
+    roles: frozenset[str]
+    mentions: dict[int, list[str]]
+
+    @property
+    def persons(self) -> set[str]:
+        return {name for names in self.mentions.values() for name in names}
+
+
+def annotation(stem: str) -> Annotation:
+    data = yaml.safe_load((PERSONS / f"{stem}.yaml").read_text(encoding="utf-8"))
+    return Annotation(frozenset(data["roles"]), {int(k): list(v) for k, v in data["mentions"].items()})
+
+
+@cache
+def generated(paths: tuple[Path, ...]) -> tuple[GeneratedBank, ...]:
+    """The banks the generator writes for these files (source paths shown relative to the project)."""
+    here = Path.cwd()
+    os.chdir(PROJECT)
+    try:
+        synopses = [read_synopsis(path.relative_to(PROJECT)) for path in paths]
+    finally:
+        os.chdir(here)
+    return tuple(generate(synopses))
+
+
+def invariant_failures(bank: GeneratedBank, series: tuple[GeneratedBank, ...] = ()) -> list[str]:
+    """Every breach of the hard invariants of QUESTION-QUALITY.md in one bank (``series``: the
+    banks of the same series, whose persons may share a surname)."""
+    persons = {g.person for other in (bank, *series) for g in other.questions if g.person}
+    surnames = Counter(fold(person.split()[-1]) for person in persons if " " in person)
+    failures = []
+    lines = bank.synopsis.lines
+    for generated_question in bank.questions:
+        question = generated_question.question
+        qid = question.id
+        source = question.source
+        if source is None or source.file != bank.synopsis.shown or not 1 <= source.line <= len(lines):
+            failures.append(f"{qid}: no or wrong source")
+            continue
+        line = lines[source.line - 1]
+        if GAP not in question.prompt and not re.search(r"(^|\. )Wer .*\?$", question.prompt):
+            failures.append(f"{qid}: neither a gap nor a 'Wer' question")
+        # The answer stands in the source: verbatim, or as the full name of a person named there.
+        if question.answer not in line:
+            named = generated_question.kind == "person" and _named_in(question.answer, line)
+            if not named:
+                failures.append(f"{qid}: answer {question.answer!r} not in line {source.line}")
+        # Neither the answer nor another name of the same person stands in the prompt.
+        names = [question.answer, *question.accept]
+        if generated_question.kind == "person":
+            # Each word of the name, but a surname two persons share is no name of either alone.
+            names += [word for word in question.answer.split() if len(word) > 2 and surnames[fold(word)] < 2]
+        for name in names:
+            if contains_phrase(question.prompt.replace(GAP, " "), name):
+                failures.append(f"{qid}: {name!r} stands in the prompt")
+        if question.type is QuestionType.MULTIPLE_CHOICE:
+            failures += _choice_failures(qid, question.prompt, question.answer, question.choices)
+    return failures
+
+
+def _named_in(name: str, line: str) -> bool:
+    """A word of the name stands in the line, spelled the same or one letter off."""
+    return any(
+        Levenshtein.distance(part, word) <= (1 if len(part) >= 5 else 0)
+        for part in words(name)
+        for word in words(line)
+    )
+
+
+def _choice_failures(qid: str, prompt: str, answer: str, choices: tuple[str, ...]) -> list[str]:
+    failures = []
+    if choices.count(answer) != 1:
+        failures.append(f"{qid}: the answer is not exactly once among the choices")
+    folded = [fold(choice) for choice in choices]
+    if len(set(folded)) != len(folded):
+        failures.append(f"{qid}: two choices are the same")
+    answer_words = words(answer)
+    for choice in choices:
+        if choice == answer:
+            continue
+        if words(choice) & words(prompt.replace(GAP, " ")):
+            failures.append(f"{qid}: distractor {choice!r} shares a word with the prompt")
+        if fold(choice) in answer_words or fold(answer) in words(choice):
+            failures.append(f"{qid}: distractor {choice!r} is an alias of the answer")
+    return failures
+
+
+@dataclass(frozen=True)
+class Coverage:
+    covered: int
+    total: int
+    missing: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        return self.covered / self.total if self.total else 1.0
+
+
+def person_coverage(bank: GeneratedBank, notes: Annotation) -> Coverage:
+    """Person mentions whose person is the answer of a question from the same episode."""
+    answers: dict[int, set[str]] = {}
+    for generated_question in bank.questions:
+        question = generated_question.question
+        assert question.source is not None
+        answers.setdefault(question.source.line, set()).add(question.answer)
+    covered, missing = 0, []
+    total = 0
+    for line, names in notes.mentions.items():
+        for name in names:
+            total += 1
+            if name in answers.get(line, set()):
+                covered += 1
+            else:
+                missing.append(f"line {line}: {name}")
+    return Coverage(covered, total, tuple(missing))
+
+
+def bad_answers(bank: GeneratedBank, notes: Annotation) -> list[str]:
+    """Answers that are a role word, half a name, a name with a genitive s, or a person the
+    annotation does not know."""
+    halves = Counter()
+    for person in notes.persons:
+        parts = person.split()
+        if len(parts) > 1:
+            for part in parts:
+                halves[fold(part)] += 1
+                halves[fold(part) + "s"] += 1
+    full_names = {fold(person) for person in notes.persons}
+    roles = {fold(role) for role in notes.roles}
+    bad = []
+    for generated_question in bank.questions:
+        answer = fold(generated_question.question.answer)
+        qid = generated_question.question.id
+        if answer in roles:
+            bad.append(f"{qid}: role word {answer!r}")
+        elif answer in halves and answer not in full_names:
+            bad.append(f"{qid}: half a name or genitive {answer!r}")
+        elif generated_question.kind == "person" and answer not in full_names:
+            bad.append(f"{qid}: {answer!r} is no annotated person")
+    return bad
+
+
+def episodes_asked(bank: GeneratedBank) -> set[int]:
+    return {g.question.source.line for g in bank.questions if g.question.source is not None}
