@@ -63,9 +63,21 @@ def _persons(candidate: Candidate, prompt_words: set[str], pools: Pools, key: st
             continue
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
+        shown = person.canonical if full_name else _called_alone(person)
+        if shown is None:
+            continue
         same_circle = answer.circle is not None and person.circle == answer.circle
-        ranked.append((not same_circle, person.canonical if full_name else person.surname))
+        ranked.append((not same_circle, shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
+
+
+def _called_alone(person: Person) -> str | None:
+    """The one word the series calls this person by, if it does: a lone surname as a
+    distractor must be a real short form ("Lindqvist"), never half of a name that is only
+    ever written whole ("Toro" of "El Toro")."""
+    if len(person.name) == 1 or person.surname in person.alone:
+        return person.surname
+    return None
 
 
 def _stable_order_persons(key: str, persons: list[Person]) -> list[Person]:

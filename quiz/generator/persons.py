@@ -30,6 +30,7 @@ class Person:
     name: tuple[str, ...]                      # canonical spelling, word by word
     spellings: Counter[tuple[str, ...]] = field(default_factory=Counter)
     circles: Counter[str] = field(default_factory=Counter)
+    alone: set[str] = field(default_factory=set)  # single words the text calls them by
     mentions: int = 0
 
     @property
@@ -329,6 +330,8 @@ class WhoIsWho:
             words = tuple(t.text for t in sentence.tokens[start:end])
             if len(words) > 1 and not genitive:
                 person.spellings[words] += 1
+            elif len(words) == 1 and not genitive:
+                person.alone.add(words[0])
             for role in roles:
                 circle = role_circle(role)
                 if circle is not None:

@@ -92,3 +92,20 @@ def test_noun_distractors_share_gender_number_and_a_part_of_the_compound():
         parts = set(tagging.noun_parts(question.answer))
         for choice in question.choices:
             assert choice == question.answer or parts & set(tagging.noun_parts(choice)), question
+
+
+def test_a_lone_surname_answer_gets_only_short_forms_the_text_uses_as_distractors():
+    pairs = (("Rolf", "Janssen"), ("Udo", "Kessler"), ("Nils", "Brandes"), ("Piet", "Hollmann"))
+    lines = tuple(f"Häftling {first} {last} streitet mit Wärter Ole Dietz. {last} verliert." for first, last in pairs) + (
+        "Bandenchef El Toro übernimmt den Zellenblock.",
+        "Häftling Udo Kessler beschwert sich bei Gouverneur Marquardt über das Essen.",
+        "Häftling Nils Brandes schreibt Direktorin Kowalczyk einen Brief.",
+        "Häftling Rolf Janssen beleidigt Richterin Falkenberg.",
+    )
+    bank = generate([Synopsis(Path("block-staffel-1.txt"), "block-staffel-1.txt", lines)])[0]
+    short_answers = [g.question for g in bank.questions if g.question.choices and " " not in g.question.answer]
+    assert len(short_answers) >= 2, [g.question.prompt for g in bank.questions]
+    # Names the text uses alone; "Toro" and "Dietz" never stand alone: they would be half a name.
+    alone = {last for _, last in pairs} | {"Marquardt", "Kowalczyk", "Falkenberg"}
+    for question in short_answers:
+        assert set(question.choices) <= alone, question
