@@ -245,7 +245,10 @@ class _BankChecker:
         if not isinstance(file, str) or not file.strip():
             self._error("banks.source.bad_file", _value_spot(value, "file"), qid)
             valid = False
-        if type(line) is not int or line < 1:
+        if "line" not in value:
+            self._error("banks.source.missing_line", _value_spot(item, "source"), qid)
+            valid = False
+        elif type(line) is not int or line < 1:
             self._error("banks.source.bad_line", _value_spot(value, "line"), qid,
                         value=_shown(value, "line"))
             valid = False

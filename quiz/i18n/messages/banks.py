@@ -277,6 +277,10 @@ MESSAGES = {
         "de": "„source“ braucht „file“: den Pfad der Quelldatei als Text.",
         "en": "“source” needs “file”: the path of the source file as text.",
     },
+    "banks.source.missing_line": {
+        "de": "„source“ braucht „line“: die Zeilennummer in der Quelldatei, ab 1.",
+        "en": "“source” needs “line”: the line number in the source file, from 1.",
+    },
     "banks.source.bad_line": {
         "de": "„line“ in „source“ muss eine Zeilennummer ab 1 sein, hier steht „{value}“.",
         "en": "“line” in “source” must be a line number from 1, found “{value}”.",
