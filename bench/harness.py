@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,8 +52,16 @@ def time_command(argv: Sequence[str], env: dict[str, str] | None = None, stdin: 
 def machine() -> str:
     return (
         f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}"
+        f"Python {platform.python_version()}{_load()}"
     )
+
+
+def _load() -> str:
+    """How busy the machine was: other jobs on a shared machine stretch every figure."""
+    try:
+        return f", load average {os.getloadavg()[0]:.1f}"
+    except OSError:  # not available on every platform
+        return ""
 
 
 def print_table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
@@ -68,3 +77,30 @@ def print_table(title: str, header: Sequence[str], rows: Sequence[Sequence[objec
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
+
+
+def ratio(subject: float, baseline: float) -> str:
+    return f"{subject / baseline:.2f}x"
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory so far, in MiB.
+
+    Linux: VmHWM of /proc/self/status, because ``ru_maxrss`` survives fork + exec and would
+    report the parent's peak in a child. Elsewhere ``ru_maxrss`` (macOS: bytes; BSD: KiB).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 2**10
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
+
+
+def run_python(argv: Sequence[str], env: dict[str, str] | None = None) -> str:
+    """Run a Python child (a fresh process: fresh memory, fresh imports) and return its stdout."""
+    done = subprocess.run([sys.executable, *argv], env=env, check=True, capture_output=True, text=True)
+    return done.stdout
