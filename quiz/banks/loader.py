@@ -16,6 +16,7 @@ from quiz.banks.findings import Finding, FindingError, error
 from quiz.banks.model import Bank, LoadReport, Problem, Severity
 from quiz.banks.validation import CheckedBank, check_bank
 from quiz.banks.yamlread import decode_bank_bytes, parse_marked, read_bank_bytes
+from quiz.collector import collector_paused
 
 
 def load_bank_file(path: Path) -> tuple[Bank | None, list[Problem]]:
@@ -108,6 +109,7 @@ def _distinct(paths: Iterable[Path]) -> list[Path]:
     return distinct
 
 
+@collector_paused()  # a large bank is a burst of small objects and no cycles
 def _check_file(path: Path, *, use_cache: bool) -> CheckedBank:
     shown = str(path)
     try:

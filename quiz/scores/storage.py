@@ -20,10 +20,7 @@ document without TinyDB's per-insert rewrite of every id.
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +30,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from quiz.atomic import write_bytes_atomic
+from quiz.collector import collector_paused
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 
@@ -129,25 +127,3 @@ def _is_tinydb_shape(tables: object) -> bool:
 
 def _identity(stat: os.stat_result) -> tuple[int, ...]:
     return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: for bursts that make many containers, no cycles.
-
-    On the way out, what survived is moved to the oldest generation without being scanned
-    (``gc.freeze`` then ``gc.unfreeze``, as documented): the parsed sessions live as long as
-    the store, and the young-generation scan that would otherwise follow at once costs a
-    fifth of a save at 100,000 sessions. Cyclic garbage made meanwhile is still collected,
-    at the next full collection.
-    """
-    if not gc.isenabled():
-        yield  # paused already (by an outer caller, or by the app): leave it to them
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        gc.enable()

@@ -31,6 +31,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
 
+from quiz.collector import collector_paused
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.model import QuizResult
@@ -42,7 +43,6 @@ from quiz.scores.storage import (
     OrjsonStorage,
     ScoreDatabase,
     SessionTable,
-    collector_paused,
 )
 from quiz.scores.unicode import storable
 
