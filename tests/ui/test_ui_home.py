@@ -32,6 +32,23 @@ async def test_home_prefills_the_remembered_player_and_starts_a_game(build_app, 
     assert Preferences.load() == Preferences(player="Berta", banks=("quiz-test",))
 
 
+
+async def test_banks_are_chosen_by_keyboard_one_shift_tab_from_the_name(build_app, add_bank):
+    add_bank("markup")
+    app = build_app(home=True, player="")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#player", Input)
+        await pilot.press(*"Cleo", "shift+tab")
+        banks = app.screen.query_one("#banks", SelectionList)
+        assert app.focused is banks
+        # The first bank is chosen already: drop it, take the second, start.
+        await pilot.press("space", "down", "space", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.screen.session.current.question.bank == "quiz-test"
+
+
 async def test_home_refuses_to_start_without_a_bank(build_app):
     app = build_app(home=True)
     told: list[str] = []

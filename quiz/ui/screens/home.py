@@ -82,7 +82,9 @@ class HomeScreen(Screen[GameChoice]):
             ),
             id="banks",
         )
-        with VerticalScroll(id="notices"):
+        # Scrollable only to read long notices: no stop in the Tab order when there are none.
+        with VerticalScroll(id="notices") as notices:
+            notices.can_focus = bool(self._notices) or not self._banks
             if not self._banks:
                 yield Static(t("ui.home.no_banks"), classes="notice")
             for notice in self._notices:
