@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TextIO
 
+from quiz.banks.labels import source_tag
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.game import finish
@@ -100,7 +101,8 @@ def _show_question(screen: _Screen, session: QuizSession, asked: AskedQuestion) 
                      left=seconds_text(session.session_remaining() or 0))]
     else:
         heading = [t("play.plain.question", number=asked.number, total=asked.total)]
-    heading += [literal(tag) for tag in asked.question.tags]
+    if asked.question.tags or asked.question.source:
+        heading.append(literal(source_tag(asked.question)))
     if asked.time_limit is not None:
         heading.append(t("play.plain.time_limit", seconds=seconds_text(asked.time_limit)))
     screen.line()

@@ -11,7 +11,6 @@ import re
 
 from rich.text import Text
 
-from quiz.banks.model import Question
 
 # C0 controls except newline, DEL, the C1 range, and the bidi embeddings, overrides and
 # isolates (U+202A-U+202E, U+2066-U+2069): a bidi-aware terminal would reverse the rest
@@ -38,19 +37,3 @@ def displayable(text: str) -> str:
 def literal(text: str, style: str = "") -> Text:
     """Bank or player text as a renderable that is never read as markup."""
     return Text(displayable(text), style=style)
-
-
-def source_tag(question: Question) -> str:
-    """A short "where from" line: "Staffel 1 · Folge 3" from the tags, else the source file."""
-    if question.tags:
-        return " · ".join(_tag_label(tag) for tag in question.tags)
-    if question.source is not None:
-        return f"{question.source.file}:{question.source.line}"
-    return ""
-
-
-def _tag_label(tag: str) -> str:
-    words = tag.replace("_", " ").replace("-", " ").split()
-    if not words:
-        return tag
-    return " ".join([words[0].capitalize(), *words[1:]])

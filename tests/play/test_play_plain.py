@@ -39,7 +39,7 @@ def test_a_whole_game_in_german(banks_dir, store):
     set_language("de")
     code, text = play(banks_dir, store, ["Biblotek", "1", "16"], seconds=[0.2, 5, 1])
     assert code == 0
-    assert "Frage 1 von 3 · staffel-1 · folge-3 · 30 s Zeit" in text
+    assert "Frage 1 von 3 · Staffel 1 · Folge 3 · 30 s Zeit" in text
     assert "Wo arbeitet die Heldin?" in text
     assert "  1) Rot\n  2) Grün\n  3) Blau\n" in text
     assert "> Biblotek\nRichtig – trotz Tippfehler gewertet (gemeint: Bibliothek). +1000 Punkte\nSie liebt Bücher.\n" in text

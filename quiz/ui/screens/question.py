@@ -20,7 +20,8 @@ from quiz.play.model import AskedQuestion, Outcome, QuizResult
 from quiz.play.session import QuizSession
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.dialogs.confirm import ConfirmDialog
-from quiz.ui.text import literal, source_tag
+from quiz.banks.labels import source_tag
+from quiz.ui.text import literal
 from quiz.ui.widgets.choice_list import LETTERS, ChoiceList
 from quiz.ui.widgets.countdown import CountdownBar
 from quiz.ui.widgets.feedback import AnswerFeedback

@@ -12,7 +12,8 @@ from textual.widgets import Static
 from quiz.i18n import t
 from quiz.play.model import Outcome, Verdict
 from quiz.ui.answer_diff import answer_diff
-from quiz.ui.text import literal, source_tag
+from quiz.banks.labels import source_tag
+from quiz.ui.text import literal
 
 _MARK = {
     Verdict.CORRECT: ("✓", "green"),
