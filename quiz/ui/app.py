@@ -180,6 +180,12 @@ class QuizApp(App[None]):
 
     # --- screens reachable from anywhere --------------------------------------------------
 
+    async def action_quit(self) -> None:
+        if isinstance(self.screen, QuestionScreen):
+            self.screen.confirm_quit()
+        else:
+            await super().action_quit()
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

@@ -141,6 +141,22 @@ async def test_escape_abandons_after_asking_and_nothing_is_saved(build_app, cloc
     assert ScoreStore(db).top() == []
 
 
+
+async def test_ctrl_q_mid_game_asks_before_quitting(build_app, db: Path):
+    app = build_app(count=4)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.press("n")  # no: play on
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.press("j")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert ScoreStore(db).top() == []
+
+
 async def test_practice_has_no_timer_and_is_not_ranked(build_app, clock: FakeClock, db: Path):
     app = build_app(count=1, mode=Mode.PRACTICE)
     async with app.run_test(size=(80, 24)) as pilot:

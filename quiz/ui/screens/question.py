@@ -176,13 +176,25 @@ class QuestionScreen(Screen[QuizResult]):
             self.show_next_question()
 
     def action_abandon(self) -> None:
-        self._run_timer(False)
-        self.app.push_screen(ConfirmDialog(t("ui.dialog.abandon")), self._abandon_answered)
+        self._confirm_abandon(quit_after=False)
 
-    def _abandon_answered(self, abandon: bool | None) -> None:
-        if abandon:
+    def confirm_quit(self) -> None:
+        """Quitting mid-game abandons the session: ask first, as Escape does."""
+        self._confirm_abandon(quit_after=True)
+
+    def _confirm_abandon(self, *, quit_after: bool) -> None:
+        self._run_timer(False)
+
+        def answered(abandon: bool | None) -> None:
+            if not abandon:
+                self._run_timer(self._timed)
+                self.tick()
+                return
             self._stop_timer()
-            self.dismiss(self.session.abandon())
-        else:
-            self._run_timer(self._timed)
-            self.tick()
+            result = self.session.abandon()
+            if quit_after:
+                self.app.exit()
+            else:
+                self.dismiss(result)
+
+        self.app.push_screen(ConfirmDialog(t("ui.dialog.abandon")), answered)
