@@ -7,6 +7,7 @@ In the order the work flows:
 - ``roles``/``lexicon``  general role words, their circles, place nouns, empty nouns
 - ``places``, ``persons``  who is who across a series; ``nouns`` key nouns, gender, number
 - ``candidates``   what is worth asking in a sentence
+- ``context``      whether a sentence leans on the one before
 - ``forms``        cloze or "Wer ...?" wording with context; ``distractors`` wrong choices
 - ``pipeline``     the steps together; ``naming`` titles, tags, ids
 - ``writer``       YAML with the generated-file marker; ``command`` what the CLI runs

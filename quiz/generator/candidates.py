@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from quiz.generator.lexicon import NOT_NUMBERS
+from quiz.generator.lexicon import DEFINITE_ARTICLES, NOT_NUMBERS, SHELL_NOUNS
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, Person, WhoIsWho
-from quiz.generator.text import Sentence
+from quiz.generator.references import References
+from quiz.generator.text import Sentence, Token
 from quiz.play.normalize import fold
 from quiz.play.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
 
 PERSON, NUMBER, PLACE, NOUN = "person", "number", "place", "noun"
 _KEY_NOUNS_PER_SENTENCE = 2
 _RARE = 2   # a noun seen at most this often in the series is specific to its event
+_KNOWN, _POSSESSIVE, _INDEFINITE = "known", "possessive", "indefinite"
+# Everyday words are short (Zipf's law of abbreviation) and the ones a verb gives away
+# ("graben einen Tunnel"); a longer simple noun is more often specific ("ein Gremium").
+_SHORTEST_NEW_NOUN = 7
+_SHORTEST_PART = 4      # "Hof" in "Bauernhof" is too short to count; "Haus" in "Gasthaus" counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +35,9 @@ class Candidate:
     mention: Mention | None = None
     noun: NounInfo | None = None
     number: int | None = None
+    # The weakest noun gaps (see ``_is_weak``) are asked only for an episode with nothing better.
+    weak: bool = False
+    refers_back: bool = False       # a person the sentence names by "Er" or "Der Angler" only
 
     @property
     def person(self) -> Person | None:
@@ -37,10 +46,11 @@ class Candidate:
 
 class CandidateFinder:
     def __init__(
-        self, who: WhoIsWho, nouns: NounBook, places: set[tuple[str, ...]], series_name: str
+        self, who: WhoIsWho, nouns: NounBook, references: References, places: set[tuple[str, ...]], series_name: str
     ) -> None:
         self._who = who
         self._nouns = nouns
+        self._references = references
         # A place the series is named after is no question: the bank's title gives it away.
         title_words = set(fold(series_name.replace("-", " ")).split())
         self._places = {place for place in places if not {fold(word) for word in place} <= title_words}
@@ -49,30 +59,37 @@ class CandidateFinder:
         # A surname two persons share names neither alone, so it may stand in the other's name.
         self._shared_surnames = {fold(name) for name, count in surnames.items() if count > 1}
 
-    def find(self, sentence: Sentence) -> list[Candidate]:
+    def find(self, sentence: Sentence, before: Sentence | None = None) -> list[Candidate]:
+        """What to ask in ``sentence`` (``before``: the sentence before it in the episode)."""
         mentions = self._who.mentions_in(sentence)
         taken = {index for mention in mentions for index in range(mention.start, mention.end)}
         candidates = [self._person(sentence, mention) for mention in mentions if mention.person]
-        candidates += self._numbers(sentence)
+        reference = self._references.opening(sentence, before)
+        if reference is not None:
+            candidates.append(self._person(sentence, reference, refers_back=True))
+        candidates += self._numbers(sentence, mentions)
         candidates += self._place_names(sentence, taken)
         nouns = self._key_nouns(sentence, taken, compounds_only=True)
-        if not candidates and not nouns:
+        if not candidates and all(noun.weak for noun in nouns):
             # Better one simple noun than nothing from this sentence.
             nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
         return sorted(candidates + nouns, key=lambda c: c.start)
 
-    def _person(self, sentence: Sentence, mention: Mention) -> Candidate:
+    def _person(self, sentence: Sentence, mention: Mention, *, refers_back: bool = False) -> Candidate:
         person = mention.person
         assert person is not None
         accept: list[str] = []
         if person.first_name and person.surname in self._unique_surnames:
             accept.append(person.surname)
-        if not mention.genitive and mention.written not in (person.canonical, *accept):
+        if not refers_back and not mention.genitive and mention.written not in (person.canonical, *accept):
             accept.append(mention.written)
         forbidden = frozenset(person.name_words - self._shared_surnames)
-        return Candidate(PERSON, sentence, mention.start, mention.end, person.canonical, tuple(accept), forbidden, mention)
+        return Candidate(
+            PERSON, sentence, mention.start, mention.end, person.canonical, tuple(accept), forbidden, mention,
+            refers_back=refers_back,
+        )
 
-    def _numbers(self, sentence: Sentence) -> list[Candidate]:
+    def _numbers(self, sentence: Sentence, mentions: list[Mention]) -> list[Candidate]:
         found = []
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
@@ -81,6 +98,8 @@ class CandidateFinder:
             value = parse_number(token.text)
             if value is None or not tokens[index + 1].tag.startswith("NN"):
                 continue
+            if value == sum(1 for mention in mentions if mention.start > index):
+                continue  # "die zwei Brüder Max und Moritz": the names that follow count it out
             other = written_number(value, not is_digits(token.text), token.text)
             accept = (other,) if other is not None else ()
             forbidden = frozenset({fold(token.text), *(fold(form) for form in accept)})
@@ -102,23 +121,61 @@ class CandidateFinder:
         return found
 
     def _key_nouns(self, sentence: Sentence, taken: set[int], *, compounds_only: bool) -> list[Candidate]:
+        """Rare nouns, compounds first; with ``compounds_only`` a simple noun only when an
+        indefinite article brings it in as something new ("beruft ein Gremium"), it is not an
+        everyday word and the sentence has no better compound."""
+        tokens = sentence.tokens
         scored = []
-        for index, token in enumerate(sentence.tokens):
+        for index, token in enumerate(tokens):
             if index in taken or not self._nouns.is_key_noun(token) or fold(token.text) in self._who.role_words:
                 continue
-            if compounds_only and not self._nouns.is_compound(token):
+            determiner = _determiner(tokens, index)
+            compound = self._nouns.is_compound(token)
+            if compounds_only and not compound and (determiner != _INDEFINITE or len(token.text) < _SHORTEST_NEW_NOUN):
                 continue
             info = self._nouns.info(token)
             frequency = self._nouns.frequency[info.lemma]
             if frequency <= _RARE:
-                scored.append((frequency, -len(token.text), index, info))
+                weak = _is_weak(tokens, index, info, determiner, compound)
+                scored.append((weak, not compound, frequency, -len(token.text), index, info))
         found = []
-        for _, _, index, info in sorted(scored)[:_KEY_NOUNS_PER_SENTENCE]:
-            token = sentence.tokens[index]
+        # One simple noun at most, and with ``compounds_only`` none beside a strong compound.
+        simple_taken = compounds_only and any(not weak and not simple for weak, simple, *_ in scored)
+        for weak, simple, _, _, index, info in sorted(scored):
+            if len(found) == _KEY_NOUNS_PER_SENTENCE or (simple and simple_taken):
+                continue
+            simple_taken |= simple
+            token = tokens[index]
             forbidden = frozenset({fold(token.text), fold(info.lemma)})
-            found.append(Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info))
+            found.append(Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info, weak=weak))
         return found
 
+
+def _determiner(tokens: list[Token], index: int) -> str | None:
+    """What stands before the noun (adjectives between): known, possessive, indefinite or None."""
+    position = index - 1
+    while position >= 0 and tokens[position].tag.startswith(("ADJ", "ADV")):
+        position -= 1
+    if position < 0:
+        return None
+    word, tag = tokens[position].text.lower(), tokens[position].tag
+    if tag == "PPOSAT":
+        return _POSSESSIVE
+    if tag in ("APPRART", "PDAT") or (tag == "ART" and word in DEFINITE_ARTICLES):
+        return _KNOWN
+    # "eine Uhr"; a quantifier before a plural is its indefinite article ("viele Waffen").
+    return _INDEFINITE if tag in ("ART", "PIAT") else None
+
+
+def _is_weak(tokens: list[Token], index: int, info: NounInfo, determiner: str | None, compound: bool) -> bool:
+    """The weakest gaps, given away by the words around them: a noun the sentence presents as
+    known ("die Leiter", "ihren Angehörigen"; a compound only after a possessive or when it sums
+    up what was told, "den Diebstahl"), or a compound whose part stands in the sentence
+    ("sein Haus und Gasthaus")."""
+    if determiner == _POSSESSIVE or (determiner == _KNOWN and (not compound or fold(info.lemma) in SHELL_NOUNS)):
+        return True
+    others = {fold(token.text) for position, token in enumerate(tokens) if position != index}
+    return compound and any(fold(part) in others for part in info.parts if len(part) >= _SHORTEST_PART)
 
 
 def is_digits(text: str) -> bool:

@@ -1,8 +1,7 @@
 """Turn a candidate into question text: a cloze with enough context, or a "Wer ...?" question.
 
-Context: the sentence before is put in front when the sentence leans on it, i.e. when it
-opens with a description or possessive ("Der Arzt ...", "Ihr Kollege ...") or a
-pronoun has no person before it to point at ("... stach ihn ...").
+Context: the sentence before is put in front when the sentence leans on it (``context``
+says when); when that sentence would give the answer away, the form is not used.
 """
 
 from __future__ import annotations
@@ -11,22 +10,20 @@ import re
 from dataclasses import dataclass
 
 from quiz.generator.candidates import PERSON, Candidate
+from quiz.generator.context import leans_back, needs_context
 from quiz.generator.corpus import is_finite_verb
-from quiz.generator.lexicon import BACK_POINTING_WORDS, DEFINITE_ARTICLES
 from quiz.generator.persons import Mention
 from quiz.generator.roles import role_circle
-from quiz.generator.text import Sentence, Token
+from quiz.generator.text import Sentence
 from quiz.play.normalize import fold
 
 GAP = "____"
 CLOZE, WHO = "luecke", "wer"
 
-_OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen"})
-_SUBJECT_PRONOUNS = frozenset({"er", "sie", "dessen", "deren", "die", "der"})
-_OPENERS = frozenset({"PPOSAT", "PDS", "PPER", "PROAV"})
 _LEAD_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "ADJ(A)", "ADJD", "ADJ(D)", "ADV", "PIAT"})
 _SHORTEST_REST = 3       # "Wer lehnt ab?" alone asks nothing: it needs the sentence before
 _LONGEST_CONTEXT = 2
+_CLAUSE_CONJUNCTIONS = frozenset({"doch", "aber", "denn", "sondern"})
 _FORMS_OF_SEIN = frozenset({"ist", "sind", "war", "waren", "wäre", "wären", "bin", "bist", "seid"})
 _WORDS = re.compile(r"[\w’']+")
 
@@ -58,7 +55,7 @@ def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]
     genitive_s = "s" if candidate.mention is not None and candidate.mention.genitive else ""
     text = sentence.replace_span(candidate.start, candidate.end, GAP + genitive_s)
     left = sum(1 for index, token in enumerate(sentence.tokens) if token.is_word and index not in gap)
-    needs = _needs_context(candidate, mentions, gap) or left < _SHORTEST_REST
+    needs = needs_context(sentence, mentions, gap, _last(earlier)) or left < _SHORTEST_REST
     return _with_context(CLOZE, candidate, text, earlier, needs)
 
 
@@ -67,6 +64,8 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
     if candidate.kind != PERSON or candidate.mention is None:
         return None
     sentence, mention = candidate.sentence, candidate.mention
+    if mention not in mentions:
+        mentions = [*mentions, mention]  # "Er ...": the person a pronoun opening stands for
     tokens = sentence.tokens
     if mention.genitive or mention.end >= len(tokens) or not is_finite_verb(tokens[mention.end]):
         return None
@@ -83,7 +82,7 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
         token.tag == "PPOSAT" for token in tokens[mention.end : stop]
     )
     needs = (
-        _needs_context(candidate, mentions, range(0, mention.end))
+        needs_context(sentence, mentions, range(0, mention.end), _last(earlier))
         or copula_with_possessive
         or len(rest.split()) < _SHORTEST_REST
     )
@@ -103,7 +102,7 @@ def _with_context(
             if word_set(sentence.text) & candidate.forbidden:
                 break
             context.insert(0, sentence)
-            if len(context) == _LONGEST_CONTEXT or not _leans_back(sentence):
+            if len(context) == _LONGEST_CONTEXT or not leans_back(sentence):
                 break
         if earlier and not context:
             return None
@@ -111,55 +110,24 @@ def _with_context(
     return Wording(form, before + text, before + candidate.sentence.text)
 
 
+def _last(earlier: list[Sentence]) -> Sentence | None:
+    return earlier[-1] if earlier else None
+
+
 def _clause_end(sentence: Sentence, start: int, mentions: list[Mention]) -> int:
-    """Where the clause ends: before "und"/"," that open a new clause with another subject."""
+    """Where the clause ends: before "und"/"," that open a new clause with another subject,
+    or before ", doch"/", aber" that open one with any subject."""
     tokens = sentence.tokens
     starts = {m.start: m for m in mentions}
     for index in range(start, len(tokens) - 1):
         if tokens[index].text not in ("und", ",", ";"):
             continue
+        if tokens[index].text == "," and tokens[index + 1].text in _CLAUSE_CONJUNCTIONS:
+            return index
         following = starts.get(index + 1) or starts.get(index + 2)
         if following is not None and following.end < len(tokens) and is_finite_verb(tokens[following.end]):
             return index
     return len(tokens)
-
-
-def _leans_back(sentence: Sentence) -> bool:
-    """Whether a sentence opens by pointing back: a pronoun, possessive, "Dabei", "Der Täter"."""
-    return _opens_with_reference(sentence.tokens, range(0), [])
-
-
-def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Mention]) -> bool:
-    first = tokens[0]
-    if 0 in dropped or first.text.lower() == "es":
-        return False
-    if first.tag in _OPENERS or first.text.lower() in BACK_POINTING_WORDS:
-        return True
-    described = (
-        first.text.lower() in DEFINITE_ARTICLES
-        and len(tokens) > 2
-        and tokens[1].tag in ("NN", "NNA")
-        and 1 not in dropped
-    )
-    # "Der Gefangene Max Roth ..." names its person: only a description with no name leans back.
-    return described and not any(m.start == 2 for m in mentions) and not tokens[2].is_capitalised
-
-
-def _needs_context(candidate: Candidate, mentions: list[Mention], dropped: range) -> bool:
-    """Whether the sentence leans on the one before once the ``dropped`` tokens are gone."""
-    tokens = candidate.sentence.tokens
-    if _opens_with_reference(tokens, dropped, mentions):
-        return True
-    for index, token in enumerate(tokens):
-        if index in dropped or token.tag not in ("PPER", "PDS"):
-            continue
-        word = token.text.lower()
-        # "stach ihn": an object pronoun points at someone not named in its own clause.
-        if word in _OBJECT_PRONOUNS:
-            return True
-        if word in _SUBJECT_PRONOUNS and not any(m.end <= index for m in mentions):
-            return True
-    return False
 
 
 def leaks(wording: Wording, candidate: Candidate) -> bool:

@@ -7,6 +7,8 @@ taxonomy, so that distractors can come from the same walk of life as the answer.
 
 from __future__ import annotations
 
+from quiz.play.normalize import fold
+
 # circle -> role heads (lower case, singular, masculine or base form; feminine "-in" forms and
 # case endings are handled by ``role_circle``).
 ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
@@ -107,8 +109,8 @@ PLACE_NOUNS = (
 # Prepositions after which a capitalised name is a place ("in Köln", "nach Rom").
 PLACE_PREPOSITIONS = frozenset({"in", "nach", "im", "aus", "am"})
 
-# Nouns too empty to ask about (a gap on them tests nothing).
-EMPTY_NOUNS = frozenset({
+# Nouns too empty to ask about (a gap on them tests nothing); compared folded ("höhepunkt").
+_EMPTY_NOUNS = frozenset({
     "tag", "tage", "tagen", "zeit", "mal", "fall", "art", "weise", "folge", "situation", "sache",
     "dinge", "ding", "leben", "möglichkeit", "hände", "hand", "weg", "ende", "anfang", "teil",
     "seite", "licht", "haare", "grab", "rücken", "kontrolle", "ordnung", "weiteres", "vielzahl",
@@ -126,6 +128,18 @@ EMPTY_NOUNS = frozenset({
     "höhepunkt", "zielscheibe", "blut", "spur", "ohr", "herz", "schuld", "rache", "tod", "rede",
     "griff", "fuß", "boden", "luft", "feuer", "wasser", "brot", "stirn", "nerven", "atem",
 })
+EMPTY_NOUNS = frozenset(fold(noun) for noun in _EMPTY_NOUNS)
+
+# "Shell" nouns: with a definite article they sum up what the sentence before told
+# ("lehnt den Auftrag ab", "hinter der Tat stecken"). Compared folded.
+SHELL_NOUNS = frozenset(fold(noun) for noun in (
+    "auftrag", "plan", "tat", "idee", "vorschlag", "angebot", "entscheidung", "vorfall",
+    "vorhaben", "aktion", "sache", "nachricht", "neuigkeit", "verdacht", "vorwurf", "bitte",
+    "forderung", "drohung", "wunsch", "versuch", "geschichte", "ereignis", "zwischenfall",
+    "unglück", "mord", "tod", "anschlag", "überfall", "unfall", "verbrechen", "streit", "diebstahl",
+    "einbruch", "raub", "entführung", "flucht",
+    "entdeckung", "geständnis", "aussage",
+))
 # Endings of abstract simple nouns, given away by the words around them ("sexueller Belästigung").
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "nis", "tät", "ismus")
 

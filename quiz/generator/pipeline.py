@@ -4,7 +4,9 @@
 2. per series (files that differ only in their season number), learn who is who, the
    places and the nouns from all its sentences together;
 3. per sentence, find candidates and word them as questions (cloze or "Wer ...?"), with
-   distractors where three good ones exist; drop any question whose answer stands in it.
+   distractors where three good ones exist; drop any question whose answer stands in it,
+   or in the sentence before when the question needs that sentence; the weakest noun gaps
+   only for an episode that has nothing better to ask.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from quiz.generator.naming import bank_title, season_tag, series_of, slug
 from quiz.generator.nouns import NounBook
 from quiz.generator.persons import WhoIsWho
 from quiz.generator.places import find_places
+from quiz.generator.references import References
 from quiz.generator.sources import Synopsis
 from quiz.generator.text import Sentence, split_sentences
 from quiz.play.normalize import fold
@@ -87,7 +90,8 @@ class _Series:
         places = find_places(sentences, facts)
         self.who = WhoIsWho(sentences, facts, places)
         nouns = NounBook(sentences, facts)
-        self.finder = CandidateFinder(self.who, nouns, self.who.places, series_name)
+        references = References(self.who, sentences)
+        self.finder = CandidateFinder(self.who, nouns, references, self.who.places, series_name)
         not_key = {word for person in self.who.persons for word in person.name_words} | self.who.role_words
         key_nouns = {}
         for sentence in sentences:
@@ -106,11 +110,15 @@ class _Series:
         bank = GeneratedBank(synopsis.stem, bank_title(synopsis.stem), synopsis)
         asker = _Asker(bank, self)
         for sentences in lines:
-            for position, sentence in enumerate(sentences):
-                bank.sentences += 1
-                reason = asker.ask(sentence, sentences[:position])
-                if reason is not None:
-                    bank.skipped[reason] += 1
+            bank.sentences += len(sentences)
+            before = len(bank.questions)
+            reasons = [asker.ask(sentence, sentences[:position]) for position, sentence in enumerate(sentences)]
+            if len(bank.questions) == before:
+                # An episode with nothing better to ask is still asked about: its weakest gaps.
+                for position, sentence in enumerate(sentences):
+                    if asker.ask(sentence, sentences[:position], weak=True) is None:
+                        reasons[position] = None
+            bank.skipped.update(reason for reason in reasons if reason is not None)
         return bank
 
 
@@ -124,10 +132,12 @@ class _Asker:
         self._ids: Counter[str] = Counter()
         self._places_asked: dict[int, set[str]] = {}
 
-    def ask(self, sentence: Sentence, earlier: list[Sentence]) -> str | None:
-        """Add the sentence's questions; the reason when there are none."""
+    def ask(self, sentence: Sentence, earlier: list[Sentence], *, weak: bool = False) -> str | None:
+        """Add the sentence's questions (``weak``: only its weakest noun gaps, else everything
+        but those); the reason when there are none."""
         mentions = self._series.who.mentions_in(sentence)
-        candidates = self._series.finder.find(sentence)
+        before = earlier[-1] if earlier else None
+        candidates = [c for c in self._series.finder.find(sentence, before) if c.weak == weak]
         if not candidates:
             return SKIP_NOTHING
         reasons = []
@@ -137,7 +147,8 @@ class _Asker:
             if candidate.kind == PLACE and candidate.answer in places_asked:
                 continue  # one question per place and episode is enough
             wording = who(candidate, earlier, mentions)
-            if wording is None or leaks(wording, candidate):
+            # A person named by "Er" alone is asked "Wer ...?" or not at all.
+            if not candidate.refers_back and (wording is None or leaks(wording, candidate)):
                 wording = cloze(candidate, earlier, mentions)
             if wording is None or leaks(wording, candidate):
                 reasons.append(SKIP_LEAK)

@@ -1,0 +1,142 @@
+"""Whether a sentence leans on the one before, so that a question from it needs that sentence.
+
+A sentence leans back when, once the words the question takes out are gone, it still holds
+- a pronoun with no person before it to point at ("... stach ihn ..."), or it opens with a
+  pronoun, possessive or description ("Ihr Kollege ...", "Der Arzt ...");
+- a definite noun phrase whose noun, or the head of the compound, stands in the sentence
+  before ("bauen eine Leiter. Als die Leiter bricht ..."), or a definite "shell" noun
+  that sums up what was told ("den Auftrag", "die Tat");
+- a demonstrative ("Dieser Plan ...", "dessen Bruder" with nothing before it to belong to) or
+  an adverb that sets it against what was told ("hofft dagegen ...");
+- a person called by a short name right after being named in full ("Eva Brandner soll ...
+  Brandner lehnt ab ...": the story goes on from the sentence before).
+"""
+
+from __future__ import annotations
+
+from quiz.generator.lexicon import BACK_POINTING_WORDS, DEFINITE_ARTICLES, SHELL_NOUNS
+from quiz.generator.persons import Mention
+from quiz.generator.tagging import noun_parts
+from quiz.generator.text import Sentence, Token
+from quiz.play.normalize import fold
+
+_OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen"})
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "die", "der"})
+_POSSESSIVE_RELATIVES = frozenset({"dessen", "deren"})
+_DEMONSTRATIVE_STEMS = ("dies", "jen")
+# Adverbs that set the sentence against, or after, what was told before ("hofft dagegen").
+_BACK_POINTING_ADVERBS = frozenset({
+    "dagegen", "daraufhin", "deshalb", "deswegen", "trotzdem", "dennoch", "ebenfalls", "stattdessen",
+})
+_OPENERS = frozenset({"PPOSAT", "PDS", "PPER", "PROAV"})
+_REFERRING_TAGS = frozenset({"PPER", "PDS", "ART"})
+_NOUN_TAGS = frozenset({"NN", "NNA", "NE"})
+_MODIFIER_TAGS = ("ADJ", "ADV", "CARD")
+_SHORTEST_NOUN = 4      # "Tag", "Ort": too short for a part to say "the same thing"
+
+
+def needs_context(
+    sentence: Sentence, mentions: list[Mention], dropped: range, before: Sentence | None
+) -> bool:
+    """Whether the sentence leans on ``before`` once the ``dropped`` tokens are gone (a gap
+    still leans back when the word cut out stood in the sentence before)."""
+    tokens = sentence.tokens
+    if _opens_with_reference(tokens, dropped, mentions):
+        return True
+    for index, token in enumerate(tokens):
+        if index not in dropped and _pronoun_points_back(tokens, index, mentions):
+            return True
+    if before is None:
+        return False
+    return _goes_on_with_a_short_name(mentions, before) or _refers_to_a_noun_before(tokens, dropped, before)
+
+
+def leans_back(sentence: Sentence) -> bool:
+    """Whether a sentence opens by pointing back: a pronoun, possessive, "Dabei", "Der Täter"."""
+    return _opens_with_reference(sentence.tokens, range(0), [])
+
+
+def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Mention]) -> bool:
+    first = tokens[0]
+    if 0 in dropped or first.text.lower() == "es":
+        return False
+    if first.tag in _OPENERS or first.text.lower() in BACK_POINTING_WORDS:
+        return True
+    described = (
+        first.text.lower() in DEFINITE_ARTICLES
+        and len(tokens) > 2
+        and tokens[1].tag in ("NN", "NNA")
+        and 1 not in dropped
+    )
+    # "Der Gefangene Max Roth ..." names its person: only a description with no name leans back.
+    return described and not any(m.start == 2 for m in mentions) and not tokens[2].is_capitalised
+
+
+def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention]) -> bool:
+    token = tokens[index]
+    word = token.text.lower()
+    if (word.startswith(_DEMONSTRATIVE_STEMS) and token.tag in ("PDAT", "PDS")) or word in _BACK_POINTING_ADVERBS:
+        # "Als X kommt, kostet ihn dies ...": after a clause of its own it points into the sentence.
+        return not any(t.text == "," for t in tokens[:index])
+    if word in _POSSESSIVE_RELATIVES:
+        return not any(t.tag in _NOUN_TAGS for t in tokens[:index])
+    if token.tag not in ("PPER", "PDS"):
+        return False
+    # "stach ihn": an object pronoun points at someone not named in its own clause.
+    if word in _OBJECT_PRONOUNS:
+        return True
+    return word in _SUBJECT_PRONOUNS and not any(m.end <= index for m in mentions)
+
+
+def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> bool:
+    """A person named in full in the sentence before and by one name here."""
+    named_before = set(_words(before))
+    for mention in mentions:
+        person = mention.person
+        opening = mention.sentence.tokens[mention.start]
+        if person is None or len(mention.written.split()) >= len(person.name) or opening.tag in _REFERRING_TAGS:
+            continue  # a full name, or a pronoun or description standing for the person ("Er ...")
+        if {fold(word) for word in person.name} <= named_before:
+            return True
+    return False
+
+
+def _refers_to_a_noun_before(tokens: list[Token], dropped: range, before: Sentence) -> bool:
+    nouns_before = {key for token in before.tokens if token.tag in ("NN", "NNA") for key in _noun_keys(token)}
+    for index, token in enumerate(tokens):
+        if index in dropped or token.text.lower() not in DEFINITE_ARTICLES:
+            continue
+        noun = _noun_after(tokens, index)
+        if noun is None:
+            continue
+        keys = _noun_keys(tokens[noun])
+        if keys & nouns_before or fold(tokens[noun].lemma) in SHELL_NOUNS:
+            return True
+    return False
+
+
+def _noun_after(tokens: list[Token], article: int) -> int | None:
+    """The noun an article belongs to, unless a name follows it ("der Richter Max Roth")."""
+    position = article + 1
+    while position < len(tokens) and tokens[position].tag.startswith(_MODIFIER_TAGS):
+        position += 1
+    if position >= len(tokens) or tokens[position].tag not in ("NN", "NNA"):
+        return None
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and following.is_capitalised and following.tag in ("NE", "NN"):
+        return None
+    return position
+
+
+def _noun_keys(token: Token) -> set[str]:
+    """The noun and the head of its compound, folded ("Oz-Gefängnis": oz-gefängnis, gefängnis)."""
+    lemma = token.lemma or token.text
+    keys = {fold(lemma)}
+    parts = noun_parts(lemma.split("-")[-1])
+    if parts:
+        keys.add(fold(parts[-1]))
+    return {key for key in keys if len(key) >= _SHORTEST_NOUN}
+
+
+def _words(sentence: Sentence) -> list[str]:
+    return [fold(token.text.rstrip("’'")) for token in sentence.tokens if token.is_word]

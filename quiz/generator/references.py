@@ -1,0 +1,87 @@
+"""Persons a sentence names only by a pronoun or a description at its start ("Er sitzt ...",
+"Der Angler fängt ..."), resolved when the sentence before names exactly one person.
+
+What is told of a person right after naming them is worth a "Wer ...?" question, although
+the name is not in the sentence: the answer is the person of the sentence before.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from quiz.generator.corpus import is_finite_verb
+from quiz.generator.persons import Mention, Person, WhoIsWho
+from quiz.generator.roles import role_circle
+from quiz.generator.text import Sentence
+from quiz.play.normalize import fold
+
+# Role words that only a woman bears (besides the feminine "-in" forms).
+_FEMININE_ROLES = frozenset({
+    "schwester", "krankenschwester", "frau", "ehefrau", "mutter", "großmutter", "oma", "tochter",
+    "stieftochter", "tante", "nichte", "cousine", "witwe", "nonne", "hebamme", "sister", "mrs.",
+    "ms.", "lady", "fräulein",
+})
+_FEMININE_ENDING = "in"
+_SHORTEST_FEMININE = 5            # "Ärztin"; not "in" alone
+_ANY_CIRCLE = "people"            # "Der Fremde": says nothing about what a person does
+_MASCULINE_PRONOUNS = frozenset({"er", "der"})
+_FEMININE_PRONOUNS = frozenset({"sie", "die"})
+
+
+class References:
+    """Who an opening pronoun or description points at, learnt from a whole series."""
+
+    def __init__(self, who: WhoIsWho, sentences: list[Sentence]) -> None:
+        self._who = who
+        self._roles: dict[int, set[str]] = defaultdict(set)
+        for sentence in sentences:
+            for mention in who.mentions_in(sentence):
+                if mention.person is None:
+                    continue
+                self._roles[id(mention.person)].update(fold(role) for role in mention.roles)
+                # Any noun right before the name is a role in this series ("Angler Max Roth").
+                if mention.start > 0 and sentence.tokens[mention.start - 1].tag.startswith("NN"):
+                    self._roles[id(mention.person)].add(fold(sentence.tokens[mention.start - 1].text))
+
+    def opening(self, sentence: Sentence, before: Sentence | None) -> Mention | None:
+        """The opening reference as a mention of its person (tokens it takes: 1 or 2)."""
+        tokens = sentence.tokens
+        if before is None or len(tokens) < 3:
+            return None
+        first = tokens[0].text.lower()
+        if tokens[0].tag in ("PPER", "PDS") and is_finite_verb(tokens[1]):
+            width = 1
+        elif tokens[0].tag == "ART" and tokens[1].tag in ("NN", "NNA") and is_finite_verb(tokens[2]):
+            width = 2
+        else:
+            return None
+        person = self._only_person(before)
+        if person is None or not self._fits(person, first, tokens[1].text if width == 2 else None):
+            return None
+        # "Sie sind ...": a plural pronoun points at more than one person.
+        if width == 1 and first in _FEMININE_PRONOUNS and tokens[1].text.endswith("n"):
+            return None
+        return Mention(sentence, 0, width, person, sentence.span_text(0, width))
+
+    def _only_person(self, sentence: Sentence) -> Person | None:
+        persons = {
+            id(m.person): m.person for m in self._who.mentions_in(sentence) if m.person is not None and not m.genitive
+        }
+        return next(iter(persons.values())) if len(persons) == 1 else None
+
+    def _fits(self, person: Person, word: str, noun: str | None) -> bool:
+        roles = self._roles[id(person)]
+        feminine = any(_is_feminine(role) for role in roles)
+        if word in _MASCULINE_PRONOUNS:
+            gender_fits = not feminine
+        else:
+            gender_fits = word in _FEMININE_PRONOUNS and feminine and noun is None
+        if not gender_fits or noun is None:
+            return gender_fits
+        # "Der Kannibale": a role the person was named with, or one of the same circle.
+        circle = role_circle(noun)
+        return fold(noun) in roles or (circle is not None and circle in (person.circle, _ANY_CIRCLE))
+
+
+def _is_feminine(role: str) -> bool:
+    return role in _FEMININE_ROLES or (role.endswith(_FEMININE_ENDING) and len(role) >= _SHORTEST_FEMININE)
