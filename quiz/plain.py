@@ -9,37 +9,24 @@ it is abandoned and nothing is saved.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, TextIO
 
 from quiz.banks.labels import source_tag
 from quiz.errors import QuizError
 from quiz.i18n import t
+from quiz.play.durations import clock_text
 from quiz.play.game import finish
 from quiz.play.model import AskedQuestion, Mode, Outcome, QuizResult
 from quiz.play.session import QuizSession
 from quiz.scores.model import SavedScore
+from quiz.terminal import literal
 
 if TYPE_CHECKING:
     from quiz.scores.store import ScoreStore
 
-# Terminal control characters (ESC, BEL, ...) and bidi overrides in bank or player text
-# would act on the terminal; they are shown as escapes instead. Newlines and tabs stay.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def literal(text: str) -> str:
-    """``text`` as it is, with characters that would control the terminal made visible."""
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
-
 
 def seconds_text(seconds: float) -> str:
     return f"{seconds:.0f}" if seconds >= 10 else f"{seconds:.1f}".rstrip("0").rstrip(".")
-
-
-def clock_text(seconds: float) -> str:
-    minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes}:{rest:02d}"
 
 
 class _Screen:
@@ -47,7 +34,9 @@ class _Screen:
         self._out = stdout
 
     def line(self, text: str = "") -> None:
-        self._out.write(text + "\n")
+        """Every line goes out through ``literal``: bank and player text, but also paths in
+        error messages, can never act on the terminal."""
+        self._out.write(literal(text) + "\n")
 
     def prompt(self) -> None:
         self._out.write("> ")
@@ -71,7 +60,7 @@ def run_plain(session: QuizSession, store: ScoreStore, *, stdin: TextIO, stdout:
             break
         typed = line.rstrip("\r\n")
         if echo:
-            screen.line(literal(typed))
+            screen.line(typed)
         _show_outcome(screen, session, session.answer(typed))
     result = session.stop() if session.outcomes else session.abandon()
     try:
@@ -89,7 +78,7 @@ def run_plain(session: QuizSession, store: ScoreStore, *, stdin: TextIO, stdout:
 def _intro(screen: _Screen, session: QuizSession) -> None:
     settings = session.settings
     mode = t(f"play.mode.{settings.mode.value}")
-    screen.line(t("play.plain.intro", player=literal(settings.player), mode=mode))
+    screen.line(t("play.plain.intro", player=settings.player, mode=mode))
     if settings.mode is Mode.BLITZ:
         screen.line(t("play.plain.blitz_rules", seconds=seconds_text(settings.blitz_seconds)))
     screen.line(t("play.plain.how_to_answer"))
@@ -102,24 +91,24 @@ def _show_question(screen: _Screen, session: QuizSession, asked: AskedQuestion) 
     else:
         heading = [t("play.plain.question", number=asked.number, total=asked.total)]
     if asked.question.tags or asked.question.source:
-        heading.append(literal(source_tag(asked.question)))
+        heading.append(source_tag(asked.question))
     if asked.time_limit is not None:
         heading.append(t("play.plain.time_limit", seconds=seconds_text(asked.time_limit)))
     screen.line()
     screen.line(" · ".join(heading))
-    screen.line(literal(asked.question.prompt))
+    screen.line(asked.question.prompt)
     for index, choice in enumerate(asked.choices):
-        screen.line(f"  {index + 1}) {literal(choice)}")
+        screen.line(f"  {index + 1}) {choice}")
 
 
 def _show_outcome(screen: _Screen, session: QuizSession, outcome: Outcome) -> None:
     question = outcome.question
-    screen.line(t(f"play.verdict.{outcome.verdict.value}", answer=literal(question.answer),
-                  points=outcome.points, matched=literal(outcome.matched or question.answer)))
+    screen.line(t(f"play.verdict.{outcome.verdict.value}", answer=question.answer,
+                  points=outcome.points, matched=outcome.matched or question.answer))
     if outcome.streak_bonus:
         screen.line(t("play.plain.streak_bonus", bonus=outcome.streak_bonus, streak=outcome.streak))
     if question.explanation:
-        screen.line(literal(question.explanation))
+        screen.line(question.explanation)
     screen.line(t("play.plain.standing", score=session.score, streak=session.streak))
 
 

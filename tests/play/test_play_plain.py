@@ -6,11 +6,12 @@ import subprocess
 import sys
 
 from quiz.i18n import set_language
-from quiz.plain import literal, run_plain
+from quiz.plain import run_plain
 from quiz.play.clock import FakeClock
 from quiz.play.game import open_session
 from quiz.play.model import Mode, SessionSettings
 from quiz.scores.store import ScoreStore
+from quiz.terminal import literal
 
 
 class TypedAnswers(io.StringIO):
@@ -98,6 +99,20 @@ def test_bank_text_is_printed_literally(banks_dir, store):
     assert "[bold]Loud[/] \\u001b[31mred\\u001b[0m {braces} and {0}?" in text
     assert "\x1b" not in text
     assert "Right: 2 of 2" in text
+
+
+def test_file_names_in_notices_are_printed_literally_too(banks_dir, tmp_path):
+    set_language("en")
+    folder = tmp_path / "evil\x1b[2J"
+    folder.mkdir()
+    (folder / "scores.json").write_bytes(b"{not json")
+    store = ScoreStore(folder / "scores.json")
+    try:
+        _, text = play(banks_dir, store, ["Bibliothek", "1", "15"])
+    finally:
+        store.close()
+    assert "evil\\u001b[2J" in text  # the notice that the damaged file was moved aside
+    assert "\x1b" not in text
 
 
 def test_literal_keeps_text_and_newlines_but_shows_control_characters():

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz.i18n import t
+from quiz.play.durations import clock_text
 from quiz.play.model import QuizResult
 from quiz.scores.model import SavedScore
 from quiz.ui.bindings import translate_bindings
@@ -21,11 +22,6 @@ from quiz.ui.widgets.review_list import ReviewList
 class AfterResults(StrEnum):
     NEW_GAME = "new_game"
     QUIT = "quit"
-
-
-def format_duration(seconds: float) -> str:
-    minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes}:{rest:02d}"
 
 
 def summary_text(result: QuizResult, saved: SavedScore | None) -> Text:
@@ -41,7 +37,7 @@ def summary_text(result: QuizResult, saved: SavedScore | None) -> Text:
             correct=result.correct,
             total=result.total,
             streak=result.longest_streak,
-            time=format_duration(result.duration_s),
+            time=clock_text(result.duration_s),
         )
     )
     text.append("\n")
