@@ -31,12 +31,12 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from quiz.banks.format import MAX_CHOICES
 from quiz.banks.model import Question
 from quiz.play.model import Verdict
 from quiz.play.normalize import fold, normalize
 from quiz.play.numbers import parse_number
 
-MAX_CHOICES = 6
 _LETTERS = string.ascii_lowercase[:MAX_CHOICES]
 
 # Longest run of words that can spell one number ("one hundred and twenty one").

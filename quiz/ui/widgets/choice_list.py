@@ -6,6 +6,7 @@ whichever way, the list posts one ``ChoiceList.Chosen`` with the choice's positi
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -14,9 +15,10 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from quiz.banks.format import MAX_CHOICES
 from quiz.ui.text import literal
 
-LETTERS = "ABCDEF"
+LETTERS = string.ascii_uppercase[:MAX_CHOICES]
 
 
 def _pick_bindings() -> list[Binding]:
