@@ -57,17 +57,21 @@ class _BankChecker:
         self.shown_path = shown_path
         self.findings: list[Finding] = []
         self.question_lines: dict[str, int] = {}
+        # Counted as they come: recounting the findings for every question would make a
+        # bank with a warning per question quadratic (20,000 questions: 25 s instead of 0.9 s).
+        self._errors = 0
 
     # -- recording -------------------------------------------------------------------------
 
     def _error(self, key: str, spot: Spot | None, qid: str | None = None, **values) -> None:
         self.findings.append(error(key, *(spot or _NO_SPOT), question_id=qid, **values))
+        self._errors += 1
 
     def _warn(self, key: str, spot: Spot | None, qid: str | None = None, **values) -> None:
         self.findings.append(warning(key, *(spot or _NO_SPOT), question_id=qid, **values))
 
     def _error_count(self) -> int:
-        return sum(1 for finding in self.findings if finding.severity is Severity.ERROR)
+        return self._errors
 
     # -- the bank --------------------------------------------------------------------------
 
