@@ -115,10 +115,7 @@ class QuizSession:
         """Blitz only: seconds left of the session's budget."""
         if not self._is_blitz:
             return None
-        if self._started_at is None:
-            return self.settings.blitz_seconds
-        end = self._ended_at if self._ended_at is not None else self._clock.now()
-        return max(0.0, self.settings.blitz_seconds - (end - self._started_at))
+        return max(0.0, self.settings.blitz_seconds - self._duration())
 
     # -- answering ------------------------------------------------------------------------
 
@@ -239,6 +236,7 @@ class QuizSession:
         self._ended_at = now
 
     def _duration(self) -> float:
+        """Seconds since the first question (until the end once ended); 0 before it."""
         if self._started_at is None:
             return 0.0
         end = self._ended_at if self._ended_at is not None else self._clock.now()
