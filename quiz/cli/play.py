@@ -16,6 +16,7 @@ from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
 from quiz.play.model import Mode, SessionSettings
+from quiz.terminal import literal
 
 DEFAULT_COUNT = 10
 
@@ -82,7 +83,7 @@ def _player_name(chosen: str | None) -> str:
                 Preferences(player=chosen, banks=remembered.banks).save()
             except QuizError as error:
                 # Not remembering a name is no reason to refuse a game.
-                print(t("play.note", note=error), file=sys.stderr)
+                print(literal(t("play.note", note=error)), file=sys.stderr)
         return chosen
     if remembered.player:
         return remembered.player
@@ -104,7 +105,7 @@ def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionS
         if args.lang is None:
             set_language(report.banks[0].language)
         for problem in report.errors:
-            print(t("play.note", note=problem), file=sys.stderr)
+            print(literal(t("play.note", note=problem)), file=sys.stderr)
         if isinstance(sys.stdin, io.TextIOWrapper):
             # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
             sys.stdin.reconfigure(errors="replace")

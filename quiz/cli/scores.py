@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from quiz.i18n import t
+from quiz.terminal import literal
 
 DEFAULT_LIMIT = 10
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for notice in store.notices:
-        print(notice, file=sys.stderr)
+        print(literal(notice), file=sys.stderr)
     if not entries:
         print(t("scores.empty_for_bank", bank=args.bank) if args.bank else t("scores.empty"))
         return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from quiz.errors import QuizError
 from quiz.i18n import t
+from quiz.terminal import literal
 
 
 class PathNotFound(QuizError):
@@ -40,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     report = load_bank_files(files)
     report.problems[:0] = problems
     for problem in report.problems:
-        print(problem)
+        # A problem quotes what the bank says, which must not act on the terminal.
+        print(literal(str(problem)))
     print(summarise(report))
     return 1 if report.errors else 0

@@ -90,3 +90,11 @@ def test_a_file_named_twice_is_checked_once(tmp_path, capsys):
     path = write(tmp_path, "gut.yaml", GOOD)
     assert main(["validate", str(tmp_path), str(path)]) == 0
     assert "Banks: 1 of 1" in capsys.readouterr().out
+
+
+def test_bank_text_quoted_in_a_problem_cannot_act_on_the_terminal(tmp_path, capsys):
+    path = write(tmp_path, "feindlich.yaml", GOOD.replace("answer: 4}", 'answer: 4, "c\\e[2Jx": 1}'))
+    assert main(["validate", str(path)]) == 0
+    output = capsys.readouterr().out
+    assert "c\\u001b[2Jx" in output
+    assert "\x1b" not in output
