@@ -72,12 +72,15 @@ def test_each_planted_mistake_is_reported_on_its_line_with_its_id(path):
 def test_every_message_says_what_to_do_in_german_too(path):
     from quiz.i18n import set_language
 
+    set_language("en")
+    _, in_english = load_bank_file(path)
     set_language("de")
     _, problems = load_bank_file(path)
     assert problems
-    for problem in problems:
+    for problem, english in zip(problems, in_english, strict=True):
         assert problem.message
         assert "Traceback" not in problem.message
+        assert problem.message != english.message  # really translated, not the English text
 
 
 def test_quiz_validate_reports_every_planted_mistake_with_file_and_line(capsys):
