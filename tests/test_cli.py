@@ -18,3 +18,22 @@ def test_shared_options_count_before_and_after_the_command(argv):
 def test_shared_options_default_to_none():
     args = build_parser().parse_args(["scores"])
     assert (args.lang, args.db, args.questions) == (None, None, None)
+
+
+def test_an_error_line_cannot_steer_the_terminal(capsys, tmp_path):
+    from quiz.cli import main
+
+    missing = str(tmp_path / "gone\x1b[2J")
+    code = main(["play", "--plain", "--questions", missing, "--bank", "x"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "\x1b" not in err and "\\u001b[2J" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_help_texts_follow_the_lang_given_to_main(capsys):
+    from quiz.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "de", "--help"])
+    assert "Sprache der Oberfläche" in capsys.readouterr().out

@@ -14,6 +14,7 @@ import sys
 from quiz import __version__
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
+from quiz.terminal import literal
 
 # command name -> module under quiz.cli
 COMMANDS = ("play", "validate", "scores", "generate")
@@ -30,8 +31,8 @@ def common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    set_language(_early_language(sys.argv[1:]))
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    set_language(_early_language(sys.argv[1:] if argv is None else argv))
     parser = argparse.ArgumentParser(
         prog="quiz", description=t("cli.description"), parents=[common_options(for_subcommand=False)]
     )
@@ -55,18 +56,19 @@ def _early_language(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     set_language(args.lang)
     if args.command is None:
         # `quiz` alone opens the game on its home screen.
-        args.command = "play"
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "play", "--home"])
+        args = parser.parse_args([*argv, "play", "--home"])
     module = importlib.import_module(f"quiz.cli.{args.command}")
     try:
         return module.run(args)
     except QuizError as error:
-        print(t("cli.error", message=error), file=sys.stderr)
+        # Messages carry paths and bank text: escaped, so they cannot steer the terminal.
+        print(literal(t("cli.error", message=error)), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
