@@ -15,10 +15,8 @@ from pathlib import Path
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
-from quiz.play.model import Mode, SessionSettings
+from quiz.play.model import DEFAULT_COUNT, Mode, SessionSettings
 from quiz.terminal import literal
-
-DEFAULT_COUNT = 10
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:

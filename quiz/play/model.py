@@ -26,10 +26,13 @@ class Verdict(StrEnum):
         return self in (Verdict.CORRECT, Verdict.TYPO)
 
 
+DEFAULT_COUNT = 10  # questions in a classic session unless the player asks for another number
+
+
 @dataclass(frozen=True, slots=True)
 class SessionSettings:
     mode: Mode = Mode.CLASSIC
-    count: int | None = 10             # None: every question drawn (blitz: until time is up)
+    count: int | None = DEFAULT_COUNT  # None: every question drawn (blitz: until time is up)
     time_limit: float | None = None    # overrides every question's limit
     blitz_seconds: float = 60.0
     seed: int | None = None            # shuffle seed; None: random

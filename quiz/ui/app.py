@@ -21,7 +21,7 @@ from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.play import game
 from quiz.play.clock import Clock, MonotonicClock
-from quiz.play.model import Mode, QuizResult, SessionSettings
+from quiz.play.model import DEFAULT_COUNT, Mode, QuizResult, SessionSettings
 from quiz.preferences import Preferences
 from quiz.scores.store import ScoreStore
 from quiz.ui.bindings import translate_bindings
@@ -30,8 +30,6 @@ from quiz.ui.screens.highscores import HighScoresScreen
 from quiz.ui.screens.home import GameChoice, HomeScreen
 from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.results import AfterResults, ResultsScreen
-
-DEFAULT_COUNT = 10
 
 
 class QuizApp(App[None]):
