@@ -16,6 +16,7 @@ from quiz.banks import format as bank_format
 from quiz.banks.findings import Finding, error, warning
 from quiz.banks.model import Bank, Question, QuestionType, Severity, Source
 from quiz.banks.yamlread import MarkedList, MarkedMap, Spot
+from quiz.play.normalize import normalize
 
 # Ids end up in score files and on command lines: letters, digits, "-", "_" and ".".
 _ID_PATTERN = re.compile(r"[\w.-]+")
@@ -47,8 +48,9 @@ def slug(text: str) -> str:
 
 
 def normalised_choice(text: str) -> str:
-    """Choices that differ only in case or spacing count as the same choice."""
-    return " ".join(text.casefold().split())
+    """Two choices the answer checker could not tell apart are the same choice: a player
+    typing one would be judged as having typed the other."""
+    return normalize(text)
 
 
 class _BankChecker:

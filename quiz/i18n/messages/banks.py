@@ -230,10 +230,11 @@ MESSAGES = {
         "en": "Number of choices: {count}; {min} to {max} are allowed.",
     },
     "banks.question.duplicate_choice": {
-        "de": "Die Auswahl „{choice}“ steht doppelt (zuerst in Zeile {first_line}; Groß- "
-              "und Kleinschreibung zählen nicht). Ersetze eine davon.",
-        "en": "The choice “{choice}” appears twice (first on line {first_line}; case does "
-              "not count). Replace one of them.",
+        "de": "Die Auswahl „{choice}“ steht doppelt (zuerst in Zeile {first_line}; wie beim "
+              "Antworten zählen Groß- und Kleinschreibung, ä/ae, Akzente und Satzzeichen nicht). "
+              "Ersetze eine davon.",
+        "en": "The choice “{choice}” appears twice (first on line {first_line}; as in answering, "
+              "case, ä/ae, accents and punctuation do not count). Replace one of them.",
     },
     "banks.question.answer_not_in_choices": {
         "de": "Die Antwort „{answer}“ steht nicht unter den „choices“. Nimm sie in die Liste "
