@@ -83,7 +83,7 @@ MESSAGES = {
     # modes
     "play.mode.classic": {"de": "Klassisch", "en": "Classic"},
     "play.mode.blitz": {"de": "Blitz", "en": "Blitz"},
-    "play.mode.practice": {"de": "Übung", "en": "Practice"},
+    "play.mode.practice": {"de": "Üben", "en": "Practice"},
     # plain mode
     "play.plain.intro": {
         "de": "Quiz für {player} · {mode}",

@@ -19,10 +19,6 @@ MESSAGES = {
         "de": "Die besten Ergebnisse, nach Katalog filterbar",
         "en": "The best results, filterable by bank",
     },
-    # --- modes ---
-    "ui.mode.classic": {"de": "Klassisch", "en": "Classic"},
-    "ui.mode.blitz": {"de": "Blitz (60 s)", "en": "Blitz (60 s)"},
-    "ui.mode.practice": {"de": "Üben", "en": "Practice"},
     # --- home ---
     "ui.home.title": {"de": "quiz – Was wird gespielt?", "en": "quiz – what shall we play?"},
     "ui.home.banks": {

@@ -15,7 +15,7 @@ from textual.widgets.selection_list import Selection
 
 from quiz.banks.model import Bank, QuestionType
 from quiz.i18n import t
-from quiz.play.model import Mode
+from quiz.play.model import Mode, SessionSettings
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.text import literal
 
@@ -99,7 +99,7 @@ class HomeScreen(Screen[GameChoice]):
             with Vertical(classes="field"):
                 yield Label(t("ui.home.mode"), classes="field-label")
                 yield Select(
-                    [(t(f"ui.mode.{mode.value}"), mode) for mode in Mode],
+                    [(_mode_label(mode), mode) for mode in Mode],
                     value=self._mode,
                     allow_blank=False,
                     id="mode",
@@ -142,3 +142,11 @@ def _form_problem(banks: tuple[str, ...], player: str, count: int) -> str | None
     if count < 1:
         return "ui.home.enter_count"
     return None
+
+
+def _mode_label(mode: Mode) -> str:
+    """The mode's name as plain mode prints it; blitz with its time budget."""
+    label = t(f"play.mode.{mode.value}")
+    if mode is Mode.BLITZ:
+        label += f" ({SessionSettings().blitz_seconds:g} s)"
+    return label
