@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from quiz.i18n import set_language
@@ -18,3 +20,13 @@ def isolated_environment(tmp_path_factory, monkeypatch):
     set_language(None)
     yield home
     set_language(None)
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    """Local time pinned to UTC: dates shown in local time are then known in advance."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

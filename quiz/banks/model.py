@@ -87,6 +87,8 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         qid = f" [{self.question_id}]" if self.question_id else ""
+        # The compiler format (file:line:col: error: ...) stays English in every language:
+        # editors and CI tools parse exactly these words; the message itself is translated.
         return f"{where}: {self.severity.value}{qid}: {self.message}"
 
 

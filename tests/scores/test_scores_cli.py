@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,15 +17,11 @@ MOMENT = datetime(2026, 3, 1, 20, 15, tzinfo=UTC)
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch) -> Iterator[Path]:
+def db(tmp_path: Path, monkeypatch, utc) -> Path:
     """The store ``quiz scores`` reads, with local time = UTC so that dates are known."""
     path = tmp_path / "scores.json"
     monkeypatch.setenv("QUIZ_DB", str(path))
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield path
-    monkeypatch.undo()
-    time.tzset()
+    return path
 
 
 def run_scores(capsys, *options: str) -> tuple[int, list[str], str]:

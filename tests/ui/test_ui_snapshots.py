@@ -5,26 +5,14 @@ Update after a deliberate change of looks: ``pytest tests/ui --snapshot-update``
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
-import pytest
 
 from quiz.play.model import Mode, QuizResult
 from quiz.scores.store import ScoreStore
 
 SMALL = (80, 24)
 LARGE = (120, 36)
-
-
-@pytest.fixture
-def utc(monkeypatch):
-    """Dates in the table are local time: pin the zone so the picture never changes."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_question_small(snap_compare, build_app):
