@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-
 from quiz.play.model import Mode, QuizResult
 from quiz.scores.store import ScoreStore
 
