@@ -1,16 +1,21 @@
 """Bank, player and file-system text written to a terminal as plain lines.
 
-Terminal control characters (ESC, BEL, ...) and bidi overrides in such text would act on
-the terminal; they are shown as escapes instead. Newlines and tabs stay.
+Control and format characters (ESC, BEL, bidi overrides ...) in such text would act on the
+terminal; they are shown as escapes (``\\u001b``) instead. Newlines and tabs stay, unless
+the text must keep to one line (a table cell).
 """
 
 from __future__ import annotations
 
-import re
+import unicodedata
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_KEPT_IN_TEXT = frozenset("\n\t")
 
 
-def literal(text: str) -> str:
+def literal(text: str, *, single_line: bool = False) -> str:
     """``text`` as it is, with characters that would control the terminal made visible."""
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    kept = frozenset() if single_line else _KEPT_IN_TEXT
+    return "".join(
+        f"\\u{ord(char):04x}" if unicodedata.category(char) in ("Cc", "Cf") and char not in kept else char
+        for char in text
+    )

@@ -15,6 +15,7 @@ from typing import Literal
 
 from quiz.i18n import t
 from quiz.scores.model import ScoreEntry
+from quiz.terminal import literal
 
 ELLIPSIS = "…"
 SEPARATOR = "  "
@@ -68,7 +69,7 @@ def local_time(iso: str) -> str:
 
 def fit(text: str, width: int, align: Literal["<", ">"] = "<") -> str:
     """``text`` shown safely in exactly ``width`` cells: cut with "…" or padded."""
-    text = visible(text)
+    text = literal(text, single_line=True)
     if display_width(text) > width:
         kept: list[str] = []
         used = 0
@@ -81,14 +82,6 @@ def fit(text: str, width: int, align: Literal["<", ">"] = "<") -> str:
         text = "".join(kept) + ELLIPSIS
     padding = " " * (width - display_width(text))
     return padding + text if align == ">" else text + padding
-
-
-def visible(text: str) -> str:
-    """Control and format characters replaced by their escape (``\\x1b``, ``\\u202e``)."""
-    return "".join(
-        char.encode("unicode_escape").decode("ascii") if unicodedata.category(char) in ("Cc", "Cf") else char
-        for char in text
-    )
 
 
 def display_width(text: str) -> int:

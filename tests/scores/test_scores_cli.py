@@ -92,7 +92,7 @@ def test_hostile_names_are_shown_literally_without_moving_the_cursor(db, capsys)
     _, lines, _ = run_scores(capsys)
     text = "\n".join(lines)
     assert "\x1b" not in text and "\u202e" not in text
-    assert cut_text(lines[1], "\\x1b[2J\\x1b[31mBoom")
+    assert cut_text(lines[1], "\\u001b[2J\\u001b[31mBoom")
     assert "[bold]markup[/]" in lines[2]
     assert "\\u202eevil" in lines[3]
     assert cut_text(lines[4], "漢字漢字漢字漢字漢字漢字")
