@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from quiz.generator.lexicon import DEFINITE_ARTICLES, NOT_NUMBERS, SHELL_NOUNS
+from quiz.generator.lexicon import DEFINITE_ARTICLES, NOT_NUMBERS, NUMBER_ADJECTIVE_SUFFIXES, SHELL_NOUNS
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.references import References
@@ -20,6 +20,10 @@ _KNOWN, _POSSESSIVE, _INDEFINITE = "known", "possessive", "indefinite"
 # Everyday words are short (Zipf's law of abbreviation) and the ones a verb gives away
 # ("graben einen Tunnel"); a longer simple noun is more often specific ("ein Gremium").
 _SHORTEST_NEW_NOUN = 7
+# With no article at all it takes a longer one ("in Einzelhaft"; "gegen Kaution" is a set phrase).
+_SHORTEST_BARE_NOUN = 9
+_SHORTEST_KNOWN_NOUN = 10
+_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("ig", "fach") for ending in ("", "e", "en", "er", "es", "em"))
 _SHORTEST_PART = 4      # "Hof" in "Bauernhof" is too short to count; "Haus" in "Gasthaus" counts
 
 
@@ -38,6 +42,7 @@ class Candidate:
     # The weakest noun gaps (see ``_is_weak``) are asked only for an episode with nothing better.
     weak: bool = False
     refers_back: bool = False       # a person the sentence names by "Er" or "Der Angler" only
+    rest: str = ""                  # the rest of a word whose first part is the gap ("jähriges")
 
     @property
     def person(self) -> Person | None:
@@ -93,17 +98,20 @@ class CandidateFinder:
         found = []
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
-            if token.text.lower() in NOT_NUMBERS or not (token.tag == "CARD" or is_digits(token.text)):
+            if not tokens[index + 1].tag.startswith("NN"):
                 continue
-            value = parse_number(token.text)
-            if value is None or not tokens[index + 1].tag.startswith("NN"):
+            written, rest = _number_part(token)
+            value = parse_number(written) if written else None
+            if value is None or (rest and value < 2):
                 continue
             if value == sum(1 for mention in mentions if mention.start > index):
                 continue  # "die zwei Brüder Max und Moritz": the names that follow count it out
-            other = written_number(value, not is_digits(token.text), token.text)
+            other = written_number(value, not is_digits(written), written)
             accept = (other,) if other is not None else ()
-            forbidden = frozenset({fold(token.text), *(fold(form) for form in accept)})
-            found.append(Candidate(NUMBER, sentence, index, index + 1, token.text, accept, forbidden, number=value))
+            forbidden = frozenset({fold(written), *(fold(form) for form in accept)})
+            found.append(
+                Candidate(NUMBER, sentence, index, index + 1, written, accept, forbidden, number=value, rest=rest)
+            )
         return found
 
     def _place_names(self, sentence: Sentence, taken: set[int]) -> list[Candidate]:
@@ -121,9 +129,9 @@ class CandidateFinder:
         return found
 
     def _key_nouns(self, sentence: Sentence, taken: set[int], *, compounds_only: bool) -> list[Candidate]:
-        """Rare nouns, compounds first; with ``compounds_only`` a simple noun only when an
-        indefinite article brings it in as something new ("beruft ein Gremium"), it is not an
-        everyday word and the sentence has no better compound."""
+        """Rare nouns, compounds first; with ``compounds_only`` a simple noun only when it is
+        specific (``_brings_in_new``: "beruft ein Gremium", "in Einzelhaft") and the sentence
+        has no better compound."""
         tokens = sentence.tokens
         scored = []
         for index, token in enumerate(tokens):
@@ -131,7 +139,7 @@ class CandidateFinder:
                 continue
             determiner = _determiner(tokens, index)
             compound = self._nouns.is_compound(token)
-            if compounds_only and not compound and (determiner != _INDEFINITE or len(token.text) < _SHORTEST_NEW_NOUN):
+            if compounds_only and not compound and not _brings_in_new(tokens, index, determiner):
                 continue
             info = self._nouns.info(token)
             frequency = self._nouns.frequency[info.lemma]
@@ -149,6 +157,27 @@ class CandidateFinder:
             forbidden = frozenset({fold(token.text), fold(info.lemma)})
             found.append(Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info, weak=weak))
         return found
+
+
+def _brings_in_new(tokens: list[Token], index: int, determiner: str | None) -> bool:
+    """A simple noun specific enough to ask: brought in as new by an indefinite article, or by
+    no article at all (not after a number: "2 Millionen Euro") when it is long; or a long one
+    named as known (``_long_known``)."""
+    token = tokens[index]
+    if determiner == _INDEFINITE:
+        # "viele Drogen": a plural that a quantifier counts is less often an everyday word.
+        counted = tokens[index - 1].tag == "PIAT" and fold(token.lemma) != fold(token.text)
+        return len(token.text) >= _SHORTEST_NEW_NOUN - (1 if counted else 0)
+    if determiner == _KNOWN:
+        return _long_known(token)
+    after_number = index > 0 and tokens[index - 1].tag == "CARD"
+    return determiner is None and not after_number and len(token.text) >= _SHORTEST_BARE_NOUN
+
+
+def _long_known(token: Token) -> bool:
+    """A long simple noun named as known ("die Hintermänner", "der Krankenservice") is specific
+    enough to ask, unless it sums up what was told."""
+    return len(token.text) >= _SHORTEST_KNOWN_NOUN and fold(token.lemma or token.text) not in SHELL_NOUNS
 
 
 def _determiner(tokens: list[Token], index: int) -> str | None:
@@ -169,13 +198,30 @@ def _determiner(tokens: list[Token], index: int) -> str | None:
 
 def _is_weak(tokens: list[Token], index: int, info: NounInfo, determiner: str | None, compound: bool) -> bool:
     """The weakest gaps, given away by the words around them: a noun the sentence presents as
-    known ("die Leiter", "ihren Angehörigen"; a compound only after a possessive or when it sums
-    up what was told, "den Diebstahl"), or a compound whose part stands in the sentence
-    ("sein Haus und Gasthaus")."""
-    if determiner == _POSSESSIVE or (determiner == _KNOWN and (not compound or fold(info.lemma) in SHELL_NOUNS)):
+    known ("die Leiter", "ihren Angehörigen"; a compound or a long noun only after a possessive
+    or when it sums up what was told, "den Diebstahl"), or a compound whose part stands in the
+    sentence ("sein Haus und Gasthaus")."""
+    if determiner == _POSSESSIVE:
+        return True
+    if determiner == _KNOWN and (fold(info.lemma) in SHELL_NOUNS or not (compound or _long_known(tokens[index]))):
         return True
     others = {fold(token.text) for position, token in enumerate(tokens) if position != index}
     return compound and any(fold(part) in others for part in info.parts if len(part) >= _SHORTEST_PART)
+
+
+def _number_part(token: Token) -> tuple[str | None, str]:
+    """The number a token is or begins with, and what follows it in the word: "15" -> ("15", ""),
+    "neunjähriges" -> ("neun", "jähriges"), "3-tägige" -> ("3", "-tägige")."""
+    if token.tag == "CARD" or is_digits(token.text):
+        return (None if token.text.lower() in NOT_NUMBERS else token.text), ""
+    lowered = token.text.lower()
+    for suffix in NUMBER_ADJECTIVE_SUFFIXES:
+        position = lowered.find(suffix)
+        if position > 0 and lowered.endswith(_ADJECTIVE_ENDINGS):
+            written = token.text[:position].rstrip("-")
+            if written.lower() not in NOT_NUMBERS and parse_number(written) is not None:
+                return written, token.text[len(written) :]
+    return None, ""
 
 
 def is_digits(text: str) -> bool:

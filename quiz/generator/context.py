@@ -36,15 +36,24 @@ _SHORTEST_NOUN = 4      # "Tag", "Ort": too short for a part to say "the same th
 
 
 def needs_context(
-    sentence: Sentence, mentions: list[Mention], dropped: range, before: Sentence | None
+    sentence: Sentence,
+    mentions: list[Mention],
+    dropped: range,
+    before: Sentence | None,
+    *,
+    subject_asked: bool = False,
 ) -> bool:
     """Whether the sentence leans on ``before`` once the ``dropped`` tokens are gone (a gap
-    still leans back when the word cut out stood in the sentence before)."""
+    still leans back when the word cut out stood in the sentence before). ``subject_asked``:
+    the question asks for the subject ("Wer ...?"), which a pronoun of a clause inside may
+    point at ("Wer hasst X dafür, dass er ihm ...?")."""
     tokens = sentence.tokens
     if _opens_with_reference(tokens, dropped, mentions):
         return True
     for index, token in enumerate(tokens):
-        if index not in dropped and _pronoun_points_back(tokens, index, mentions):
+        if index in dropped or (subject_asked and _may_point_at_the_subject(tokens, index)):
+            continue
+        if _pronoun_points_back(tokens, index, mentions):
             return True
     if before is None:
         return False
@@ -86,6 +95,15 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
     if word in _OBJECT_PRONOUNS:
         return True
     return word in _SUBJECT_PRONOUNS and not any(m.end <= index for m in mentions)
+
+
+def _may_point_at_the_subject(tokens: list[Token], index: int) -> bool:
+    """An object pronoun in a "dass er ihm ..." clause: its own subject is someone else, so the
+    pronoun may point at the subject of the main clause."""
+    if tokens[index].text.lower() not in _OBJECT_PRONOUNS:
+        return False
+    opening = next((j for j in range(index - 1, -1, -1) if tokens[j].tag == "KOUS"), None)
+    return opening is not None and opening + 1 < index and tokens[opening + 1].text.lower() in _SUBJECT_PRONOUNS
 
 
 def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> bool:

@@ -66,9 +66,10 @@ class WordFacts:
         return named and token.text not in self.after_determiner
 
     def is_common_noun(self, token: Token) -> bool:
-        """A noun with no sign of being a name anywhere in the series."""
+        """A noun never tagged a name in the series, and with no name reading unless the series
+        puts an article before it ("im Weiterbildungskurs")."""
         return (
             token.tag.startswith("NN")
             and token.text not in self.tagged_as_name
-            and token.text not in self.name_readings
+            and (token.text not in self.name_readings or token.text in self.after_determiner)
         )

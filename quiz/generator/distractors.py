@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, Candidate, is_digits, written_number
 from quiz.generator.forms import word_set
+from quiz.generator.gender import opposite
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person
 from quiz.play.normalize import normalize
@@ -57,17 +58,27 @@ def _persons(candidate: Candidate, prompt_words: set[str], pools: Pools, key: st
     answer = candidate.person
     assert answer is not None
     full_name = answer.first_name is not None
+    # The role word before the gap says it ("seinen Sohn ____"), else what is known of the answer.
+    said_by_gap = candidate.mention.gender if candidate.mention else None
+    wanted = said_by_gap or answer.gender
     ranked = []
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words:
             continue
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
+        if wanted is not None and person.gender == opposite(wanted):
+            continue  # "die Ärztin ____" is never a man
         shown = person.canonical if full_name else _called_alone(person)
         if shown is None:
             continue
-        same_circle = answer.circle is not None and person.circle == answer.circle
-        ranked.append((not same_circle, shown))
+        other_circle = not (answer.circle is not None and person.circle == answer.circle)
+        other_gender = wanted is not None and person.gender != wanted
+        # Same circle and gender first. Where the gap's grammar asks for a gender ("den
+        # Praktikanten ____"), a person known to have it comes before one of the same circle
+        # whose gender is unknown; else a person differing in one of them before one in both.
+        rank = (other_gender, other_circle) if said_by_gap else (other_circle + other_gender, other_circle)
+        ranked.append((rank, shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
 
 

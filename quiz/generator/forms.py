@@ -53,7 +53,7 @@ def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]
     sentence = candidate.sentence
     gap = range(candidate.start, candidate.end)
     genitive_s = "s" if candidate.mention is not None and candidate.mention.genitive else ""
-    text = sentence.replace_span(candidate.start, candidate.end, GAP + genitive_s)
+    text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest + genitive_s)
     left = sum(1 for index, token in enumerate(sentence.tokens) if token.is_word and index not in gap)
     needs = needs_context(sentence, mentions, gap, _last(earlier)) or left < _SHORTEST_REST
     return _with_context(CLOZE, candidate, text, earlier, needs)
@@ -82,7 +82,7 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
         token.tag == "PPOSAT" for token in tokens[mention.end : stop]
     )
     needs = (
-        needs_context(sentence, mentions, range(0, mention.end), _last(earlier))
+        needs_context(sentence, mentions, range(0, mention.end), _last(earlier), subject_asked=True)
         or copula_with_possessive
         or len(rest.split()) < _SHORTEST_REST
     )

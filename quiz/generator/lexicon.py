@@ -153,5 +153,28 @@ DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 # Two-part names with lower-case particles ("Hanna von Stetten", "Luis de la Cruz").
 NAME_PARTICLES = frozenset({"von", "van", "de", "del", "della", "la", "le", "di", "da", "zu", "ten", "vom"})
 
+# Adjectives that begin with a number ("neunjähriges", "3-tägige", "zehnfache").
+NUMBER_ADJECTIVE_SUFFIXES = ("jährig", "tägig", "wöchig", "monatig", "stündig", "köpfig", "stöckig", "fach")
+
 # Words that look like number words but are articles or pronouns when alone.
 NOT_NUMBERS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "eins"})
+
+# Role words that say a person is a woman or a man (heads of compounds too: "Ordensschwester",
+# "Ehemann"); compared lower case, after case endings are taken off.
+FEMALE_WORDS = (
+    "frau", "mutter", "tochter", "schwester", "tante", "nichte", "cousine", "oma", "witwe",
+    "nonne", "hebamme", "fräulein", "mrs.", "ms.", "lady", "sister", "mädchen", "dame",
+)
+MALE_WORDS = (
+    "herr", "mann", "vater", "sohn", "bruder", "onkel", "neffe", "cousin", "opa", "witwer",
+    "schwager", "mönch", "pater", "mr.", "sir", "lord", "father", "junge", "enkel",
+)
+# Roles said of women and men alike: grammatically masculine ones without a feminine form in
+# use, titles, and English roles. They tell nothing about a person's gender.
+COMMON_GENDER_ROLES = (
+    "häftling", "sträfling", "knacki", "zwilling", "opfer", "gast", "wache", "boss",
+    "dr.", "doktor", "prof.", "inmate", "prisoner", "convict", "officer", "guard", "detective",
+    "sergeant", "deputy", "lieutenant", "captain", "sheriff", "governor", "mayor", "director",
+    "warden", "doctor", "nurse", "judge", "lawyer", "attorney", "teacher", "reverend", "lover",
+    "agent",
+)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from quiz.generator.corpus import WordFacts
 from quiz.generator.lexicon import ABSTRACT_ENDINGS, EMPTY_NOUNS
 from quiz.generator.roles import is_place_noun, role_circle
-from quiz.generator.tagging import noun_parts
+from quiz.generator.tagging import could_be_name, noun_parts
 from quiz.generator.text import Sentence, Token
 from quiz.play.normalize import fold
 
@@ -93,8 +93,10 @@ class NounBook:
     def is_key_noun(self, token: Token) -> bool:
         """A common noun worth a gap: not a role, place word, empty noun or part of a name."""
         text = token.text
-        if token.tag != "NN" or len(text) < _SHORTEST_KEY_NOUN or not text[:1].isupper():
+        if len(text) < _SHORTEST_KEY_NOUN or not text[:1].isupper():
             return False
+        if token.tag != "NN":
+            return self._is_tagged_name_but_common(token)
         lemma = _lemma(token)
         if role_circle(text) is not None or is_place_noun(text) or fold(lemma) in EMPTY_NOUNS:
             return False
@@ -106,11 +108,29 @@ class NounBook:
         return not any(self._facts.looks_like_name(Token(part, 0, 0)) for part in text.split("-")[:-1])
 
 
+    def _is_tagged_name_but_common(self, token: Token) -> bool:
+        """"dem HI-Virus": a hyphenated word the tagger takes for a name, though an article
+        stands before it and its last part is a common noun."""
+        head = token.text.rsplit("-", 1)[-1]
+        return (
+            token.tag == "NE"
+            and "-" in token.text.strip("-")
+            and token.text in self._facts.after_determiner
+            and len(head) >= _SHORTEST_KEY_NOUN
+            and head[:1].isupper()
+            and not could_be_name(head)
+            and fold(head) not in EMPTY_NOUNS
+            and role_circle(head) is None
+            and not is_place_noun(head)
+        )
+
     @staticmethod
     def is_compound(token: Token) -> bool:
         """A simple noun is mostly given away by the words around it ("graben einen ____",
-        "seine ____ verbüßen"); a compound ("Giftanschlag", "Box-Programm") is specific."""
-        return len(noun_parts(_lemma(token))) >= 2
+        "seine ____ verbüßen"); a compound ("Giftanschlag", "Box-Programm", "FBI-Männer") is specific."""
+        text = token.text.strip("-")
+        hyphenated = "-" in text and text.rsplit("-", 1)[-1][:1].isupper()
+        return hyphenated or len(noun_parts(_lemma(token))) >= 2
 
 
 def _head(lemma: str) -> str:

@@ -16,6 +16,7 @@ from functools import cached_property
 from rapidfuzz.distance import Levenshtein
 
 from quiz.generator.corpus import NAME_TAGS, WordFacts, is_function_word
+from quiz.generator.gender import named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY, NAME_PARTICLES
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
@@ -31,6 +32,7 @@ class Person:
     spellings: Counter[tuple[str, ...]] = field(default_factory=Counter)
     circles: Counter[str] = field(default_factory=Counter)
     alone: set[str] = field(default_factory=set)  # single words the text calls them by
+    genders: Counter[str] = field(default_factory=Counter)  # what the role words before the name say
     mentions: int = 0
 
     @property
@@ -53,6 +55,15 @@ class Person:
                 return circle
         return None
 
+    @property
+    def gender(self) -> str | None:
+        """The gender the evidence says more often (None when it never did or ties); not worked
+        out once, since "Er ..." right after the name adds evidence later (``references``)."""
+        ranked = self.genders.most_common()
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     @cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of every spelling, folded, particles left out."""
@@ -69,6 +80,7 @@ class Mention:
     written: str               # the words as they stand in the sentence
     genitive: bool = False
     roles: tuple[str, ...] = ()   # the role words right before the name ("Chefärztin", "Dr.")
+    gender: str | None = None     # what those role words say ("Schwester": female)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +337,10 @@ class WhoIsWho:
         roles: tuple[str, ...],
     ) -> None:
         written = sentence.span_text(start, end)
+        gender = named_gender(sentence.tokens, start, roles)
         if person is not None:
+            if gender is not None:
+                person.genders[gender] += 1
             person.mentions += 1
             words = tuple(t.text for t in sentence.tokens[start:end])
             if len(words) > 1 and not genitive:
@@ -336,7 +351,7 @@ class WhoIsWho:
                 circle = role_circle(role)
                 if circle is not None:
                     person.circles[circle] += 1
-        mentions.append(Mention(sentence, start, end, person, written, genitive, roles))
+        mentions.append(Mention(sentence, start, end, person, written, genitive, roles, gender))
 
     def _canonicalise(self) -> None:
         """A person's canonical spelling is the full form seen most often (first seen on a tie)."""

@@ -10,19 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from quiz.generator.corpus import is_finite_verb
+from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
 from quiz.play.normalize import fold
 
-# Role words that only a woman bears (besides the feminine "-in" forms).
-_FEMININE_ROLES = frozenset({
-    "schwester", "krankenschwester", "frau", "ehefrau", "mutter", "großmutter", "oma", "tochter",
-    "stieftochter", "tante", "nichte", "cousine", "witwe", "nonne", "hebamme", "sister", "mrs.",
-    "ms.", "lady", "fräulein",
-})
-_FEMININE_ENDING = "in"
-_SHORTEST_FEMININE = 5            # "Ärztin"; not "in" alone
 _ANY_CIRCLE = "people"            # "Der Fremde": says nothing about what a person does
 _MASCULINE_PRONOUNS = frozenset({"er", "der"})
 _FEMININE_PRONOUNS = frozenset({"sie", "die"})
@@ -42,6 +35,13 @@ class References:
                 # Any noun right before the name is a role in this series ("Angler Max Roth").
                 if mention.start > 0 and sentence.tokens[mention.start - 1].tag.startswith("NN"):
                     self._roles[id(mention.person)].add(fold(sentence.tokens[mention.start - 1].text))
+        # "Anna Roth ... Er ...": a person an "Er" points at is a man (distractors use it).
+        for before, sentence in zip(sentences, sentences[1:]):
+            if sentence.line != before.line or sentence.index != before.index + 1:
+                continue
+            reference = self.opening(sentence, before)
+            if reference is not None and reference.person and reference.written.lower() in _MASCULINE_PRONOUNS:
+                reference.person.genders[MALE] += 1
 
     def opening(self, sentence: Sentence, before: Sentence | None) -> Mention | None:
         """The opening reference as a mention of its person (tokens it takes: 1 or 2)."""
@@ -71,7 +71,7 @@ class References:
 
     def _fits(self, person: Person, word: str, noun: str | None) -> bool:
         roles = self._roles[id(person)]
-        feminine = any(_is_feminine(role) for role in roles)
+        feminine = person.gender == FEMALE
         if word in _MASCULINE_PRONOUNS:
             gender_fits = not feminine
         else:
@@ -82,6 +82,3 @@ class References:
         circle = role_circle(noun)
         return fold(noun) in roles or (circle is not None and circle in (person.circle, _ANY_CIRCLE))
 
-
-def _is_feminine(role: str) -> bool:
-    return role in _FEMININE_ROLES or (role.endswith(_FEMININE_ENDING) and len(role) >= _SHORTEST_FEMININE)

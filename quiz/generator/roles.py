@@ -13,6 +13,8 @@ from quiz.generator.lexicon import PLACE_NOUNS, ROLE_ENDINGS, ROLE_TO_CIRCLE
 
 # Endings taken off before looking a word up: genitive, plural/weak, feminine.
 _ENDINGS = ("", "s", "es", "ses", "n", "en", "e", "in", "innen", "nen")
+_FEMININE_ENDINGS = ("in", "innen")
+_UMLAUTS = str.maketrans("äöü", "aou")
 _SHORTEST_STEM = 3
 
 
@@ -29,6 +31,11 @@ def role_circle(word: str) -> str | None:
         for ending in ROLE_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= _SHORTEST_STEM:
                 return ROLE_TO_CIRCLE[ending]
+    # Feminine forms that drop an -e ("Kollegin" of "Kollege"): only whole roles, since the
+    # ending of a compound would match names ("Konstantin").
+    for stem in _feminine_stems_with_e(head):
+        if stem in ROLE_TO_CIRCLE:
+            return ROLE_TO_CIRCLE[stem]
     return None
 
 
@@ -39,8 +46,22 @@ def is_place_noun(word: str) -> bool:
 
 
 def _stems(word: str) -> list[str]:
-    return [
+    stems = [
         word[: len(word) - len(ending)]
         for ending in _ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM
+    ]
+    # Feminine forms take an umlaut ("Chefärztin" of "Chefarzt").
+    return stems + [base.translate(_UMLAUTS) for base in _feminine_bases(word)]
+
+
+def _feminine_stems_with_e(word: str) -> list[str]:
+    return [f"{form}e" for base in _feminine_bases(word) for form in (base, base.translate(_UMLAUTS))]
+
+
+def _feminine_bases(word: str) -> list[str]:
+    return [
+        word[: -len(ending)]
+        for ending in _FEMININE_ENDINGS
         if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM
     ]
