@@ -64,7 +64,7 @@ async def draw(scratch: Path) -> None:
     clock = FakeClock()
 
     def build(home: bool):
-        settings = SessionSettings(mode=Mode.CLASSIC, count=10, seed=2, player="Diane")
+        settings = SessionSettings(mode=Mode.CLASSIC, count=10, seed=26, player="Diane")
         return make_app(
             question_dirs=[questions], db_path=db, clock=clock, settings=settings,
             banks=(bank,), home=home,
