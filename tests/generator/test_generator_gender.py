@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.generator import tagging
 from quiz.generator.candidates import PERSON, CandidateFinder
-from quiz.generator.corpus import WordFacts
 from quiz.generator.distractors import Pools, distractors
 from quiz.generator.gender import FEMALE, MALE, role_gender
 from quiz.generator.nouns import NounBook
-from quiz.generator.persons import WhoIsWho
-from quiz.generator.places import find_places
 from quiz.generator.references import References
-from quiz.generator.text import split_sentences
+from tests.generator.analysis import analyse
 
 CAST = (
     "Schwester Anna Keller pflegt die Kranken. Bruder Paul Wagner betet in der Kapelle. "
@@ -25,13 +21,7 @@ CAST = (
 
 
 def series(*lines: str):
-    sentences = []
-    for number, line in enumerate(lines, 1):
-        for sentence in split_sentences(line, number):
-            tagging.tag(sentence)
-            sentences.append(sentence)
-    facts = WordFacts.gather(sentences, tagging.could_be_name)
-    who = WhoIsWho(sentences, facts, find_places(sentences, facts))
+    who, sentences, facts = analyse(*lines)
     finder = CandidateFinder(who, NounBook(sentences, facts), References(who, sentences), who.places, "serie")
     pools = Pools(persons=[p for p in who.persons if p.mentions], nouns={}, places=[])
     return who, finder, pools, sentences

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from quiz.generator import tagging
-from quiz.generator.corpus import WordFacts
 from quiz.generator.persons import WhoIsWho
-from quiz.generator.places import find_places
-from quiz.generator.text import split_sentences
+from tests.generator import analysis
 
 
 def analyse(*lines: str) -> tuple[WhoIsWho, list]:
-    sentences = []
-    for number, line in enumerate(lines, 1):
-        for sentence in split_sentences(line, number):
-            tagging.tag(sentence)
-            sentences.append(sentence)
-    facts = WordFacts.gather(sentences, tagging.could_be_name)
-    who = WhoIsWho(sentences, facts, find_places(sentences, facts))
+    who, sentences, _ = analysis.analyse(*lines)
     return who, sentences
 
 
