@@ -12,6 +12,7 @@ import io
 import sys
 from pathlib import Path
 
+from quiz.cli.arguments import positive_seconds, positive_whole_number, whole_number
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
@@ -25,11 +26,11 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--bank", dest="banks", action="append", default=[], metavar="NAME",
                         help=t("play.option.bank"))
-    parser.add_argument("--count", type=_positive_int, metavar="N", help=t("play.option.count"))
+    parser.add_argument("--count", type=positive_whole_number, metavar="N", help=t("play.option.count"))
     parser.add_argument("--mode", choices=[mode.value for mode in Mode], default=Mode.CLASSIC.value,
                         help=t("play.option.mode"))
-    parser.add_argument("--time-limit", type=_positive_seconds, metavar="S", help=t("play.option.time_limit"))
-    parser.add_argument("--seed", type=_whole_number, metavar="N", help=t("play.option.seed"))
+    parser.add_argument("--time-limit", type=positive_seconds, metavar="S", help=t("play.option.time_limit"))
+    parser.add_argument("--seed", type=whole_number, metavar="N", help=t("play.option.seed"))
     parser.add_argument("--in-order", action="store_true", help=t("play.option.in_order"))
     parser.add_argument("--player", metavar="NAME", help=t("play.option.player"))
     parser.add_argument("--plain", action="store_true", help=t("play.option.plain"))
@@ -116,27 +117,3 @@ def _decodable(text: str) -> str:
     """Command-line bytes that are not UTF-8 arrive as lone surrogates, which no file can
     store: they become U+FFFD, the rest of the name stays as typed."""
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _positive_int(text: str) -> int:
-    value = _whole_number(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(t("play.error.positive_number", value=text))
-    return value
-
-
-def _whole_number(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(t("play.error.whole_number", value=text)) from None
-
-
-def _positive_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = 0.0
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(t("play.error.positive_number", value=text))
-    return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from quiz.cli.arguments import positive_whole_number
 from quiz.i18n import t
 from quiz.terminal import literal
 
@@ -19,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         description=t("scores.command.description"),
     )
     parser.add_argument("--bank", metavar="NAME", help=t("scores.option.bank"))
-    parser.add_argument("--limit", metavar="N", type=_positive_number, default=DEFAULT_LIMIT,
+    parser.add_argument("--limit", metavar="N", type=positive_whole_number, default=DEFAULT_LIMIT,
                         help=t("scores.option.limit"))
 
 
@@ -40,13 +41,3 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print("\n".join(render_table(entries)))
     return 0
-
-
-def _positive_number(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(t("scores.limit_invalid", value=text))
-    return number

@@ -76,12 +76,16 @@ def test_an_empty_table_gets_a_friendly_line(db, capsys):
     assert run_scores(capsys, "--bank", "lost") == (0, ["No scores yet with the question bank lost."], "")
 
 
-@pytest.mark.parametrize("limit", ["0", "-3", "many"])
-def test_a_bad_limit_is_a_usage_error(db, capsys, limit):
+@pytest.mark.parametrize(
+    ("limit", "complaint"),
+    [("0", "is not a number greater than zero"), ("-3", "is not a number greater than zero"),
+     ("many", "is not a whole number")],
+)
+def test_a_bad_limit_is_a_usage_error(db, capsys, limit, complaint):
     with pytest.raises(SystemExit) as stopped:
         main(["scores", "--lang", "en", "--limit", limit])
     assert stopped.value.code == 2
-    assert f"--limit needs a whole number of 1 or more, not '{limit}'" in capsys.readouterr().err
+    assert f"argument --limit: “{limit}” {complaint}" in capsys.readouterr().err
 
 
 def test_hostile_names_are_shown_literally_without_moving_the_cursor(db, capsys):

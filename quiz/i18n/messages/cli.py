@@ -23,4 +23,12 @@ MESSAGES = {
         "de": "quiz: abgebrochen",
         "en": "quiz: interrupted",
     },
+    "cli.error.whole_number": {
+        "de": "„{value}“ ist keine ganze Zahl",
+        "en": "“{value}” is not a whole number",
+    },
+    "cli.error.positive_number": {
+        "de": "„{value}“ ist keine Zahl größer als null",
+        "en": "“{value}” is not a number greater than zero",
+    },
 }

@@ -44,14 +44,6 @@ MESSAGES = {
         "de": "Zeile für Zeile auf stdin/stdout spielen, ohne Vollbild",
         "en": "play line by line on stdin/stdout, without the full screen",
     },
-    "play.error.positive_number": {
-        "de": "„{value}“ ist keine Zahl größer als null",
-        "en": "'{value}' is not a number greater than zero",
-    },
-    "play.error.whole_number": {
-        "de": "„{value}“ ist keine ganze Zahl",
-        "en": "'{value}' is not a whole number",
-    },
     "play.error.unknown_bank": {
         "de": "unbekannter Katalog: {names}. Vorhanden: {available}",
         "en": "unknown bank: {names}. Available: {available}",

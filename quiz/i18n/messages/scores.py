@@ -52,10 +52,6 @@ MESSAGES = {
         "de": "so viele Plätze zeigen (Standard: 10)",
         "en": "show this many places (default: 10)",
     },
-    "scores.limit_invalid": {
-        "de": "--limit braucht eine ganze Zahl ab 1, nicht {value!r}.",
-        "en": "--limit needs a whole number of 1 or more, not {value!r}.",
-    },
     "scores.empty": {
         "de": "Noch keine Ergebnisse in der Bestenliste. Spiel eine Runde mit: quiz play",
         "en": "No scores yet. Play a round with: quiz play",
