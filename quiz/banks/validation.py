@@ -9,11 +9,11 @@ from __future__ import annotations
 import difflib
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from quiz.banks import format as bank_format
 from quiz.banks.findings import Finding, error, warning
+from quiz.banks.format import slug
 from quiz.banks.model import Bank, Question, QuestionType, Severity, Source
 from quiz.banks.yamlread import MarkedList, MarkedMap, Spot
 from quiz.play.normalize import normalize
@@ -37,14 +37,6 @@ def check_bank(root: object, name: str, shown_path: str) -> CheckedBank:
     checker = _BankChecker(name, shown_path)
     bank = checker.check(root)
     return CheckedBank(bank, checker.findings, checker.question_lines)
-
-
-def slug(text: str) -> str:
-    """A suggestion for an id: lower-case ASCII words joined by hyphens."""
-    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.lower().replace(umlaut, spelled)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "frage-1"
 
 
 def normalised_choice(text: str) -> str:
@@ -161,14 +153,14 @@ class _BankChecker:
         """The question's id (also when it is a duplicate: later findings name it)."""
         if _missing(item, "id"):
             self._error("banks.question.missing_id", _value_spot(item, "id"),
-                        suggestion=f"{slug(self.name)}-{index + 1}")
+                        suggestion=f"{slug(self.name, empty='frage-1')}-{index + 1}")
             return None
         qid = self._text(item, "id", None)
         if qid is None:
             return None
         id_spot = _value_spot(item, "id")
         if not _ID_PATTERN.fullmatch(qid):
-            self._warn("banks.question.id_not_slug", id_spot, qid, suggestion=slug(qid))
+            self._warn("banks.question.id_not_slug", id_spot, qid, suggestion=slug(qid, empty="frage-1"))
         if qid in self.question_lines:
             self._error("banks.question.duplicate_id", id_spot, qid,
                         other=f"{self.shown_path}:{self.question_lines[qid]}")

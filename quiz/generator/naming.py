@@ -1,4 +1,4 @@
-"""Names derived from a synopsis file's name: bank title, season tag, series, id slugs.
+"""Names derived from a synopsis file's name: bank title, season tag, series.
 
 Generic rules: a stem ending in ``staffel-N`` / ``season-N`` / a bare number is season N of
 the series named by the rest ("hafen-staffel-1" -> series "hafen", title "Hafen – Staffel 1").
@@ -7,11 +7,11 @@ the series named by the rest ("hafen-staffel-1" -> series "hafen", title "Hafen 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from quiz.banks.format import slug
 
 _SEASON = re.compile(r"^(?P<series>.*?)[-_ ]*(?P<word>(?:staffel|season|s)[-_ ]*)?(?P<number>\d+)$", re.IGNORECASE)
 _LOWER_WORDS = frozenset({"am", "im", "an", "in", "und", "der", "die", "das", "von", "vom", "zum", "zur", "of", "the", "and"})
-_SLUG_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def season_of(stem: str) -> int | None:
@@ -42,9 +42,3 @@ def bank_title(stem: str) -> str:
     if season is None:
         return title
     return f"{title} – Staffel {season}" if title else f"Staffel {season}"
-
-
-def slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower().translate(_SLUG_FOLD))
-    ascii_only = folded.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_only.replace("’", "").replace("'", "")).strip("-") or "x"

@@ -22,7 +22,8 @@ from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, Candidate, Ca
 from quiz.generator.corpus import WordFacts
 from quiz.generator.distractors import Pools, distractors, stable_order
 from quiz.generator.forms import Wording, cloze, leaks, who
-from quiz.generator.naming import bank_title, season_tag, series_of, slug
+from quiz.banks.format import slug
+from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook
 from quiz.generator.persons import WhoIsWho
 from quiz.generator.places import find_places

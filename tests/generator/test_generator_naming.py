@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.generator.naming import bank_title, season_tag, series_of, slug
+from quiz.banks.format import slug
+from quiz.generator.naming import bank_title, season_tag, series_of
 
 
 @pytest.mark.parametrize(
