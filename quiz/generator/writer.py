@@ -26,8 +26,7 @@ _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 def render(title: str, language: str, source: str, questions: list[Question]) -> str:
     body = _body(title, language, questions)
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return f"{SCHEMA_COMMENT}\n{MARKER_PREFIX}{source} — sha256:{digest}\n{body}"
+    return f"{SCHEMA_COMMENT}\n{MARKER_PREFIX}{source} — sha256:{_checksum(body)}\n{body}"
 
 
 def refusal(path: Path, shown: str) -> str | None:
@@ -43,10 +42,15 @@ def refusal(path: Path, shown: str) -> str | None:
         if line.startswith(MARKER_PREFIX):
             match = _CHECKSUM.search(line)
             body = "\n".join(lines[index + 1 :])
-            if match and hashlib.sha256(body.encode("utf-8")).hexdigest() == match.group(1):
+            if match and _checksum(body) == match.group(1):
                 return None
             return t("generator.error.edited", path=shown)
     return t("generator.error.not_ours", path=shown)
+
+
+def _checksum(body: str) -> str:
+    """What the marker line records: written and checked by this one function."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def write(path: Path, text: str, shown: str) -> None:
