@@ -11,6 +11,7 @@ Safe-load semantics, built from the parser's event stream instead of ``yaml.safe
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -60,7 +61,7 @@ class MarkedMap(dict):
     """A mapping plus where it starts, where each key and value is, and the written text
     of values that are not strings (``answer: 3.10`` means "3.10", not 3.1)."""
 
-    __slots__ = ("spot", "key_spots", "value_spots", "raw")
+    __slots__ = ("key_spots", "raw", "spot", "value_spots")
 
     def __init__(self, spot: Spot) -> None:
         super().__init__()
@@ -71,7 +72,7 @@ class MarkedMap(dict):
 
 
 class MarkedList(list):
-    __slots__ = ("spot", "item_spots", "raw")
+    __slots__ = ("item_spots", "raw", "spot")
 
     def __init__(self, spot: Spot) -> None:
         super().__init__()
@@ -92,9 +93,9 @@ def read_bank_bytes(path: Path) -> bytes:
     except OSError as problem:
         raise FindingError(error("banks.file.unreadable", reason=problem.strerror or str(problem)))
     if size > limit:
-        raise FindingError(error(
-            "banks.file.too_large", size_mb=_megabytes(size), limit_mb=_megabytes(limit)
-        ))
+        raise FindingError(
+            error("banks.file.too_large", size_mb=_megabytes(size), limit_mb=_megabytes(limit))
+        )
     return data
 
 
@@ -106,13 +107,15 @@ def decode_bank_bytes(data: bytes) -> str:
     except UnicodeDecodeError as problem:
         offset = start + problem.start
         line_start = data.rfind(b"\n", 0, offset) + 1
-        raise FindingError(error(
-            "banks.file.not_utf8",
-            data.count(b"\n", 0, offset) + 1,
-            offset - line_start + 1,
-            byte=f"0x{data[offset]:02X}",
-            offset=offset,
-        ))
+        raise FindingError(
+            error(
+                "banks.file.not_utf8",
+                data.count(b"\n", 0, offset) + 1,
+                offset - line_start + 1,
+                byte=f"0x{data[offset]:02X}",
+                offset=offset,
+            )
+        )
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise FindingError(error("banks.file.binary", line))
@@ -122,6 +125,7 @@ def decode_bank_bytes(data: bytes) -> str:
 def parse_marked(text: str) -> tuple[object, list[Finding]]:
     """The document as MarkedMap/MarkedList/scalars (None when empty) and the non-fatal
     findings (duplicate keys); fatal problems raise FindingError."""
+    _refuse_deep_flow_nesting(text)
     builder = _Builder()
     try:
         for event in yaml.parse(text, Loader=_EventLoader):
@@ -135,8 +139,86 @@ def parse_marked(text: str) -> tuple[object, list[Finding]]:
     return builder.root, builder.findings
 
 
+# Characters that can open, close or hide a flow collection.
+_FLOW_MARKS = re.compile(r"[\[\]{}\"'#]")
+# After these (spaces skipped) a bracket or quote starts a value rather than sitting in text;
+# inside a flow collection also after an opening bracket or a comma.
+_BLOCK_VALUE_STARTS = frozenset(":-?\n")
+_FLOW_VALUE_STARTS = _BLOCK_VALUE_STARTS | frozenset("[{,")
+
+
+def _refuse_deep_flow_nesting(text: str) -> None:
+    """Our depth limit for ``[[[…`` and ``{{{…``, checked before libyaml sees the text.
+
+    libyaml looks up to 1,024 characters ahead for a possible key before it hands on the
+    first event, so the builder's own depth check comes too late for flow collections on
+    one line: newer libyaml builds stop there with an error of their own. This scan
+    follows only brackets and quotes that start a value; a bracket inside plain text
+    ("a [b") or inside a quoted string is not counted, so no real bank is refused.
+    """
+    limit = bank_format.MAX_DEPTH
+    depth = 0
+    position = 0
+    while (mark := _FLOW_MARKS.search(text, position)) is not None:
+        at = mark.start()
+        char = text[at]
+        position = at + 1
+        if char in "]}":
+            depth = max(depth - 1, 0)
+            continue
+        if char == "#":
+            if at == 0 or text[at - 1] in " \t\n":
+                end = text.find("\n", at)
+                position = len(text) if end < 0 else end
+            continue
+        if not _starts_value(text, at, _FLOW_VALUE_STARTS if depth else _BLOCK_VALUE_STARTS):
+            continue
+        if char in "\"'":
+            position = _after_quoted(text, at)
+            continue
+        depth += 1
+        if depth > limit:
+            line_start = text.rfind("\n", 0, at) + 1
+            raise FindingError(
+                error(
+                    "banks.yaml.too_deep",
+                    text.count("\n", 0, at) + 1,
+                    at - line_start + 1,
+                    limit=limit,
+                )
+            )
+
+
+def _starts_value(text: str, at: int, starts: frozenset[str]) -> bool:
+    before = at - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before < 0 or text[before] in starts
+
+
+def _after_quoted(text: str, at: int) -> int:
+    """The position after a quoted scalar that opens at ``at`` (the end when unclosed)."""
+    quote = text[at]
+    position = at + 1
+    while True:
+        end = text.find(quote, position)
+        if end < 0:
+            return len(text)
+        if quote == "'" and text.startswith("''", end):
+            position = end + 2  # '' is an escaped quote
+            continue
+        if quote == '"':
+            slashes = 0
+            while end - 1 - slashes > at and text[end - 1 - slashes] == "\\":
+                slashes += 1
+            if slashes % 2:
+                position = end + 1
+                continue
+        return end + 1
+
+
 class _Frame:
-    __slots__ = ("container", "anchor", "expanded_before", "key", "key_spot", "skip", "merges")
+    __slots__ = ("anchor", "container", "expanded_before", "key", "key_spot", "merges", "skip")
 
     def __init__(self, container: MarkedMap | MarkedList, anchor: str | None, expanded: int):
         self.container = container
@@ -144,7 +226,7 @@ class _Frame:
         self.expanded_before = expanded
         self.key: str | object | None = None
         self.key_spot: Spot = (0, 0)
-        self.skip = False        # the pending key is a duplicate: drop its value
+        self.skip = False  # the pending key is a duplicate: drop its value
         self.merges: list[object] | None = None
 
 
@@ -156,8 +238,8 @@ class _Builder:
         self.anchors: dict[str, tuple[object, int, str | None]] = {}
         self.root: object = None
         self.documents = 0
-        self.written = 0     # nodes as written in the file
-        self.expanded = 0    # nodes once every alias is expanded
+        self.written = 0  # nodes as written in the file
+        self.expanded = 0  # nodes once every alias is expanded
         self.findings: list[Finding] = []
 
     def feed(self, event: yaml.Event) -> None:
@@ -176,8 +258,11 @@ class _Builder:
                 raise FindingError(error("banks.yaml.multiple_documents", *_spot(event)))
 
     def _expecting_key(self) -> bool:
-        return bool(self.stack) and type(self.stack[-1].container) is MarkedMap \
+        return (
+            bool(self.stack)
+            and type(self.stack[-1].container) is MarkedMap
             and self.stack[-1].key is None
+        )
 
     def _scalar(self, event: ScalarEvent) -> None:
         self.written += 1
@@ -185,8 +270,11 @@ class _Builder:
         spot = _spot(event)
         tag = event.tag
         if tag is None or tag == "!":
-            tag = _resolver.resolve(ScalarNode, event.value, event.implicit) \
-                if event.implicit[0] else _STR_TAG
+            tag = (
+                _resolver.resolve(ScalarNode, event.value, event.implicit)
+                if event.implicit[0]
+                else _STR_TAG
+            )
         if self._expecting_key():
             _check_tag(tag, (_STR_TAG, _MERGE_TAG, *_SCALAR_BUILDERS), spot)
             self._key(event.value, tag == _MERGE_TAG, spot)
@@ -210,9 +298,14 @@ class _Builder:
                 frame.merges = []
         elif key in mapping.key_spots:
             frame.skip = True
-            self.findings.append(error(
-                "banks.yaml.duplicate_key", *spot, field=key, first_line=mapping.key_spots[key][0]
-            ))
+            self.findings.append(
+                error(
+                    "banks.yaml.duplicate_key",
+                    *spot,
+                    field=key,
+                    first_line=mapping.key_spots[key][0],
+                )
+            )
 
     def _start(self, event: MappingStartEvent | SequenceStartEvent) -> None:
         spot = _spot(event)
@@ -245,12 +338,14 @@ class _Builder:
             raise FindingError(error("banks.yaml.unknown_alias", *spot, anchor=event.anchor))
         value, size, raw = self.anchors[event.anchor]
         self.expanded += size
-        limit = bank_format.ALIAS_EXPANSION_FACTOR * self.written \
+        limit = (
+            bank_format.ALIAS_EXPANSION_FACTOR * self.written
             + bank_format.ALIAS_EXPANSION_ALLOWANCE
+        )
         if self.expanded > limit:
-            raise FindingError(error(
-                "banks.yaml.alias_bomb", *spot, factor=bank_format.ALIAS_EXPANSION_FACTOR
-            ))
+            raise FindingError(
+                error("banks.yaml.alias_bomb", *spot, factor=bank_format.ALIAS_EXPANSION_FACTOR)
+            )
         self._add(value, spot, raw)
 
     def _add(self, value: object, spot: Spot, raw: str | None) -> None:
@@ -304,7 +399,7 @@ def _built_scalar(tag: str, text: str) -> object:
 def _check_tag(tag: str, allowed, spot: Spot) -> None:
     if tag in allowed:
         return
-    shown = "!!" + tag[len(_TAG_PREFIX):] if tag.startswith(_TAG_PREFIX) else tag
+    shown = "!!" + tag[len(_TAG_PREFIX) :] if tag.startswith(_TAG_PREFIX) else tag
     if tag.startswith(_TAG_PREFIX + "python/"):
         raise FindingError(error("banks.yaml.python_tag", *spot, tag=shown))
     raise FindingError(error("banks.yaml.unknown_tag", *spot, tag=shown))
@@ -326,8 +421,9 @@ def _syntax_finding(problem: yaml.MarkedYAMLError, text: str) -> Finding:
     started = problem.context_mark
     if started is not None and started.line < mark.line:
         # An unclosed quote or bracket is noticed lines later: say where the parser started.
-        return error("banks.yaml.syntax_since", line, column, problem=described,
-                     since_line=started.line + 1)
+        return error(
+            "banks.yaml.syntax_since", line, column, problem=described, since_line=started.line + 1
+        )
     return error("banks.yaml.syntax", line, column, problem=described)
 
 
