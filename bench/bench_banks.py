@@ -94,10 +94,16 @@ def peak_memory(folder: Path, work: Path) -> dict[str, tuple[float, float]]:
 
     Run after ``subjects(folder, ...)`` built the warm cache.
     """
-    caches = {"floor": work, "cold": Path(tempfile.mkdtemp(dir=work)), "warm": warm_cache_of(folder)}
+    caches = {
+        "floor": work,
+        "cold": Path(tempfile.mkdtemp(dir=work)),
+        "warm": warm_cache_of(folder),
+    }
     peaks: dict[str, tuple[float, float]] = {}
     for subject in SUBJECTS:
-        output = harness.run_python([__file__, "--memory", subject, str(folder), str(caches[subject])])
+        output = harness.run_python(
+            [__file__, "--memory", subject, str(folder), str(caches[subject])]
+        )
         before, after = map(float, output.split())
         peaks[subject] = (after, after - before)
     return peaks
@@ -141,18 +147,42 @@ def main() -> int:
             floor, cold, warm = (timings[subject] for subject in SUBJECTS)
             strict = timings["floor gc paused"]
             files = len(list(folder.glob("*.yaml")))
-            timing_rows.append((
-                f"{size:,}", f"{files} × {megabytes / files:.1f} MB", harness.ms(floor), harness.ms(strict),
-                harness.ms(cold), harness.ratio(cold, floor), harness.ratio(cold, strict),
-                harness.ms(warm), harness.ratio(warm, floor),
-                f"{cold / size * 1e6:.0f} µs", f"{warm / size * 1e6:.1f} µs", repeat,
-            ))
+            timing_rows.append(
+                (
+                    f"{size:,}",
+                    f"{files} × {megabytes / files:.1f} MB",
+                    harness.ms(floor),
+                    harness.ms(strict),
+                    harness.ms(cold),
+                    harness.ratio(cold, floor),
+                    harness.ratio(cold, strict),
+                    harness.ms(warm),
+                    harness.ratio(warm, floor),
+                    f"{cold / size * 1e6:.0f} µs",
+                    f"{warm / size * 1e6:.1f} µs",
+                    repeat,
+                )
+            )
             peaks = peak_memory(folder, work)
-            memory_rows.append((f"{size:,}", *(f"{peaks[s][0]:.0f} MiB (+{peaks[s][1]:.0f})" for s in SUBJECTS)))
+            memory_rows.append(
+                (f"{size:,}", *(f"{peaks[s][0]:.0f} MiB (+{peaks[s][1]:.0f})" for s in SUBJECTS))
+            )
         harness.print_table(
             "Bank loading + validation (medians)",
-            ("questions", "files", "floor: CSafeLoader", "floor, gc paused", "cold load_banks",
-             "cold/floor", "cold/floor gc paused", "warm load_banks", "warm/floor", "cold per question", "warm per question", "runs"),
+            (
+                "questions",
+                "files",
+                "floor: CSafeLoader",
+                "floor, gc paused",
+                "cold load_banks",
+                "cold/floor",
+                "cold/floor gc paused",
+                "warm load_banks",
+                "warm/floor",
+                "cold per question",
+                "warm per question",
+                "runs",
+            ),
             timing_rows,
         )
         harness.print_table(

@@ -34,23 +34,85 @@ from quiz.generator.text import split_sentences
 PROJECT = Path(__file__).resolve().parents[1]
 SERIES = ("nordwache", "stadtklinik", "internat", "hafenkante", "bergdorf")
 FIRST_NAMES = (
-    "Annika", "Bastian", "Cem", "Dörte", "Emil", "Fenja", "Gregor", "Hilke", "Ilyas", "Janne",
-    "Kasimir", "Lotte", "Malte", "Nesrin", "Ole", "Pia", "Quirin", "Rieke", "Sönke", "Tamara",
-    "Ulf", "Vesna", "Wiebke", "Xaver", "Yasemin", "Zeno",
+    "Annika",
+    "Bastian",
+    "Cem",
+    "Dörte",
+    "Emil",
+    "Fenja",
+    "Gregor",
+    "Hilke",
+    "Ilyas",
+    "Janne",
+    "Kasimir",
+    "Lotte",
+    "Malte",
+    "Nesrin",
+    "Ole",
+    "Pia",
+    "Quirin",
+    "Rieke",
+    "Sönke",
+    "Tamara",
+    "Ulf",
+    "Vesna",
+    "Wiebke",
+    "Xaver",
+    "Yasemin",
+    "Zeno",
 )
 SURNAMES = (
-    "Albrecht", "Brinkhoff", "Czerny", "Dührsen", "Ehlers", "Falkenrath", "Gödeke", "Harms",
-    "Iwanowa", "Jacobsen", "Kowalski", "Lüders", "Mertens", "Nowicki", "Oltmanns", "Petrovic",
-    "Quast", "Reimers", "Stüber", "Thiessen", "Uhlig", "Voss", "Wendt", "Yilmaz", "Zander",
+    "Albrecht",
+    "Brinkhoff",
+    "Czerny",
+    "Dührsen",
+    "Ehlers",
+    "Falkenrath",
+    "Gödeke",
+    "Harms",
+    "Iwanowa",
+    "Jacobsen",
+    "Kowalski",
+    "Lüders",
+    "Mertens",
+    "Nowicki",
+    "Oltmanns",
+    "Petrovic",
+    "Quast",
+    "Reimers",
+    "Stüber",
+    "Thiessen",
+    "Uhlig",
+    "Voss",
+    "Wendt",
+    "Yilmaz",
+    "Zander",
 )
 ROLES = (
-    "Kommissarin", "Kommissar", "Oberärztin", "Pfleger", "Lehrerin", "Direktor", "Pfarrer",
-    "Richterin", "Staatsanwalt", "Häftling", "Wärter", "Bürgermeisterin", "Journalistin",
+    "Kommissarin",
+    "Kommissar",
+    "Oberärztin",
+    "Pfleger",
+    "Lehrerin",
+    "Direktor",
+    "Pfarrer",
+    "Richterin",
+    "Staatsanwalt",
+    "Häftling",
+    "Wärter",
+    "Bürgermeisterin",
+    "Journalistin",
 )
 PLACES = ("Husum", "Kiel", "Flensburg", "Lübeck", "Emden", "Aurich", "Leer", "Norden")
 NOUNS = (
-    ("eine", "Spritze"), ("einen", "Schlüssel"), ("ein", "Testament"), ("eine", "Pistole"),
-    ("einen", "Brief"), ("ein", "Tagebuch"), ("eine", "Quittung"), ("einen", "Ring"),
+    ("eine", "Spritze"),
+    ("einen", "Schlüssel"),
+    ("ein", "Testament"),
+    ("eine", "Pistole"),
+    ("einen", "Brief"),
+    ("ein", "Tagebuch"),
+    ("eine", "Quittung"),
+    ("einen", "Ring"),
 )
 NUMBERS = ("drei", "vier", "sieben", "zehn", "12", "15", "40", "200")
 OPENERS = (
@@ -92,8 +154,11 @@ def corpus(lines: int, seed: int) -> list[Synopsis]:
     rng = random.Random(seed)
     per_file = lines // (2 * len(SERIES))
     return [
-        Synopsis(Path(f"{series}-staffel-{season}.txt"), f"{series}-staffel-{season}.txt",
-                 tuple(synthetic_lines(per_file, rng)))
+        Synopsis(
+            Path(f"{series}-staffel-{season}.txt"),
+            f"{series}-staffel-{season}.txt",
+            tuple(synthetic_lines(per_file, rng)),
+        )
         for series in SERIES
         for season in (1, 2)
     ]
@@ -109,19 +174,28 @@ def main() -> int:
 
     load = harness.time_call(tagging.load_tagger)
     synopses = corpus(options.lines, options.seed)
-    sentences = [s for synopsis in synopses for n, line in enumerate(synopsis.lines, 1) for s in split_sentences(line, n)]
+    sentences = [
+        s
+        for synopsis in synopses
+        for n, line in enumerate(synopsis.lines, 1)
+        for s in split_sentences(line, n)
+    ]
     words = [[token.text for token in sentence.tokens] for sentence in sentences]
     from HanTa import HanoverTagger
 
     plain_tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")  # as shipped: no word cache
-    first_run = harness.time_call(lambda: generate(synopses))  # the tagger's word cache is cold here
+    first_run = harness.time_call(
+        lambda: generate(synopses)
+    )  # the tagger's word cache is cold here
     timings = {
         t.label: t.median
         for t in harness.compare(
             {
                 "generate": lambda: generate(synopses),
                 "tag": lambda: [plain_tagger.tag_sent(sentence, taglevel=0) for sentence in words],
-                "tokenise": lambda: [split_sentences(line, 1) for s in synopses for line in s.lines],
+                "tokenise": lambda: [
+                    split_sentences(line, 1) for s in synopses for line in s.lines
+                ],
             },
             options.repeat,
         )
@@ -129,12 +203,30 @@ def main() -> int:
     count = len(sentences)
     questions = sum(len(bank.questions) for bank in generate(synopses))
     rows = [
-        ["generator, whole pipeline (first run)", harness.ms(first_run), f"{count / first_run:,.0f}", "–"],
-        ["generator, whole pipeline (median)", harness.ms(timings["generate"]), f"{count / timings['generate']:,.0f}", "1.00x"],
-        ["baseline: HanTa as shipped, tags only", harness.ms(timings["tag"]), f"{count / timings['tag']:,.0f}",
-         harness.ratio(timings["tag"], timings["generate"])],
-        ["baseline: tokenising alone", harness.ms(timings["tokenise"]), f"{count / timings['tokenise']:,.0f}",
-         harness.ratio(timings["tokenise"], timings["generate"])],
+        [
+            "generator, whole pipeline (first run)",
+            harness.ms(first_run),
+            f"{count / first_run:,.0f}",
+            "–",
+        ],
+        [
+            "generator, whole pipeline (median)",
+            harness.ms(timings["generate"]),
+            f"{count / timings['generate']:,.0f}",
+            "1.00x",
+        ],
+        [
+            "baseline: HanTa as shipped, tags only",
+            harness.ms(timings["tag"]),
+            f"{count / timings['tag']:,.0f}",
+            harness.ratio(timings["tag"], timings["generate"]),
+        ],
+        [
+            "baseline: tokenising alone",
+            harness.ms(timings["tokenise"]),
+            f"{count / timings['tokenise']:,.0f}",
+            harness.ratio(timings["tokenise"], timings["generate"]),
+        ],
     ]
     harness.print_table(
         f"Generator throughput: {sum(len(s.lines) for s in synopses):,} lines, {count:,} sentences, "
@@ -157,8 +249,14 @@ def whole_command(repeat: int) -> list[float]:
     """Wall time of `python -m quiz generate seeds` into a scratch folder, start-up included."""
     with tempfile.TemporaryDirectory() as out:
         argv = [sys.executable, "-m", "quiz", "generate", "seeds", "-o", out, "--force"]
-        run = partial(subprocess.run, argv, cwd=PROJECT, env={**os.environ, "QUIZ_LANG": "en"}, check=True,
-                      capture_output=True)
+        run = partial(
+            subprocess.run,
+            argv,
+            cwd=PROJECT,
+            env={**os.environ, "QUIZ_LANG": "en"},
+            check=True,
+            capture_output=True,
+        )
         return [harness.time_call(run) for _ in range(max(repeat, 3))]
 
 
@@ -175,16 +273,30 @@ def print_quality() -> None:
             notes = quality.annotation(bank.name)
             coverage = quality.person_coverage(bank, notes)
             types = Counter(g.question.type for g in bank.questions)
-            rows.append([
-                bank.name, len(bank.questions), types[QuestionType.FILL_IN], types[QuestionType.MULTIPLE_CHOICE],
-                f"{len(quality.episodes_asked(bank))}/{len(bank.synopsis.lines)}",
-                f"{coverage.covered}/{coverage.total}", len(quality.invariant_failures(bank, banks)),
-                len(quality.bad_answers(bank, notes)),
-            ])
+            rows.append(
+                [
+                    bank.name,
+                    len(bank.questions),
+                    types[QuestionType.FILL_IN],
+                    types[QuestionType.MULTIPLE_CHOICE],
+                    f"{len(quality.episodes_asked(bank))}/{len(bank.synopsis.lines)}",
+                    f"{coverage.covered}/{coverage.total}",
+                    len(quality.invariant_failures(bank, banks)),
+                    len(quality.bad_answers(bank, notes)),
+                ]
+            )
         harness.print_table(
             f"Generator quality on the {label}",
-            ["bank", "questions", "fill-in", "multiple choice", "episodes asked", "person mentions asked",
-             "invariant breaches", "bad spans"],
+            [
+                "bank",
+                "questions",
+                "fill-in",
+                "multiple choice",
+                "episodes asked",
+                "person mentions asked",
+                "invariant breaches",
+                "bad spans",
+            ],
             rows,
         )
 

@@ -131,7 +131,11 @@ def main() -> int:
     set_up = {
         t.label: t.median
         for t in harness.compare(
-            {f"{len(bank):,}": lambda bank=bank: first_check(bank) for bank in (questions, big_bank)}, options.repeat
+            {
+                f"{len(bank):,}": lambda bank=bank: first_check(bank)
+                for bank in (questions, big_bank)
+            },
+            options.repeat,
         )
     }
 
@@ -139,15 +143,25 @@ def main() -> int:
 
     def row(label: str, seconds: float, count: int) -> tuple[str, ...]:
         per_check = seconds / count
-        return (label, f"{count:,}", harness.ms(seconds), f"{1 / per_check:,.0f}",
-                f"{per_check * 1e6:.1f}", harness.ratio(per_check, baseline_per_check))
+        return (
+            label,
+            f"{count:,}",
+            harness.ms(seconds),
+            f"{1 / per_check:,.0f}",
+            f"{per_check * 1e6:.1f}",
+            harness.ratio(per_check, baseline_per_check),
+        )
 
     harness.print_table(
         f"Answer checking (over {len(questions):,} questions, medians of {options.repeat})",
         ("subject", "checks", "time", "checks per second", "µs per check", "vs baseline"),
         [
             row("AnswerChecker.check, repeated answers", timings["check"], len(work)),
-            row("AnswerChecker.check, first answer to each question", timings["first"], len(first_answers)),
+            row(
+                "AnswerChecker.check, first answer to each question",
+                timings["first"],
+                len(first_answers),
+            ),
             row("baseline: fuzz.ratio on the same pairs", timings["ratio"], len(work)),
         ],
     )
@@ -157,14 +171,24 @@ def main() -> int:
         [(size, harness.ms(seconds)) for size, seconds in set_up.items()],
     )
     verdicts = Counter(
-        (case.kind, checker.check(case.question, case.typed, case.question.choices or None).verdict.value)
+        (
+            case.kind,
+            checker.check(case.question, case.typed, case.question.choices or None).verdict.value,
+        )
         for case in work
     )
     harness.print_table(
         "Verdicts by kind of typed answer (a sanity check of the data set, not a speed figure)",
         ("typed answer", "verdicts"),
-        [(kind, ", ".join(f"{verdict} {n:,}" for (k, verdict), n in sorted(verdicts.items()) if k == kind))
-         for kind in KINDS],
+        [
+            (
+                kind,
+                ", ".join(
+                    f"{verdict} {n:,}" for (k, verdict), n in sorted(verdicts.items()) if k == kind
+                ),
+            )
+            for kind in KINDS
+        ],
     )
     return 0
 

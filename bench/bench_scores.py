@@ -77,10 +77,19 @@ def ten_outcomes(rng: random.Random) -> tuple[Outcome, ...]:
     verdicts = (Verdict.CORRECT, Verdict.TYPO, Verdict.WRONG, Verdict.TIMEOUT, Verdict.SKIPPED)
     return tuple(
         Outcome(
-            question=Question(id=f"q-{rng.randrange(10_000)}", type=QuestionType.FILL_IN,
-                              prompt="?", answer="Beecher", bank=BANKS[0]),
-            verdict=rng.choice(verdicts), given="Becher", points=900, streak_bonus=0,
-            seconds=rng.uniform(1, 20), streak=1,
+            question=Question(
+                id=f"q-{rng.randrange(10_000)}",
+                type=QuestionType.FILL_IN,
+                prompt="?",
+                answer="Beecher",
+                bank=BANKS[0],
+            ),
+            verdict=rng.choice(verdicts),
+            given="Becher",
+            points=900,
+            streak_bonus=0,
+            seconds=rng.uniform(1, 20),
+            streak=1,
         )
         for _ in range(10)
     )
@@ -173,7 +182,9 @@ def _cells(samples: dict[str, list[float]]) -> list[str]:
     """The baseline's median, then every other subject's median and its ratio to it."""
     median = {subject: statistics.median(seconds) for subject, seconds in samples.items()}
     baseline = median.pop("json.load")
-    cells = [f"{harness.ms(seconds)} ({harness.ratio(seconds, baseline)})" for seconds in median.values()]
+    cells = [
+        f"{harness.ms(seconds)} ({harness.ratio(seconds, baseline)})" for seconds in median.values()
+    ]
     cells[1] = f"**{cells[1]}**"  # the goal: ours, open + save + top 10
     return [harness.ms(baseline), *cells]
 
@@ -190,12 +201,22 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="quiz-bench-scores-") as folder:
         rows = [measure(size, Path(folder), options.repeat, options.seed) for size in options.sizes]
-    subjects = ["json.load (baseline)", "plain TinyDB open+sort+top 10", "ours: open+save+top 10",
-                "ours: open+top 10", "ours, warm: save+top 10"]
+    subjects = [
+        "json.load (baseline)",
+        "plain TinyDB open+sort+top 10",
+        "ours: open+save+top 10",
+        "ours: open+top 10",
+        "ours, warm: save+top 10",
+    ]
     how = f"medians of {options.repeat}, each in a fresh process; ratio to json.load"
-    harness.print_table(f"Score store, wall-clock time ({how})", ["sessions", "file", *subjects],
-                        [wall for wall, _ in rows])
-    harness.print_table(f"Score store, CPU time ({how})", ["sessions", *subjects], [cpu for _, cpu in rows])
+    harness.print_table(
+        f"Score store, wall-clock time ({how})",
+        ["sessions", "file", *subjects],
+        [wall for wall, _ in rows],
+    )
+    harness.print_table(
+        f"Score store, CPU time ({how})", ["sessions", *subjects], [cpu for _, cpu in rows]
+    )
     return 0
 
 

@@ -66,7 +66,7 @@ class Scenario:
 
     label: str
     arguments: tuple[str, ...]  # after `quiz play`
-    markers: tuple[str, ...]    # any of these on screen: the first question is shown
+    markers: tuple[str, ...]  # any of these on screen: the first question is shown
 
 
 def quiz_command() -> list[str]:
@@ -95,11 +95,18 @@ def environment(home: Path, cache: Path) -> dict[str, str]:
     }
 
 
-def until_marker(argv: Sequence[str], env: dict[str, str], cwd: Path, markers: Sequence[str]) -> float:
+def until_marker(
+    argv: Sequence[str], env: dict[str, str], cwd: Path, markers: Sequence[str]
+) -> float:
     """Start a process on a pipe; seconds until its output shows one of ``markers``."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        argv, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        argv,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     seen = b""
     try:
@@ -127,14 +134,20 @@ class Terminal:
         self._runs = 0
 
     def _tmux(self, *arguments: str) -> str:
-        done = subprocess.run(["tmux", "-L", TMUX_SOCKET, *arguments], check=True, capture_output=True, text=True)
+        done = subprocess.run(
+            ["tmux", "-L", TMUX_SOCKET, *arguments], check=True, capture_output=True, text=True
+        )
         return done.stdout
 
-    def until_marker(self, argv: Sequence[str], env: dict[str, str], cwd: Path, markers: Sequence[str]) -> float:
+    def until_marker(
+        self, argv: Sequence[str], env: dict[str, str], cwd: Path, markers: Sequence[str]
+    ) -> float:
         self._runs += 1
         name = f"run{self._runs}"
         # Only the game's own settings: the terminal needs no help to show output at once.
-        settings = " ".join(f"{key}={shlex.quote(value)}" for key, value in env.items() if key.startswith("QUIZ_"))
+        settings = " ".join(
+            f"{key}={shlex.quote(value)}" for key, value in env.items() if key.startswith("QUIZ_")
+        )
         # The shell stays after the command: the output of a process that exits at once (the
         # baselines) could otherwise go with its pane, and a crash stays on screen.
         command = f"cd {shlex.quote(str(cwd))} && env {settings} {shlex.join(argv)}; sleep 100000"
@@ -151,7 +164,7 @@ class Terminal:
             self._tmux("kill-session", "-t", name)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "-L", TMUX_SOCKET, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-L", TMUX_SOCKET, "kill-server"], capture_output=True, check=False)
 
 
 Runner = Callable[[Sequence[str], dict[str, str], Path, Sequence[str]], float]
@@ -183,23 +196,43 @@ def measure(subjects: Sequence[Subject], work: Path, repeat: int) -> list[harnes
     for _ in range(repeat):
         for index, subject in enumerate(subjects):
             cache = Path(tempfile.mkdtemp(dir=work)) if subject.cache == "cold" else warm[index]
-            samples[index].append(subject.run(subject.argv, environment(work, cache), work, subject.markers))
+            samples[index].append(
+                subject.run(subject.argv, environment(work, cache), work, subject.markers)
+            )
     return [harness.Timing(subject.label, seconds) for subject, seconds in zip(subjects, samples)]
 
 
-def subjects_for(front: str, run: Runner, options: tuple[str, ...], scenarios: Sequence[Scenario],
-                 baselines: Sequence[tuple[str, tuple[str, ...]]]) -> list[Subject]:
+def subjects_for(
+    front: str,
+    run: Runner,
+    options: tuple[str, ...],
+    scenarios: Sequence[Scenario],
+    baselines: Sequence[tuple[str, tuple[str, ...]]],
+) -> list[Subject]:
     game = (*quiz_command(), "play", "--count", "1", "--in-order", "--player", "Bench", *options)
-    made = [Subject(front, f"baseline: {label}", "", run, argv, (READY,)) for label, argv in baselines]
+    made = [
+        Subject(front, f"baseline: {label}", "", run, argv, (READY,)) for label, argv in baselines
+    ]
     for scenario in scenarios:
         for cache in ("cold", "warm"):
-            made.append(Subject(front, scenario.label, cache, run, (*game, *scenario.arguments), scenario.markers))
+            made.append(
+                Subject(
+                    front,
+                    scenario.label,
+                    cache,
+                    run,
+                    (*game, *scenario.arguments),
+                    scenario.markers,
+                )
+            )
     return made
 
 
 def spread(timing: harness.Timing) -> tuple[str, str]:
     """The median, and the range: start-up times on a shared machine scatter widely."""
-    return harness.ms(timing.median), f"{harness.ms(min(timing.seconds))} – {harness.ms(max(timing.seconds))}"
+    return harness.ms(
+        timing.median
+    ), f"{harness.ms(min(timing.seconds))} – {harness.ms(max(timing.seconds))}"
 
 
 def main() -> int:
@@ -222,7 +255,10 @@ def main() -> int:
         python = sys.executable
         baselines = [
             (BARE_PYTHON, (python, "-c", f"print({READY!r})")),
-            ("python -c 'import textual.app'", (python, "-c", f"import textual.app; print({READY!r})")),
+            (
+                "python -c 'import textual.app'",
+                (python, "-c", f"import textual.app; print({READY!r})"),
+            ),
         ]
         subjects = subjects_for(PLAIN, until_marker, ("--plain",), scenarios, baselines)
         terminal = Terminal() if shutil.which("tmux") else None
@@ -230,7 +266,9 @@ def main() -> int:
             print("tmux is missing: the UI rows are left out", file=sys.stderr)
         else:
             minimal_app = (BARE_TEXTUAL, (python, "-c", MINIMAL_APP.format(ready=READY)))
-            subjects += subjects_for(UI, terminal.until_marker, (), scenarios, [*baselines, minimal_app])
+            subjects += subjects_for(
+                UI, terminal.until_marker, (), scenarios, [*baselines, minimal_app]
+            )
         try:
             timings = measure(subjects, work, options.repeat)
         finally:
@@ -240,12 +278,23 @@ def main() -> int:
     rows = []
     for subject, timing in zip(subjects, timings):
         goal = "" if subject.cache != "warm" else ("met" if timing.median <= GOAL_S else "NOT met")
-        added = "" if subject.label.startswith("baseline") else f"+{harness.ms(timing.median - floors[subject.front])}"
+        added = (
+            ""
+            if subject.label.startswith("baseline")
+            else f"+{harness.ms(timing.median - floors[subject.front])}"
+        )
         rows.append((subject.front, subject.label, subject.cache, *spread(timing), added, goal))
     harness.print_table(
         f"Start-up: `quiz play` to the first question (medians of {options.repeat})",
-        ("front end", "banks", "cache", "first question after (median)", "fastest – slowest",
-         "above the bare floor", "goal ≤ 1 s (warm)"),
+        (
+            "front end",
+            "banks",
+            "cache",
+            "first question after (median)",
+            "fastest – slowest",
+            "above the bare floor",
+            "goal ≤ 1 s (warm)",
+        ),
         rows,
     )
     return 0

@@ -42,7 +42,9 @@ def compare(subjects: dict[str, Callable[[], object]], repeat: int = 5) -> list[
     return [Timing(label, seconds) for label, seconds in samples.items()]
 
 
-def time_command(argv: Sequence[str], env: dict[str, str] | None = None, stdin: bytes = b"") -> float:
+def time_command(
+    argv: Sequence[str], env: dict[str, str] | None = None, stdin: bytes = b""
+) -> float:
     """Wall time of a whole process, start-up included."""
     start = time.perf_counter()
     subprocess.run(argv, input=stdin, env=env, check=True, capture_output=True)
@@ -102,5 +104,7 @@ def peak_rss_mib() -> float:
 
 def run_python(argv: Sequence[str], env: dict[str, str] | None = None) -> str:
     """Run a Python child (a fresh process: fresh memory, fresh imports) and return its stdout."""
-    done = subprocess.run([sys.executable, *argv], env=env, check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, *argv], env=env, check=True, capture_output=True, text=True
+    )
     return done.stdout

@@ -26,7 +26,9 @@ def benchmarks(only: list[str] | None) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", nargs="+", metavar="NAME", help="e.g. banks startup (bench_<NAME>.py)")
+    parser.add_argument(
+        "--only", nargs="+", metavar="NAME", help="e.g. banks startup (bench_<NAME>.py)"
+    )
     parser.add_argument("extra", nargs="*", help="passed to every benchmark (after --)")
     options = parser.parse_args()
 
@@ -34,8 +36,13 @@ def main() -> int:
     for script in benchmarks(options.only):
         print(f"\n## {script.name}\n", flush=True)
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, str(script), *options.extra], cwd=BENCH_DIR.parent)
-        print(f"\n({script.name}: {time.perf_counter() - start:.0f} s, exit code {done.returncode})", flush=True)
+        done = subprocess.run(
+            [sys.executable, str(script), *options.extra], cwd=BENCH_DIR.parent, check=False
+        )
+        print(
+            f"\n({script.name}: {time.perf_counter() - start:.0f} s, exit code {done.returncode})",
+            flush=True,
+        )
         if done.returncode:
             failed.append(script.name)
     if failed:

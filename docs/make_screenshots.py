@@ -35,7 +35,9 @@ async def main() -> None:
 
 async def draw(scratch: Path) -> None:
     # Nothing of a real home is read or written; dates are drawn in UTC.
-    os.environ.update(QUIZ_DATA_DIR=str(scratch / "data"), QUIZ_CACHE_DIR=str(scratch / "cache"), TZ="UTC")
+    os.environ.update(
+        QUIZ_DATA_DIR=str(scratch / "data"), QUIZ_CACHE_DIR=str(scratch / "cache"), TZ="UTC"
+    )
     time.tzset()
 
     from quiz.banks.loader import load_banks
@@ -55,8 +57,14 @@ async def draw(scratch: Path) -> None:
     store = ScoreStore(db)
     for player, score, right, total, day in SAMPLE_GAMES:
         result = QuizResult(
-            player=player, banks=(bank,), mode=Mode.CLASSIC, score=score, correct=right,
-            total=total, longest_streak=right // 2, duration_s=95.0,
+            player=player,
+            banks=(bank,),
+            mode=Mode.CLASSIC,
+            score=score,
+            correct=right,
+            total=total,
+            longest_streak=right // 2,
+            duration_s=95.0,
         )
         store.save(result, finished_at=datetime(2026, 11, day, 20, 15, tzinfo=UTC))
     store.close()
@@ -66,8 +74,12 @@ async def draw(scratch: Path) -> None:
     def build(home: bool):
         settings = SessionSettings(mode=Mode.CLASSIC, count=10, seed=26, player="Diane")
         return make_app(
-            question_dirs=[questions], db_path=db, clock=clock, settings=settings,
-            banks=(bank,), home=home,
+            question_dirs=[questions],
+            db_path=db,
+            clock=clock,
+            settings=settings,
+            banks=(bank,),
+            home=home,
         )
 
     async def a_few_seconds_into_the_question(pilot) -> None:

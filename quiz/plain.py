@@ -86,8 +86,13 @@ def _intro(screen: _Screen, session: QuizSession) -> None:
 
 def _show_question(screen: _Screen, session: QuizSession, asked: AskedQuestion) -> None:
     if asked.total is None:
-        heading = [t("play.plain.question_blitz", number=asked.number,
-                     left=seconds_text(session.session_remaining() or 0))]
+        heading = [
+            t(
+                "play.plain.question_blitz",
+                number=asked.number,
+                left=seconds_text(session.session_remaining() or 0),
+            )
+        ]
     else:
         heading = [t("play.plain.question", number=asked.number, total=asked.total)]
     if asked.question.tags or asked.question.source:
@@ -103,8 +108,14 @@ def _show_question(screen: _Screen, session: QuizSession, asked: AskedQuestion) 
 
 def _show_outcome(screen: _Screen, session: QuizSession, outcome: Outcome) -> None:
     question = outcome.question
-    screen.line(t(f"play.verdict.{outcome.verdict.value}", answer=question.answer,
-                  points=outcome.points, matched=outcome.matched or question.answer))
+    screen.line(
+        t(
+            f"play.verdict.{outcome.verdict.value}",
+            answer=question.answer,
+            points=outcome.points,
+            matched=outcome.matched or question.answer,
+        )
+    )
     if outcome.streak_bonus:
         screen.line(t("play.plain.streak_bonus", bonus=outcome.streak_bonus, streak=outcome.streak))
     if question.explanation:

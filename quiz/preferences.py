@@ -48,7 +48,9 @@ class Preferences:
         except OSError as error:
             where = error.filename or target
             reason = error.strerror or str(error)
-            raise QuizError(t("scores.preferences_not_writable", path=where, reason=reason)) from error
+            raise QuizError(
+                t("scores.preferences_not_writable", path=where, reason=reason)
+            ) from error
 
 
 def _is_list_of_text(value: object) -> bool:

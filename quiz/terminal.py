@@ -16,6 +16,8 @@ def literal(text: str, *, single_line: bool = False) -> str:
     """``text`` as it is, with characters that would control the terminal made visible."""
     kept = frozenset() if single_line else _KEPT_IN_TEXT
     return "".join(
-        f"\\u{ord(char):04x}" if unicodedata.category(char) in ("Cc", "Cf") and char not in kept else char
+        f"\\u{ord(char):04x}"
+        if unicodedata.category(char) in ("Cc", "Cf") and char not in kept
+        else char
         for char in text
     )

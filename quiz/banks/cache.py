@@ -133,8 +133,12 @@ def _question_from_plain(plain: dict, bank: str) -> Question:
 
 def _finding_to_plain(finding: Finding) -> dict:
     return {
-        "severity": finding.severity.value, "key": finding.key, "values": finding.values,
-        "line": finding.line, "column": finding.column, "question_id": finding.question_id,
+        "severity": finding.severity.value,
+        "key": finding.key,
+        "values": finding.values,
+        "line": finding.line,
+        "column": finding.column,
+        "question_id": finding.question_id,
     }
 
 

@@ -40,11 +40,23 @@ class FindingError(Exception):
         self.finding = finding
 
 
-def error(key: str, line: int | None = None, column: int | None = None, *,
-          question_id: str | None = None, **values: str | int) -> Finding:
+def error(
+    key: str,
+    line: int | None = None,
+    column: int | None = None,
+    *,
+    question_id: str | None = None,
+    **values: str | int,
+) -> Finding:
     return Finding(Severity.ERROR, key, values, line, column, question_id)
 
 
-def warning(key: str, line: int | None = None, column: int | None = None, *,
-            question_id: str | None = None, **values: str | int) -> Finding:
+def warning(
+    key: str,
+    line: int | None = None,
+    column: int | None = None,
+    *,
+    question_id: str | None = None,
+    **values: str | int,
+) -> Finding:
     return Finding(Severity.WARNING, key, values, line, column, question_id)

@@ -22,8 +22,17 @@ LANGUAGES = ("de", "en")
 BANK_FIELDS = ("title", "language", "questions", "description")
 REQUIRED_BANK_FIELDS = ("title", "language", "questions")
 QUESTION_FIELDS = (
-    "id", "type", "prompt", "answer", "accept", "choices",
-    "tags", "difficulty", "time_limit", "explanation", "source",
+    "id",
+    "type",
+    "prompt",
+    "answer",
+    "accept",
+    "choices",
+    "tags",
+    "difficulty",
+    "time_limit",
+    "explanation",
+    "source",
 )
 SOURCE_FIELDS = ("file", "line")
 
@@ -33,8 +42,8 @@ DIFFICULTIES = (1, 2, 3)
 
 # Hostile input: refuse before the work grows out of hand.
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_DEPTH = 50                    # a bank needs 5 levels; deeper is a mistake or an attack
-ALIAS_EXPANSION_FACTOR = 10       # aliases may repeat at most this many times what is written
+MAX_DEPTH = 50  # a bank needs 5 levels; deeper is a mistake or an attack
+ALIAS_EXPANSION_FACTOR = 10  # aliases may repeat at most this many times what is written
 ALIAS_EXPANSION_ALLOWANCE = 10_000
 
 
@@ -47,4 +56,6 @@ def slug(text: str, empty: str = "x") -> str:
     suggestions for hand-written ones are made alike."""
     folded = unicodedata.normalize("NFKD", text.lower().translate(_SLUG_FOLD))
     ascii_only = folded.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_only.replace("’", "").replace("'", "")).strip("-") or empty
+    return (
+        re.sub(r"[^a-z0-9]+", "-", ascii_only.replace("’", "").replace("'", "")).strip("-") or empty
+    )

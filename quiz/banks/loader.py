@@ -48,12 +48,15 @@ def find_bank_files(dirs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 continue
             entries = sorted(folder.iterdir())
         except OSError as failure:
-            problems.append(error(
-                "banks.dir.unreadable", reason=failure.strerror or str(failure)
-            ).to_problem(str(folder)))
+            problems.append(
+                error("banks.dir.unreadable", reason=failure.strerror or str(failure)).to_problem(
+                    str(folder)
+                )
+            )
             continue
         files.extend(
-            entry for entry in entries
+            entry
+            for entry in entries
             if not entry.name.startswith(".")
             and entry.suffix.lower() in bank_format.BANK_SUFFIXES
             and entry.is_file()
@@ -73,14 +76,23 @@ def load_bank_files(files: Iterable[Path]) -> LoadReport:
         findings = list(checked.findings)
         bank = checked.bank
         if bank is not None and bank.name in bank_paths:
-            findings.append(error("banks.bank.duplicate_name", 1, 1, name=bank.name,
-                                  other=bank_paths[bank.name]))
+            findings.append(
+                error(
+                    "banks.bank.duplicate_name", 1, 1, name=bank.name, other=bank_paths[bank.name]
+                )
+            )
             bank = None
         if bank is not None:
             clashes = [
-                error("banks.question.duplicate_id_elsewhere", checked.question_lines[q.id], None,
-                      question_id=q.id, other=id_places[q.id])
-                for q in bank.questions if q.id in id_places
+                error(
+                    "banks.question.duplicate_id_elsewhere",
+                    checked.question_lines[q.id],
+                    None,
+                    question_id=q.id,
+                    other=id_places[q.id],
+                )
+                for q in bank.questions
+                if q.id in id_places
             ]
             findings.extend(clashes)
             bank = None if clashes else bank
@@ -128,8 +140,9 @@ def _check_file(path: Path, *, use_cache: bool) -> CheckedBank:
     except FindingError as failure:
         return CheckedBank(None, [failure.finding])
     except Exception as failure:  # noqa: BLE001 - a bad file must never end the program
-        return CheckedBank(None, [error("banks.file.unexpected",
-                                        detail=f"{type(failure).__name__}: {failure}")])
+        return CheckedBank(
+            None, [error("banks.file.unexpected", detail=f"{type(failure).__name__}: {failure}")]
+        )
 
 
 def _parse_and_check(data: bytes, name: str, shown: str) -> CheckedBank:

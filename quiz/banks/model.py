@@ -55,7 +55,7 @@ class Bank:
     path: str = ""
 
     def count_by_type(self) -> dict[QuestionType, int]:
-        counts = {kind: 0 for kind in QuestionType}
+        counts = dict.fromkeys(QuestionType, 0)
         for question in self.questions:
             counts[question.type] += 1
         return counts

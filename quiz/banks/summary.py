@@ -7,7 +7,7 @@ from quiz.i18n import t
 
 
 def summarise(report: LoadReport) -> str:
-    counts = {kind: 0 for kind in QuestionType}
+    counts = dict.fromkeys(QuestionType, 0)
     for bank in report.banks:
         for kind, count in bank.count_by_type().items():
             counts[kind] += count

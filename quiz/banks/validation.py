@@ -83,14 +83,23 @@ class _BankChecker:
         title = self._text(root, "title", None)
         language = self._text(root, "language", None)
         if language is not None and language not in bank_format.LANGUAGES:
-            self._error("banks.bank.bad_language", _value_spot(root, "language"),
-                        value=language, allowed=", ".join(bank_format.LANGUAGES))
+            self._error(
+                "banks.bank.bad_language",
+                _value_spot(root, "language"),
+                value=language,
+                allowed=", ".join(bank_format.LANGUAGES),
+            )
         self._text(root, "description", None)
         questions = self._questions(root)
         if self._error_count():
             return None
-        return Bank(name=self.name, title=title or "", language=language or "",
-                    questions=tuple(questions), path=self.shown_path)
+        return Bank(
+            name=self.name,
+            title=title or "",
+            language=language or "",
+            questions=tuple(questions),
+            path=self.shown_path,
+        )
 
     def _questions(self, root: MarkedMap) -> list[Question]:
         items = root.get("questions")
@@ -142,28 +151,44 @@ class _BankChecker:
         if qid is None or kind is None or self._error_count() > errors_before:
             return None
         return Question(
-            id=qid, type=kind, prompt=prompt or "", answer=answer or "",
+            id=qid,
+            type=kind,
+            prompt=prompt or "",
+            answer=answer or "",
             accept=tuple(text for text in accept or () if text != answer),
-            choices=choices or (), tags=tags or (), difficulty=difficulty,
-            time_limit=time_limit, explanation=explanation or None, source=source,
+            choices=choices or (),
+            tags=tags or (),
+            difficulty=difficulty,
+            time_limit=time_limit,
+            explanation=explanation or None,
+            source=source,
             bank=self.name,
         )
 
     def _id(self, item: MarkedMap, spot: Spot, index: int) -> str | None:
         """The question's id (also when it is a duplicate: later findings name it)."""
         if _missing(item, "id"):
-            self._error("banks.question.missing_id", _value_spot(item, "id"),
-                        suggestion=f"{slug(self.name, empty='frage-1')}-{index + 1}")
+            self._error(
+                "banks.question.missing_id",
+                _value_spot(item, "id"),
+                suggestion=f"{slug(self.name, empty='frage-1')}-{index + 1}",
+            )
             return None
         qid = self._text(item, "id", None)
         if qid is None:
             return None
         id_spot = _value_spot(item, "id")
         if not _ID_PATTERN.fullmatch(qid):
-            self._warn("banks.question.id_not_slug", id_spot, qid, suggestion=slug(qid, empty="frage-1"))
+            self._warn(
+                "banks.question.id_not_slug", id_spot, qid, suggestion=slug(qid, empty="frage-1")
+            )
         if qid in self.question_lines:
-            self._error("banks.question.duplicate_id", id_spot, qid,
-                        other=f"{self.shown_path}:{self.question_lines[qid]}")
+            self._error(
+                "banks.question.duplicate_id",
+                id_spot,
+                qid,
+                other=f"{self.shown_path}:{self.question_lines[qid]}",
+            )
         else:
             self.question_lines[qid] = spot[0]
         return qid
@@ -177,12 +202,19 @@ class _BankChecker:
             return None
         if written in _QUESTION_TYPES:
             return QuestionType(written)
-        self._did_you_mean("banks.question.unknown_type", _value_spot(item, "type"), qid,
-                           written, _QUESTION_TYPES, value=written)
+        self._did_you_mean(
+            "banks.question.unknown_type",
+            _value_spot(item, "type"),
+            qid,
+            written,
+            _QUESTION_TYPES,
+            value=written,
+        )
         return None
 
-    def _check_choices(self, item: MarkedMap, qid: str | None, answer: str | None,
-                       choices: tuple[str, ...] | None) -> None:
+    def _check_choices(
+        self, item: MarkedMap, qid: str | None, answer: str | None, choices: tuple[str, ...] | None
+    ) -> None:
         spot = _value_spot(item, "choices")
         if choices is None:
             if "choices" not in item or item["choices"] is None:
@@ -190,24 +222,44 @@ class _BankChecker:
             return
         listed = item["choices"]  # count what was written, also entries already reported
         if not bank_format.MIN_CHOICES <= len(listed) <= bank_format.MAX_CHOICES:
-            self._error("banks.question.choice_count", spot, qid, count=len(listed),
-                        min=bank_format.MIN_CHOICES, max=bank_format.MAX_CHOICES)
+            self._error(
+                "banks.question.choice_count",
+                spot,
+                qid,
+                count=len(listed),
+                min=bank_format.MIN_CHOICES,
+                max=bank_format.MAX_CHOICES,
+            )
         first_line: dict[str, int] = {}
         for choice, choice_spot in zip(choices, listed.item_spots):
             normal = normalised_choice(choice)
             if normal in first_line:
-                self._error("banks.question.duplicate_choice", choice_spot, qid,
-                            choice=choice, first_line=first_line[normal])
+                self._error(
+                    "banks.question.duplicate_choice",
+                    choice_spot,
+                    qid,
+                    choice=choice,
+                    first_line=first_line[normal],
+                )
             first_line.setdefault(normal, choice_spot[0])
         if answer is None or answer in choices:
             return
         close = [c for c in choices if normalised_choice(c) == normalised_choice(answer)]
         if close:
-            self._error("banks.question.answer_not_exactly_choice", _value_spot(item, "answer"),
-                        qid, answer=answer, choice=close[0])
+            self._error(
+                "banks.question.answer_not_exactly_choice",
+                _value_spot(item, "answer"),
+                qid,
+                answer=answer,
+                choice=close[0],
+            )
         else:
-            self._error("banks.question.answer_not_in_choices", _value_spot(item, "answer"),
-                        qid, answer=answer)
+            self._error(
+                "banks.question.answer_not_in_choices",
+                _value_spot(item, "answer"),
+                qid,
+                answer=answer,
+            )
 
     def _difficulty(self, item: MarkedMap, qid: str | None) -> int | None:
         value = item.get("difficulty")
@@ -215,8 +267,12 @@ class _BankChecker:
             return None
         if type(value) is int and value in bank_format.DIFFICULTIES:
             return value
-        self._error("banks.question.bad_difficulty", _value_spot(item, "difficulty"), qid,
-                    value=_shown(item, "difficulty"))
+        self._error(
+            "banks.question.bad_difficulty",
+            _value_spot(item, "difficulty"),
+            qid,
+            value=_shown(item, "difficulty"),
+        )
         return None
 
     def _time_limit(self, item: MarkedMap, qid: str | None) -> float | None:
@@ -225,8 +281,12 @@ class _BankChecker:
             return None
         if type(value) in (int, float) and math.isfinite(value) and value > 0:
             return float(value)
-        self._error("banks.question.bad_time_limit", _value_spot(item, "time_limit"), qid,
-                    value=_shown(item, "time_limit"))
+        self._error(
+            "banks.question.bad_time_limit",
+            _value_spot(item, "time_limit"),
+            qid,
+            value=_shown(item, "time_limit"),
+        )
         return None
 
     def _source(self, item: MarkedMap, qid: str | None) -> Source | None:
@@ -247,8 +307,12 @@ class _BankChecker:
             self._error("banks.source.missing_line", _value_spot(item, "source"), qid)
             valid = False
         elif type(line) is not int or line < 1:
-            self._error("banks.source.bad_line", _value_spot(value, "line"), qid,
-                        value=_shown(value, "line"))
+            self._error(
+                "banks.source.bad_line",
+                _value_spot(value, "line"),
+                qid,
+                value=_shown(value, "line"),
+            )
             valid = False
         return Source(file=file.strip(), line=line) if valid else None
 
@@ -259,11 +323,13 @@ class _BankChecker:
         absent or not text (then reported)."""
         if name not in mapping:
             return None
-        return self._as_text(mapping[name], mapping.raw.get(name), _value_spot(mapping, name),
-                             name, qid)
+        return self._as_text(
+            mapping[name], mapping.raw.get(name), _value_spot(mapping, name), name, qid
+        )
 
-    def _as_text(self, value: object, raw: str | None, spot: Spot, name: str,
-                 qid: str | None) -> str | None:
+    def _as_text(
+        self, value: object, raw: str | None, spot: Spot, name: str, qid: str | None
+    ) -> str | None:
         if value is None:
             return None
         if isinstance(value, str):
@@ -276,8 +342,7 @@ class _BankChecker:
         self._error("banks.field.not_text", spot, qid, field=name, found=_kind(value))
         return None
 
-    def _text_list(self, mapping: MarkedMap, name: str, qid: str | None
-                   ) -> tuple[str, ...] | None:
+    def _text_list(self, mapping: MarkedMap, name: str, qid: str | None) -> tuple[str, ...] | None:
         value = mapping.get(name)
         if value is None:
             return None
@@ -294,16 +359,31 @@ class _BankChecker:
                 texts.append(text)
         return tuple(texts)
 
-    def _unknown_fields(self, mapping: MarkedMap, allowed: tuple[str, ...],
-                        qid: str | None) -> None:
+    def _unknown_fields(
+        self, mapping: MarkedMap, allowed: tuple[str, ...], qid: str | None
+    ) -> None:
         for name in mapping:
             if name not in allowed:
-                self._did_you_mean("banks.field.unknown", mapping.key_spots[name], qid, name,
-                                   allowed, field=name, severity=Severity.WARNING)
+                self._did_you_mean(
+                    "banks.field.unknown",
+                    mapping.key_spots[name],
+                    qid,
+                    name,
+                    allowed,
+                    field=name,
+                    severity=Severity.WARNING,
+                )
 
-    def _did_you_mean(self, key: str, spot: Spot, qid: str | None, written: str,
-                      allowed: tuple[str, ...], severity: Severity = Severity.ERROR,
-                      **values) -> None:
+    def _did_you_mean(
+        self,
+        key: str,
+        spot: Spot,
+        qid: str | None,
+        written: str,
+        allowed: tuple[str, ...],
+        severity: Severity = Severity.ERROR,
+        **values,
+    ) -> None:
         record = self._error if severity is Severity.ERROR else self._warn
         close = difflib.get_close_matches(written, allowed, n=1, cutoff=0.6)
         if close:

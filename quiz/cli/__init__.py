@@ -25,7 +25,9 @@ def common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # A subcommand must not overwrite a value given before the command name with None.
     default = argparse.SUPPRESS if for_subcommand else None
-    common.add_argument("--questions", metavar="DIR", default=default, help=t("cli.option.questions"))
+    common.add_argument(
+        "--questions", metavar="DIR", default=default, help=t("cli.option.questions")
+    )
     common.add_argument("--db", metavar="PATH", default=default, help=t("cli.option.db"))
     common.add_argument("--lang", choices=("de", "en"), default=default, help=t("cli.option.lang"))
     return common
@@ -34,7 +36,9 @@ def common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     set_language(_early_language(sys.argv[1:] if argv is None else argv))
     parser = argparse.ArgumentParser(
-        prog="quiz", description=t("cli.description"), parents=[common_options(for_subcommand=False)]
+        prog="quiz",
+        description=t("cli.description"),
+        parents=[common_options(for_subcommand=False)],
     )
     common = common_options(for_subcommand=True)
     parser.add_argument("--version", action="version", version=f"quiz {__version__}")

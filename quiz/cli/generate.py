@@ -14,10 +14,15 @@ DEFAULT_OUTPUT = "questions"
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "generate", parents=[common], help=t("generator.help"), description=t("generator.description")
+        "generate",
+        parents=[common],
+        help=t("generator.help"),
+        description=t("generator.description"),
     )
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=t("generator.option.sources"))
-    parser.add_argument("-o", "--output", metavar="DIR", default=DEFAULT_OUTPUT, help=t("generator.option.output"))
+    parser.add_argument(
+        "-o", "--output", metavar="DIR", default=DEFAULT_OUTPUT, help=t("generator.option.output")
+    )
     parser.add_argument("--force", action="store_true", help=t("generator.option.force"))
 
 

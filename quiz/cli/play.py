@@ -24,12 +24,26 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "play", parents=[common], help=t("play.help"), description=t("play.description")
     )
-    parser.add_argument("--bank", dest="banks", action="append", default=[], metavar="NAME",
-                        help=t("play.option.bank"))
-    parser.add_argument("--count", type=positive_whole_number, metavar="N", help=t("play.option.count"))
-    parser.add_argument("--mode", choices=[mode.value for mode in Mode], default=Mode.CLASSIC.value,
-                        help=t("play.option.mode"))
-    parser.add_argument("--time-limit", type=positive_seconds, metavar="S", help=t("play.option.time_limit"))
+    parser.add_argument(
+        "--bank",
+        dest="banks",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=t("play.option.bank"),
+    )
+    parser.add_argument(
+        "--count", type=positive_whole_number, metavar="N", help=t("play.option.count")
+    )
+    parser.add_argument(
+        "--mode",
+        choices=[mode.value for mode in Mode],
+        default=Mode.CLASSIC.value,
+        help=t("play.option.mode"),
+    )
+    parser.add_argument(
+        "--time-limit", type=positive_seconds, metavar="S", help=t("play.option.time_limit")
+    )
     parser.add_argument("--seed", type=whole_number, metavar="N", help=t("play.option.seed"))
     parser.add_argument("--in-order", action="store_true", help=t("play.option.in_order"))
     parser.add_argument("--player", metavar="NAME", help=t("play.option.player"))
@@ -59,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
 
 def settings_from(args: argparse.Namespace) -> SessionSettings:
     mode = Mode(args.mode)
-    count = args.count if args.count is not None else (None if mode is Mode.BLITZ else DEFAULT_COUNT)
+    count = (
+        args.count if args.count is not None else (None if mode is Mode.BLITZ else DEFAULT_COUNT)
+    )
     return SessionSettings(
         mode=mode,
         count=count,
@@ -88,7 +104,7 @@ def _player_name(chosen: str | None) -> str:
         return remembered.player
     try:
         return getpass.getuser()
-    except Exception:  # getuser raises various errors where no login name exists
+    except Exception:  # noqa: BLE001 -- getuser raises various errors where no login name exists
         return t("play.default_player")
 
 

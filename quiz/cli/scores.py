@@ -20,8 +20,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         description=t("scores.command.description"),
     )
     parser.add_argument("--bank", metavar="NAME", help=t("scores.option.bank"))
-    parser.add_argument("--limit", metavar="N", type=positive_whole_number, default=DEFAULT_LIMIT,
-                        help=t("scores.option.limit"))
+    parser.add_argument(
+        "--limit",
+        metavar="N",
+        type=positive_whole_number,
+        default=DEFAULT_LIMIT,
+        help=t("scores.option.limit"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

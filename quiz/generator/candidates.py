@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from quiz.generator.lexicon import DEFINITE_ARTICLES, NOT_NUMBERS, NUMBER_ADJECTIVE_SUFFIXES, SHELL_NOUNS
+from quiz.generator.lexicon import (
+    DEFINITE_ARTICLES,
+    NOT_NUMBERS,
+    NUMBER_ADJECTIVE_SUFFIXES,
+    SHELL_NOUNS,
+)
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.references import References
@@ -15,7 +20,7 @@ from quiz.play.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
 
 PERSON, NUMBER, PLACE, NOUN = "person", "number", "place", "noun"
 _KEY_NOUNS_PER_SENTENCE = 2
-_RARE = 2   # a noun seen at most this often in the series is specific to its event
+_RARE = 2  # a noun seen at most this often in the series is specific to its event
 _KNOWN, _POSSESSIVE, _INDEFINITE = "known", "possessive", "indefinite"
 # Everyday words are short (Zipf's law of abbreviation) and the ones a verb gives away
 # ("graben einen Tunnel"); a longer simple noun is more often specific ("ein Gremium").
@@ -23,26 +28,28 @@ _SHORTEST_NEW_NOUN = 7
 # With no article at all it takes a longer one ("in Einzelhaft"; "gegen Kaution" is a set phrase).
 _SHORTEST_BARE_NOUN = 9
 _SHORTEST_KNOWN_NOUN = 10
-_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("ig", "fach") for ending in ("", "e", "en", "er", "es", "em"))
-_SHORTEST_PART = 4      # "Hof" in "Bauernhof" is too short to count; "Haus" in "Gasthaus" counts
+_ADJECTIVE_ENDINGS = tuple(
+    f"{stem}{ending}" for stem in ("ig", "fach") for ending in ("", "e", "en", "er", "es", "em")
+)
+_SHORTEST_PART = 4  # "Hof" in "Bauernhof" is too short to count; "Haus" in "Gasthaus" counts
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     kind: str
     sentence: Sentence
-    start: int                      # token span of the gap
+    start: int  # token span of the gap
     end: int
     answer: str
     accept: tuple[str, ...]
-    forbidden: frozenset[str]       # folded words that must not stand in the prompt
+    forbidden: frozenset[str]  # folded words that must not stand in the prompt
     mention: Mention | None = None
     noun: NounInfo | None = None
     number: int | None = None
     # The weakest noun gaps (see ``_is_weak``) are asked only for an episode with nothing better.
     weak: bool = False
-    refers_back: bool = False       # a person the sentence names by "Er" or "Der Angler" only
-    rest: str = ""                  # the rest of a word whose first part is the gap ("jähriges")
+    refers_back: bool = False  # a person the sentence names by "Er" or "Der Angler" only
+    rest: str = ""  # the rest of a word whose first part is the gap ("jähriges")
 
     @property
     def person(self) -> Person | None:
@@ -51,14 +58,21 @@ class Candidate:
 
 class CandidateFinder:
     def __init__(
-        self, who: WhoIsWho, nouns: NounBook, references: References, places: set[tuple[str, ...]], series_name: str
+        self,
+        who: WhoIsWho,
+        nouns: NounBook,
+        references: References,
+        places: set[tuple[str, ...]],
+        series_name: str,
     ) -> None:
         self._who = who
         self._nouns = nouns
         self._references = references
         # A place the series is named after is no question: the bank's title gives it away.
         title_words = set(fold(series_name.replace("-", " ")).split())
-        self._places = {place for place in places if not {fold(word) for word in place} <= title_words}
+        self._places = {
+            place for place in places if not {fold(word) for word in place} <= title_words
+        }
         surnames = Counter(person.surname for person in who.persons if person.first_name)
         self._unique_surnames = {name for name, count in surnames.items() if count == 1}
         # A surname two persons share names neither alone, so it may stand in the other's name.
@@ -80,17 +94,30 @@ class CandidateFinder:
             nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
         return sorted(candidates + nouns, key=lambda c: c.start)
 
-    def _person(self, sentence: Sentence, mention: Mention, *, refers_back: bool = False) -> Candidate:
+    def _person(
+        self, sentence: Sentence, mention: Mention, *, refers_back: bool = False
+    ) -> Candidate:
         person = mention.person
         assert person is not None
         accept: list[str] = []
         if person.first_name and person.surname in self._unique_surnames:
             accept.append(person.surname)
-        if not refers_back and not mention.genitive and mention.written not in (person.canonical, *accept):
+        if (
+            not refers_back
+            and not mention.genitive
+            and mention.written not in (person.canonical, *accept)
+        ):
             accept.append(mention.written)
         forbidden = frozenset(person.name_words - self._shared_surnames)
         return Candidate(
-            PERSON, sentence, mention.start, mention.end, person.canonical, tuple(accept), forbidden, mention,
+            PERSON,
+            sentence,
+            mention.start,
+            mention.end,
+            person.canonical,
+            tuple(accept),
+            forbidden,
+            mention,
             refers_back=refers_back,
         )
 
@@ -110,7 +137,17 @@ class CandidateFinder:
             accept = (other,) if other is not None else ()
             forbidden = frozenset({fold(written), *(fold(form) for form in accept)})
             found.append(
-                Candidate(NUMBER, sentence, index, index + 1, written, accept, forbidden, number=value, rest=rest)
+                Candidate(
+                    NUMBER,
+                    sentence,
+                    index,
+                    index + 1,
+                    written,
+                    accept,
+                    forbidden,
+                    number=value,
+                    rest=rest,
+                )
             )
         return found
 
@@ -120,22 +157,33 @@ class CandidateFinder:
         for place in sorted(self._places, key=lambda place: (-len(place), place)):
             for index in range(len(tokens) - len(place) + 1):
                 span = range(index, index + len(place))
-                if taken.intersection(span) or tuple(t.text for t in tokens[index : index + len(place)]) != place:
+                if (
+                    taken.intersection(span)
+                    or tuple(t.text for t in tokens[index : index + len(place)]) != place
+                ):
                     continue
                 taken.update(span)
                 answer = sentence.span_text(index, index + len(place))
                 forbidden = frozenset(fold(word) for word in place)
-                found.append(Candidate(PLACE, sentence, index, index + len(place), answer, (), forbidden))
+                found.append(
+                    Candidate(PLACE, sentence, index, index + len(place), answer, (), forbidden)
+                )
         return found
 
-    def _key_nouns(self, sentence: Sentence, taken: set[int], *, compounds_only: bool) -> list[Candidate]:
+    def _key_nouns(
+        self, sentence: Sentence, taken: set[int], *, compounds_only: bool
+    ) -> list[Candidate]:
         """Rare nouns, compounds first; with ``compounds_only`` a simple noun only when it is
         specific (``_brings_in_new``: "beruft ein Gremium", "in Einzelhaft") and the sentence
         has no better compound."""
         tokens = sentence.tokens
         scored = []
         for index, token in enumerate(tokens):
-            if index in taken or not self._nouns.is_key_noun(token) or fold(token.text) in self._who.role_words:
+            if (
+                index in taken
+                or not self._nouns.is_key_noun(token)
+                or fold(token.text) in self._who.role_words
+            ):
                 continue
             determiner = _determiner(tokens, index)
             compound = self._nouns.is_compound(token)
@@ -148,14 +196,28 @@ class CandidateFinder:
                 scored.append((weak, not compound, frequency, -len(token.text), index, info))
         found = []
         # One simple noun at most, and with ``compounds_only`` none beside a strong compound.
-        simple_taken = compounds_only and any(not weak and not simple for weak, simple, *_ in scored)
+        simple_taken = compounds_only and any(
+            not weak and not simple for weak, simple, *_ in scored
+        )
         for weak, simple, _, _, index, info in sorted(scored):
             if len(found) == _KEY_NOUNS_PER_SENTENCE or (simple and simple_taken):
                 continue
             simple_taken |= simple
             token = tokens[index]
             forbidden = frozenset({fold(token.text), fold(info.lemma)})
-            found.append(Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info, weak=weak))
+            found.append(
+                Candidate(
+                    NOUN,
+                    sentence,
+                    index,
+                    index + 1,
+                    token.text,
+                    (),
+                    forbidden,
+                    noun=info,
+                    weak=weak,
+                )
+            )
         return found
 
 
@@ -177,7 +239,10 @@ def _brings_in_new(tokens: list[Token], index: int, determiner: str | None) -> b
 def _long_known(token: Token) -> bool:
     """A long simple noun named as known ("die Hintermänner", "der Krankenservice") is specific
     enough to ask, unless it sums up what was told."""
-    return len(token.text) >= _SHORTEST_KNOWN_NOUN and fold(token.lemma or token.text) not in SHELL_NOUNS
+    return (
+        len(token.text) >= _SHORTEST_KNOWN_NOUN
+        and fold(token.lemma or token.text) not in SHELL_NOUNS
+    )
 
 
 def _determiner(tokens: list[Token], index: int) -> str | None:
@@ -196,17 +261,23 @@ def _determiner(tokens: list[Token], index: int) -> str | None:
     return _INDEFINITE if tag in ("ART", "PIAT") else None
 
 
-def _is_weak(tokens: list[Token], index: int, info: NounInfo, determiner: str | None, compound: bool) -> bool:
+def _is_weak(
+    tokens: list[Token], index: int, info: NounInfo, determiner: str | None, compound: bool
+) -> bool:
     """The weakest gaps, given away by the words around them: a noun the sentence presents as
     known ("die Leiter", "ihren Angehörigen"; a compound or a long noun only after a possessive
     or when it sums up what was told, "den Diebstahl"), or a compound whose part stands in the
     sentence ("sein Haus und Gasthaus")."""
     if determiner == _POSSESSIVE:
         return True
-    if determiner == _KNOWN and (fold(info.lemma) in SHELL_NOUNS or not (compound or _long_known(tokens[index]))):
+    if determiner == _KNOWN and (
+        fold(info.lemma) in SHELL_NOUNS or not (compound or _long_known(tokens[index]))
+    ):
         return True
     others = {fold(token.text) for position, token in enumerate(tokens) if position != index}
-    return compound and any(fold(part) in others for part in info.parts if len(part) >= _SHORTEST_PART)
+    return compound and any(
+        fold(part) in others for part in info.parts if len(part) >= _SHORTEST_PART
+    )
 
 
 def _number_part(token: Token) -> tuple[str | None, str]:

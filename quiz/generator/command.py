@@ -19,7 +19,9 @@ from quiz.i18n import t
 BANK_SUFFIX = ".yaml"
 
 
-def generate_banks(sources: list[Path], output: Path, *, force: bool = False, progress: bool = False) -> str:
+def generate_banks(
+    sources: list[Path], output: Path, *, force: bool = False, progress: bool = False
+) -> str:
     """Generate one bank per source file into ``output``; returns the summary to print."""
     synopses = [read_synopsis(path) for path in collect(sources)]
     _refuse_clashing_names(synopses)
@@ -34,11 +36,16 @@ def generate_banks(sources: list[Path], output: Path, *, force: bool = False, pr
     def report(synopsis: Synopsis) -> None:
         if progress:
             position = synopses.index(synopsis) + 1
-            print(t("generator.progress", current=position, total=total, path=synopsis.shown), file=sys.stderr)
+            print(
+                t("generator.progress", current=position, total=total, path=synopsis.shown),
+                file=sys.stderr,
+            )
 
     banks = generate(synopses, report)
     texts = {
-        bank.synopsis.shown: writer.render(bank.title, LANGUAGE, bank.synopsis.shown, bank.bank_questions())
+        bank.synopsis.shown: writer.render(
+            bank.title, LANGUAGE, bank.synopsis.shown, bank.bank_questions()
+        )
         for bank in banks
     }
     for bank in banks:
@@ -50,7 +57,7 @@ def generate_banks(sources: list[Path], output: Path, *, force: bool = False, pr
 def summary(banks: list[GeneratedBank], targets: list[Path]) -> str:
     lines = []
     for bank, target in zip(banks, targets):
-        counts = {kind: 0 for kind in QuestionType}
+        counts = dict.fromkeys(QuestionType, 0)
         for generated in bank.questions:
             counts[generated.question.type] += 1
         lines.append(
@@ -65,7 +72,9 @@ def summary(banks: list[GeneratedBank], targets: list[Path]) -> str:
         )
         for reason, count in sorted(bank.skipped.items()):
             lines.append(t("generator.summary.skipped", count=count, reason=t(reason)))
-    lines.append(t("generator.summary.total", banks=len(banks), total=sum(len(b.questions) for b in banks)))
+    lines.append(
+        t("generator.summary.total", banks=len(banks), total=sum(len(b.questions) for b in banks))
+    )
     return "\n".join(lines)
 
 
@@ -74,4 +83,11 @@ def _refuse_clashing_names(synopses: list[Synopsis]) -> None:
     for synopsis in synopses:
         other = seen.setdefault(synopsis.stem, synopsis)
         if other is not synopsis:
-            raise QuizError(t("generator.error.same_bank", first=other.shown, second=synopsis.shown, name=synopsis.stem))
+            raise QuizError(
+                t(
+                    "generator.error.same_bank",
+                    first=other.shown,
+                    second=synopsis.shown,
+                    name=synopsis.stem,
+                )
+            )

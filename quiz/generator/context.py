@@ -25,14 +25,23 @@ _SUBJECT_PRONOUNS = frozenset({"er", "sie", "die", "der"})
 _POSSESSIVE_RELATIVES = frozenset({"dessen", "deren"})
 _DEMONSTRATIVE_STEMS = ("dies", "jen")
 # Adverbs that set the sentence against, or after, what was told before ("hofft dagegen").
-_BACK_POINTING_ADVERBS = frozenset({
-    "dagegen", "daraufhin", "deshalb", "deswegen", "trotzdem", "dennoch", "ebenfalls", "stattdessen",
-})
+_BACK_POINTING_ADVERBS = frozenset(
+    {
+        "dagegen",
+        "daraufhin",
+        "deshalb",
+        "deswegen",
+        "trotzdem",
+        "dennoch",
+        "ebenfalls",
+        "stattdessen",
+    }
+)
 _OPENERS = frozenset({"PPOSAT", "PDS", "PPER", "PROAV"})
 _REFERRING_TAGS = frozenset({"PPER", "PDS", "ART"})
 _NOUN_TAGS = frozenset({"NN", "NNA", "NE"})
 _MODIFIER_TAGS = ("ADJ", "ADV", "CARD")
-_SHORTEST_NOUN = 4      # "Tag", "Ort": too short for a part to say "the same thing"
+_SHORTEST_NOUN = 4  # "Tag", "Ort": too short for a part to say "the same thing"
 
 
 def needs_context(
@@ -50,14 +59,16 @@ def needs_context(
     tokens = sentence.tokens
     if _opens_with_reference(tokens, dropped, mentions):
         return True
-    for index, token in enumerate(tokens):
+    for index, _token in enumerate(tokens):
         if index in dropped or (subject_asked and _may_point_at_the_subject(tokens, index)):
             continue
         if _pronoun_points_back(tokens, index, mentions):
             return True
     if before is None:
         return False
-    return _goes_on_with_a_short_name(mentions, before) or _refers_to_a_noun_before(tokens, dropped, before)
+    return _goes_on_with_a_short_name(mentions, before) or _refers_to_a_noun_before(
+        tokens, dropped, before
+    )
 
 
 def leans_back(sentence: Sentence) -> bool:
@@ -84,7 +95,9 @@ def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Me
 def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention]) -> bool:
     token = tokens[index]
     word = token.text.lower()
-    if (word.startswith(_DEMONSTRATIVE_STEMS) and token.tag in ("PDAT", "PDS")) or word in _BACK_POINTING_ADVERBS:
+    if (
+        word.startswith(_DEMONSTRATIVE_STEMS) and token.tag in ("PDAT", "PDS")
+    ) or word in _BACK_POINTING_ADVERBS:
         # "Als X kommt, kostet ihn dies ...": after a clause of its own it points into the sentence.
         return not any(t.text == "," for t in tokens[:index])
     if word in _POSSESSIVE_RELATIVES:
@@ -103,7 +116,11 @@ def _may_point_at_the_subject(tokens: list[Token], index: int) -> bool:
     if tokens[index].text.lower() not in _OBJECT_PRONOUNS:
         return False
     opening = next((j for j in range(index - 1, -1, -1) if tokens[j].tag == "KOUS"), None)
-    return opening is not None and opening + 1 < index and tokens[opening + 1].text.lower() in _SUBJECT_PRONOUNS
+    return (
+        opening is not None
+        and opening + 1 < index
+        and tokens[opening + 1].text.lower() in _SUBJECT_PRONOUNS
+    )
 
 
 def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> bool:
@@ -112,7 +129,11 @@ def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> boo
     for mention in mentions:
         person = mention.person
         opening = mention.sentence.tokens[mention.start]
-        if person is None or len(mention.written.split()) >= len(person.name) or opening.tag in _REFERRING_TAGS:
+        if (
+            person is None
+            or len(mention.written.split()) >= len(person.name)
+            or opening.tag in _REFERRING_TAGS
+        ):
             continue  # a full name, or a pronoun or description standing for the person ("Er ...")
         if {fold(word) for word in person.name} <= named_before:
             return True
@@ -120,7 +141,9 @@ def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> boo
 
 
 def _refers_to_a_noun_before(tokens: list[Token], dropped: range, before: Sentence) -> bool:
-    nouns_before = {key for token in before.tokens if token.tag in ("NN", "NNA") for key in _noun_keys(token)}
+    nouns_before = {
+        key for token in before.tokens if token.tag in ("NN", "NNA") for key in _noun_keys(token)
+    }
     for index, token in enumerate(tokens):
         if index in dropped or token.text.lower() not in DEFINITE_ARTICLES:
             continue

@@ -14,11 +14,41 @@ from quiz.generator.text import Sentence, Token
 
 NAME_TAGS = frozenset({"NE", "FM"})
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "APPRART", "PWAT"})
-_FUNCTION_TAGS = frozenset({
-    "ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PPOSAT",
-    "PPOSS", "PDS", "PDAT", "PIS", "PIAT", "PIDAT", "PRELS", "PRELAT", "PRF", "PWS", "PWAT",
-    "PWAV", "PROAV", "ADV", "PTKNEG", "PTKVZ", "PTKZU", "PTKA", "PTKANT", "CARD",
-})
+_FUNCTION_TAGS = frozenset(
+    {
+        "ART",
+        "APPR",
+        "APPRART",
+        "APPO",
+        "APZR",
+        "KON",
+        "KOUS",
+        "KOUI",
+        "KOKOM",
+        "PPER",
+        "PPOSAT",
+        "PPOSS",
+        "PDS",
+        "PDAT",
+        "PIS",
+        "PIAT",
+        "PIDAT",
+        "PRELS",
+        "PRELAT",
+        "PRF",
+        "PWS",
+        "PWAT",
+        "PWAV",
+        "PROAV",
+        "ADV",
+        "PTKNEG",
+        "PTKVZ",
+        "PTKZU",
+        "PTKA",
+        "PTKANT",
+        "CARD",
+    }
+)
 
 
 def is_function_word(token: Token) -> bool:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, Candidate, is_digits, written_number
+from quiz.generator.candidates import (
+    NOUN,
+    NUMBER,
+    PERSON,
+    PLACE,
+    Candidate,
+    is_digits,
+    written_number,
+)
 from quiz.generator.forms import word_set
 from quiz.generator.gender import opposite
 from quiz.generator.nouns import NounInfo
@@ -23,7 +31,9 @@ WRONG_CHOICES = 3
 
 def stable_order(key: str, options: list[str]) -> list[str]:
     """A fixed shuffle: the same key always gives the same order (no global random state)."""
-    return sorted(options, key=lambda option: hashlib.sha256(f"{key}\x00{option}".encode()).digest())
+    return sorted(
+        options, key=lambda option: hashlib.sha256(f"{key}\x00{option}".encode()).digest()
+    )
 
 
 @dataclass(slots=True)
@@ -31,7 +41,7 @@ class Pools:
     """Everything of one series that can stand in as a wrong choice."""
 
     persons: list[Person]
-    nouns: dict[str, NounInfo]          # surface form -> info
+    nouns: dict[str, NounInfo]  # surface form -> info
     places: list[str]
 
 
@@ -40,7 +50,9 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
     if candidate.kind == PERSON:
         options = _persons(candidate, prompt_words, pools, key)
     else:
-        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places}[candidate.kind](candidate, pools, key)
+        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places}[candidate.kind](
+            candidate, pools, key
+        )
     chosen: list[str] = []
     seen = {normalize(candidate.answer), *(normalize(alias) for alias in candidate.accept)}
     for option in options:
@@ -77,7 +89,11 @@ def _persons(candidate: Candidate, prompt_words: set[str], pools: Pools, key: st
         # Same circle and gender first. Where the gap's grammar asks for a gender ("den
         # Praktikanten ____"), a person known to have it comes before one of the same circle
         # whose gender is unknown; else a person differing in one of them before one in both.
-        rank = (other_gender, other_circle) if said_by_gap else (other_circle + other_gender, other_circle)
+        rank = (
+            (other_gender, other_circle)
+            if said_by_gap
+            else (other_circle + other_gender, other_circle)
+        )
         ranked.append((rank, shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
 
@@ -131,7 +147,11 @@ def _nouns(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         if other.lemma != info.lemma
         and set(other.parts) & set(info.parts)
         and other.singular == info.singular
-        and (other.gender == info.gender if info.singular else surface.endswith(("n", "s")) == answer_ends_in_n)
+        and (
+            other.gender == info.gender
+            if info.singular
+            else surface.endswith(("n", "s")) == answer_ends_in_n
+        )
     ]
     return stable_order(key, fitting)
 

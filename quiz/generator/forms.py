@@ -21,7 +21,7 @@ GAP = "____"
 CLOZE, WHO = "luecke", "wer"
 
 _LEAD_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "ADJ(A)", "ADJD", "ADJ(D)", "ADV", "PIAT"})
-_SHORTEST_REST = 3       # "Wer lehnt ab?" alone asks nothing: it needs the sentence before
+_SHORTEST_REST = 3  # "Wer lehnt ab?" alone asks nothing: it needs the sentence before
 _LONGEST_CONTEXT = 2
 _CLAUSE_CONJUNCTIONS = frozenset({"doch", "aber", "denn", "sondern"})
 _FORMS_OF_SEIN = frozenset({"ist", "sind", "war", "waren", "wäre", "wären", "bin", "bist", "seid"})
@@ -54,13 +54,15 @@ def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]
     gap = range(candidate.start, candidate.end)
     genitive_s = "s" if candidate.mention is not None and candidate.mention.genitive else ""
     text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest + genitive_s)
-    left = sum(1 for index, token in enumerate(sentence.tokens) if token.is_word and index not in gap)
+    left = sum(
+        1 for index, token in enumerate(sentence.tokens) if token.is_word and index not in gap
+    )
     needs = needs_context(sentence, mentions, gap, _last(earlier)) or left < _SHORTEST_REST
     return _with_context(CLOZE, candidate, text, earlier, needs)
 
 
 def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) -> Wording | None:
-    """"Wer ...?" when the person opens a main clause: role phrase, name, finite verb."""
+    """ "Wer ...?" when the person opens a main clause: role phrase, name, finite verb."""
     if candidate.kind != PERSON or candidate.mention is None:
         return None
     sentence, mention = candidate.sentence, candidate.mention
@@ -82,7 +84,7 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
         token.tag == "PPOSAT" for token in tokens[mention.end : stop]
     )
     needs = (
-        needs_context(sentence, mentions, range(0, mention.end), _last(earlier), subject_asked=True)
+        needs_context(sentence, mentions, range(mention.end), _last(earlier), subject_asked=True)
         or copula_with_possessive
         or len(rest.split()) < _SHORTEST_REST
     )
@@ -125,7 +127,11 @@ def _clause_end(sentence: Sentence, start: int, mentions: list[Mention]) -> int:
         if tokens[index].text == "," and tokens[index + 1].text in _CLAUSE_CONJUNCTIONS:
             return index
         following = starts.get(index + 1) or starts.get(index + 2)
-        if following is not None and following.end < len(tokens) and is_finite_verb(tokens[following.end]):
+        if (
+            following is not None
+            and following.end < len(tokens)
+            and is_finite_verb(tokens[following.end])
+        ):
             return index
     return len(tokens)
 

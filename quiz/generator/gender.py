@@ -15,11 +15,20 @@ from quiz.generator.text import Token
 FEMALE, MALE = "f", "m"
 _CASE_ENDINGS = ("", "s", "es", "e", "n", "en")
 # Nominalised adjectives ("Gefangene", "Verdächtige") take their gender from the article.
-_ADJECTIVE_ROLES = tuple(role for role in ROLE_TO_CIRCLE if role.endswith("e") and f"{role}r" in ROLE_TO_CIRCLE)
+_ADJECTIVE_ROLES = tuple(
+    role for role in ROLE_TO_CIRCLE if role.endswith("e") and f"{role}r" in ROLE_TO_CIRCLE
+)
 _ARTICLE_GENDERS = {"der": MALE, "die": FEMALE, "eine": FEMALE}
 # ... and in -en from the articles that only a man takes ("den Gefangenen", "dem Verdächtigen").
 _ADJECTIVE_ROLES_EN = tuple(f"{role}n" for role in _ADJECTIVE_ROLES)
-_ARTICLE_GENDERS_EN = {"den": MALE, "dem": MALE, "des": MALE, "einen": MALE, "einem": MALE, "eines": MALE}
+_ARTICLE_GENDERS_EN = {
+    "den": MALE,
+    "dem": MALE,
+    "des": MALE,
+    "einen": MALE,
+    "einem": MALE,
+    "eines": MALE,
+}
 
 
 def opposite(gender: str) -> str:
@@ -60,6 +69,6 @@ def _ends_with(head: str, words: tuple[str, ...]) -> bool:
 
 
 def _is_feminine_form(head: str) -> bool:
-    """"Wärterin", "Chefärztin", "Kollegin": a role with the feminine ending "-in" (no role of
+    """ "Wärterin", "Chefärztin", "Kollegin": a role with the feminine ending "-in" (no role of
     the lists is masculine and ends so)."""
     return head.endswith(("in", "innen")) and role_circle(head) is not None

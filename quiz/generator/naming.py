@@ -10,8 +10,28 @@ import re
 
 from quiz.banks.format import slug
 
-_SEASON = re.compile(r"^(?P<series>.*?)[-_ ]*(?P<word>(?:staffel|season|s)[-_ ]*)?(?P<number>\d+)$", re.IGNORECASE)
-_LOWER_WORDS = frozenset({"am", "im", "an", "in", "und", "der", "die", "das", "von", "vom", "zum", "zur", "of", "the", "and"})
+_SEASON = re.compile(
+    r"^(?P<series>.*?)[-_ ]*(?P<word>(?:staffel|season|s)[-_ ]*)?(?P<number>\d+)$", re.IGNORECASE
+)
+_LOWER_WORDS = frozenset(
+    {
+        "am",
+        "im",
+        "an",
+        "in",
+        "und",
+        "der",
+        "die",
+        "das",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "of",
+        "the",
+        "and",
+    }
+)
 
 
 def season_of(stem: str) -> int | None:

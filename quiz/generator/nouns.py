@@ -23,21 +23,50 @@ _ALL = frozenset({MASCULINE, FEMININE, NEUTER, PLURAL})
 
 # Contracted prepositions carry the article.
 _CONTRACTIONS = {
-    "im": {MASCULINE, NEUTER}, "am": {MASCULINE, NEUTER}, "vom": {MASCULINE, NEUTER},
-    "zum": {MASCULINE, NEUTER}, "beim": {MASCULINE, NEUTER}, "zur": {FEMININE},
+    "im": {MASCULINE, NEUTER},
+    "am": {MASCULINE, NEUTER},
+    "vom": {MASCULINE, NEUTER},
+    "zum": {MASCULINE, NEUTER},
+    "beim": {MASCULINE, NEUTER},
+    "zur": {FEMININE},
 }
 _DEFINITE = {
-    "der": {MASCULINE, FEMININE, PLURAL}, "die": {FEMININE, PLURAL}, "das": {NEUTER},
-    "den": {MASCULINE, PLURAL}, "dem": {MASCULINE, NEUTER}, "des": {MASCULINE, NEUTER},
+    "der": {MASCULINE, FEMININE, PLURAL},
+    "die": {FEMININE, PLURAL},
+    "das": {NEUTER},
+    "den": {MASCULINE, PLURAL},
+    "dem": {MASCULINE, NEUTER},
+    "des": {MASCULINE, NEUTER},
 }
 # Endings of ein-words (ein, kein, sein, ihr, mein, unser ...).
 _EIN_ENDINGS = {
-    "": {MASCULINE, NEUTER}, "e": {FEMININE, PLURAL}, "er": {FEMININE, PLURAL},
-    "en": {MASCULINE, PLURAL}, "em": {MASCULINE, NEUTER}, "es": {MASCULINE, NEUTER},
+    "": {MASCULINE, NEUTER},
+    "e": {FEMININE, PLURAL},
+    "er": {FEMININE, PLURAL},
+    "en": {MASCULINE, PLURAL},
+    "em": {MASCULINE, NEUTER},
+    "es": {MASCULINE, NEUTER},
 }
 _EIN_STEMS = ("ein", "kein", "sein", "ihr", "mein", "dein", "unser", "euer", "eur")
 _SUFFIX_GENDERS = (
-    (("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "ie", "ur", "enz", "anz", "ade"), FEMININE),
+    (
+        (
+            "ung",
+            "heit",
+            "keit",
+            "schaft",
+            "ion",
+            "tät",
+            "ik",
+            "ei",
+            "ie",
+            "ur",
+            "enz",
+            "anz",
+            "ade",
+        ),
+        FEMININE,
+    ),
     (("chen", "lein", "ment", "um", "ma", "nis"), NEUTER),
     (("ling", "ismus", "ist", "ant", "or", "eur", "ich", "ig"), MASCULINE),
 )
@@ -48,8 +77,8 @@ _SHORTEST_KEY_NOUN = 4
 class NounInfo:
     lemma: str
     singular: bool
-    gender: str | None      # MASCULINE / FEMININE / NEUTER, None when unsure; plural nouns: None
-    parts: tuple[str, ...] = ()   # the nouns of a compound ("Giftanschlag": gift, anschlag)
+    gender: str | None  # MASCULINE / FEMININE / NEUTER, None when unsure; plural nouns: None
+    parts: tuple[str, ...] = ()  # the nouns of a compound ("Giftanschlag": gift, anschlag)
 
 
 class NounBook:
@@ -78,7 +107,9 @@ class NounBook:
         lemma = _lemma(token)
         parts = noun_parts(lemma)
         if fold(token.text) in (fold(lemma) + "s", fold(lemma) + "es", fold(lemma) + "ses"):
-            return NounInfo(lemma, True, None, parts)  # a genitive ("wegen Mordes"): no form to match
+            return NounInfo(
+                lemma, True, None, parts
+            )  # a genitive ("wegen Mordes"): no form to match
         if not _is_singular(token):
             return NounInfo(lemma, False, None, parts)
         seen = self._genders.get(lemma, set(_ALL)) - {PLURAL}
@@ -105,11 +136,12 @@ class NounBook:
         if fold(text) in EMPTY_NOUNS or not self._facts.is_common_noun(token):
             return False
         # Compounds with a name in them ("X-Gefängnis") belong to the name, not to the event.
-        return not any(self._facts.looks_like_name(Token(part, 0, 0)) for part in text.split("-")[:-1])
-
+        return not any(
+            self._facts.looks_like_name(Token(part, 0, 0)) for part in text.split("-")[:-1]
+        )
 
     def _is_tagged_name_but_common(self, token: Token) -> bool:
-        """"dem HI-Virus": a hyphenated word the tagger takes for a name, though an article
+        """ "dem HI-Virus": a hyphenated word the tagger takes for a name, though an article
         stands before it and its last part is a common noun."""
         head = token.text.rsplit("-", 1)[-1]
         return (
@@ -151,7 +183,9 @@ def _is_singular(token: Token) -> bool:
 def _determiner_genders(tokens: list[Token], index: int) -> set[str] | None:
     """What the article or possessive before the noun says about its gender (skipping adjectives)."""
     position = index - 1
-    while position >= 0 and (tokens[position].tag.startswith("ADJ") or tokens[position].tag == "ADV"):
+    while position >= 0 and (
+        tokens[position].tag.startswith("ADJ") or tokens[position].tag == "ADV"
+    ):
         position -= 1
     if position < 0:
         return None

@@ -28,11 +28,13 @@ _SHORTEST_FUZZY_SURNAME = 5
 
 @dataclass(eq=False)
 class Person:
-    name: tuple[str, ...]                      # canonical spelling, word by word
+    name: tuple[str, ...]  # canonical spelling, word by word
     spellings: Counter[tuple[str, ...]] = field(default_factory=Counter)
     circles: Counter[str] = field(default_factory=Counter)
     alone: set[str] = field(default_factory=set)  # single words the text calls them by
-    genders: Counter[str] = field(default_factory=Counter)  # what the role words before the name say
+    genders: Counter[str] = field(
+        default_factory=Counter
+    )  # what the role words before the name say
     mentions: int = 0
 
     @property
@@ -74,13 +76,13 @@ class Person:
 @dataclass(frozen=True, slots=True)
 class Mention:
     sentence: Sentence
-    start: int                 # token index of the first name word
-    end: int                   # token index after the last one
-    person: Person | None      # None when the name is shared by several persons
-    written: str               # the words as they stand in the sentence
+    start: int  # token index of the first name word
+    end: int  # token index after the last one
+    person: Person | None  # None when the name is shared by several persons
+    written: str  # the words as they stand in the sentence
     genitive: bool = False
-    roles: tuple[str, ...] = ()   # the role words right before the name ("Chefärztin", "Dr.")
-    gender: str | None = None     # what those role words say ("Schwester": female)
+    roles: tuple[str, ...] = ()  # the role words right before the name ("Chefärztin", "Dr.")
+    gender: str | None = None  # what those role words say ("Schwester": female)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,7 @@ class _Span:
     end: int
     words: tuple[str, ...]
     roles: tuple[str, ...]
-    genitive_shape: bool       # ends in s and a common noun follows ("Ottos Gruppe")
+    genitive_shape: bool  # ends in s and a common noun follows ("Ottos Gruppe")
 
 
 class WhoIsWho:
@@ -122,7 +124,9 @@ class WhoIsWho:
         for span in spans:
             spans_by_sentence.setdefault(id(span.sentence), []).append(span)
         self._mentions_by_sentence: dict[int, list[Mention]] = {
-            id(sentence): self._mentions(sentence, spans_by_sentence.get(id(sentence), []), plain_words)
+            id(sentence): self._mentions(
+                sentence, spans_by_sentence.get(id(sentence), []), plain_words
+            )
             for sentence in sentences
         }
         self._canonicalise()
@@ -138,7 +142,9 @@ class WhoIsWho:
         # "in Yılmaz’ Spind" looked like a place before the persons were known.
         person_words = {fold(word) for person in self.persons for word in person.name_words}
         self.places = {
-            place for place in places if not {fold(_strip_genitive(word)) for word in place} & person_words
+            place
+            for place in places
+            if not {fold(_strip_genitive(word)) for word in place} & person_words
         }
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
@@ -155,7 +161,7 @@ class WhoIsWho:
         person.spellings[words] += 0  # remembers the order spellings were first seen in
         self._by_spelling[words] = person
 
-    def _resolve_single(self, word: str, *, create: bool) -> Person | None | bool:
+    def _resolve_single(self, word: str, *, create: bool) -> Person | bool | None:
         """The person a lone name word stands for: None when several fit, False when none."""
         known = self._single_words.get(word, [])
         by_surname = [person for person in known if person.surname == word]
@@ -193,7 +199,9 @@ class WhoIsWho:
             if self._is_role(tokens, index):
                 end = self._name_run(tokens, index + 1, led=True)
                 if end > index + 1:
-                    spans.append(self._span(sentence, index + 1, end, _roles_before(tokens, index + 1)))
+                    spans.append(
+                        self._span(sentence, index + 1, end, _roles_before(tokens, index + 1))
+                    )
                     index = end
                     continue
             if token.tag in NAME_TAGS and not is_function_word(token):
@@ -215,7 +223,9 @@ class WhoIsWho:
         if not token.is_capitalised or index + 1 >= len(tokens):
             return False
         # A nominalised adjective right before a proper noun works as a role ("Der Verurteilte X").
-        return role_circle(token.text) is not None or (token.tag == "NNA" and tokens[index + 1].tag in NAME_TAGS)
+        return role_circle(token.text) is not None or (
+            token.tag == "NNA" and tokens[index + 1].tag in NAME_TAGS
+        )
 
     def _name_run(self, tokens: list[Token], start: int, *, led: bool) -> int:
         """The end of the name that starts at ``start`` (== start when there is none)."""
@@ -225,15 +235,21 @@ class WhoIsWho:
             token = tokens[end]
             following = tokens[end + 1] if end + 1 < len(tokens) else None
             after_particle = end > start and tokens[end - 1].text in NAME_PARTICLES
-            if end > start and token.text in NAME_PARTICLES and following is not None:
-                if _could_be_surname(following, facts):
-                    end += 1
-                    continue
+            if (
+                end > start
+                and token.text in NAME_PARTICLES
+                and following is not None
+                and _could_be_surname(following, facts)
+            ):
+                end += 1
+                continue
             if not token.is_capitalised or not token.is_word or token.text[:1].isdigit():
                 break
             # A role or place word opens the next name ("... Bruder Cyril") unless it closes
             # this one as a surname ("Paul Graf", "Tim Berg").
-            introduces = end == start or (following is not None and following.is_capitalised and following.is_word)
+            introduces = end == start or (
+                following is not None and following.is_capitalised and following.is_word
+            )
             if introduces and (role_circle(token.text) is not None or is_place_noun(token.text)):
                 break
             if end > start and _genitive_before(tokens[end - 1], token, facts):
@@ -275,7 +291,9 @@ class WhoIsWho:
         return (*span.words[:-1], _strip_genitive(last))
 
     # --- mentions ----------------------------------------------------------------------------
-    def _mentions(self, sentence: Sentence, spans: list[_Span], plain_words: set[str]) -> list[Mention]:
+    def _mentions(
+        self, sentence: Sentence, spans: list[_Span], plain_words: set[str]
+    ) -> list[Mention]:
         mentions: list[Mention] = []
         covered: set[int] = set()
         for span in spans:
@@ -286,7 +304,9 @@ class WhoIsWho:
             else:
                 resolved = self._resolve_single(words[0], create=True)
                 person = resolved if isinstance(resolved, Person) else None
-            self._record(mentions, span.sentence, span.start, span.end, person, genitive, span.roles)
+            self._record(
+                mentions, span.sentence, span.start, span.end, person, genitive, span.roles
+            )
             covered.update(range(span.start, span.end))
         for index, token in enumerate(sentence.tokens):
             if index in covered or not token.is_capitalised or role_circle(token.text) is not None:
@@ -301,14 +321,26 @@ class WhoIsWho:
                     if rest == person.name[1:]:
                         end += len(rest)
                 covered.update(range(index, end))
-                self._record(mentions, sentence, index, end, person, genitive, _roles_before(sentence.tokens, index))
+                self._record(
+                    mentions,
+                    sentence,
+                    index,
+                    end,
+                    person,
+                    genitive,
+                    _roles_before(sentence.tokens, index),
+                )
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _lone_word(self, sentence: Sentence, index: int, plain_words: set[str]) -> tuple[Person | None, bool] | None:
+    def _lone_word(
+        self, sentence: Sentence, index: int, plain_words: set[str]
+    ) -> tuple[Person | None, bool] | None:
         """A surname or first name standing alone, once the person is known."""
         token = sentence.tokens[index]
-        if (token.text,) in self._places or not (token.tag in NAME_TAGS or token.tag.startswith("NN")):
+        if (token.text,) in self._places or not (
+            token.tag in NAME_TAGS or token.tag.startswith("NN")
+        ):
             return None
         bare = _strip_genitive(token.text)
         for word, genitive in ((token.text, False), (bare, True)):
@@ -372,7 +404,9 @@ def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:
     """The role words right before a name: "Chefärztin Dr." gives both."""
     roles: list[str] = []
     index = start - 1
-    while index >= 0 and tokens[index].is_capitalised and role_circle(tokens[index].text) is not None:
+    while (
+        index >= 0 and tokens[index].is_capitalised and role_circle(tokens[index].text) is not None
+    ):
         roles.insert(0, tokens[index].text)
         index -= 1
     return tuple(roles)
@@ -389,7 +423,7 @@ def _could_be_surname(token: Token, facts: WordFacts) -> bool:
 
 
 def _genitive_before(name: Token, following: Token, facts: WordFacts) -> bool:
-    """"Ottos Gruppe", "Webers Frau": a name in s right before a common noun is a genitive."""
+    """ "Ottos Gruppe", "Webers Frau": a name in s right before a common noun is a genitive."""
     if _strip_genitive(name.text) == name.text or not following.is_capitalised:
         return False
     return facts.is_common_noun(following) or role_circle(following.text) is not None

@@ -16,13 +16,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quiz.banks.format import slug
 from quiz.banks.model import Question, QuestionType, Source
 from quiz.generator import tagging
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, Candidate, CandidateFinder
 from quiz.generator.corpus import WordFacts
 from quiz.generator.distractors import Pools, distractors, stable_order
 from quiz.generator.forms import Wording, cloze, leaks, who
-from quiz.banks.format import slug
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook
 from quiz.generator.persons import WhoIsWho
@@ -35,14 +35,18 @@ from quiz.play.normalize import fold
 LANGUAGE = "de"
 
 # Why a sentence gave no question (keys of the catalogue).
-SKIP_NOTHING, SKIP_LEAK, SKIP_DUPLICATE = "generator.skip.nothing", "generator.skip.leak", "generator.skip.duplicate"
+SKIP_NOTHING, SKIP_LEAK, SKIP_DUPLICATE = (
+    "generator.skip.nothing",
+    "generator.skip.leak",
+    "generator.skip.duplicate",
+)
 
 
 @dataclass(frozen=True, slots=True)
 class GeneratedQuestion:
     question: Question
-    kind: str                  # person / number / place / noun
-    person: str | None         # canonical name when the answer is a person
+    kind: str  # person / number / place / noun
+    person: str | None  # canonical name when the answer is a person
 
 
 @dataclass(slots=True)
@@ -58,19 +62,25 @@ class GeneratedBank:
         return [generated.question for generated in self.questions]
 
 
-def generate(synopses: list[Synopsis], progress: Callable[[Synopsis], None] | None = None) -> list[GeneratedBank]:
+def generate(
+    synopses: list[Synopsis], progress: Callable[[Synopsis], None] | None = None
+) -> list[GeneratedBank]:
     """One bank per synopsis, in the order given."""
     lines: dict[str, list[list[Sentence]]] = {}
     for synopsis in synopses:
         if progress is not None:
             progress(synopsis)
-        lines[synopsis.shown] = [_tagged(line, number) for number, line in enumerate(synopsis.lines, 1)]
+        lines[synopsis.shown] = [
+            _tagged(line, number) for number, line in enumerate(synopsis.lines, 1)
+        ]
     by_series: dict[str, list[Synopsis]] = defaultdict(list)
     for synopsis in synopses:
         by_series[series_of(synopsis.stem)].append(synopsis)
     banks: dict[str, GeneratedBank] = {}
     for name, members in by_series.items():
-        series = _Series(name, [s for member in members for line in lines[member.shown] for s in line])
+        series = _Series(
+            name, [s for member in members for line in lines[member.shown] for s in line]
+        )
         for synopsis in members:
             banks[synopsis.shown] = series.bank(synopsis, lines[synopsis.shown])
     return [banks[synopsis.shown] for synopsis in synopses]
@@ -93,7 +103,9 @@ class _Series:
         nouns = NounBook(sentences, facts)
         references = References(self.who, sentences)
         self.finder = CandidateFinder(self.who, nouns, references, self.who.places, series_name)
-        not_key = {word for person in self.who.persons for word in person.name_words} | self.who.role_words
+        not_key = {
+            word for person in self.who.persons for word in person.name_words
+        } | self.who.role_words
         key_nouns = {}
         for sentence in sentences:
             for token in sentence.tokens:
@@ -113,7 +125,10 @@ class _Series:
         for sentences in lines:
             bank.sentences += len(sentences)
             before = len(bank.questions)
-            reasons = [asker.ask(sentence, sentences[:position]) for position, sentence in enumerate(sentences)]
+            reasons = [
+                asker.ask(sentence, sentences[:position])
+                for position, sentence in enumerate(sentences)
+            ]
             if len(bank.questions) == before:
                 # An episode with nothing better to ask is still asked about: its weakest gaps.
                 for position, sentence in enumerate(sentences):
@@ -189,7 +204,9 @@ class _Asker:
             bank=bank.name,
         )
         person = candidate.person
-        bank.questions.append(GeneratedQuestion(question, candidate.kind, person.canonical if person else None))
+        bank.questions.append(
+            GeneratedQuestion(question, candidate.kind, person.canonical if person else None)
+        )
         self._prompts.add(wording.prompt)
 
     def _unique_id(self, base: str) -> str:

@@ -17,7 +17,11 @@ def find_places(sentences: list[Sentence], facts: WordFacts) -> set[tuple[str, .
     for sentence in sentences:
         tokens = sentence.tokens
         for index, token in enumerate(tokens):
-            after_noun = token.is_capitalised and role_circle(token.text) is None and is_place_noun(token.text)
+            after_noun = (
+                token.is_capitalised
+                and role_circle(token.text) is None
+                and is_place_noun(token.text)
+            )
             if after_noun or token.text in _OPENING_QUOTES:
                 start = index + 1
                 if after_noun and start < len(tokens) and tokens[start].text in _OPENING_QUOTES:
@@ -38,7 +42,11 @@ def _capitalised_run(
     """Up to three name-like words from ``start``; ``strict`` wants proper-noun tags only."""
     words: list[str] = []
     for token in tokens[start : start + _LONGEST_PLACE]:
-        name_like = token.is_word and token.is_capitalised and token.tag in NAME_TAGS if strict else facts.looks_like_name(token)
+        name_like = (
+            token.is_word and token.is_capitalised and token.tag in NAME_TAGS
+            if strict
+            else facts.looks_like_name(token)
+        )
         if not name_like or role_circle(token.text) is not None:
             break
         words.append(token.text)

@@ -7,6 +7,7 @@ the name is not in the sentence: the answer is the person of the sentence before
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 from quiz.generator.corpus import is_finite_verb
@@ -16,7 +17,7 @@ from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
 from quiz.play.normalize import fold
 
-_ANY_CIRCLE = "people"            # "Der Fremde": says nothing about what a person does
+_ANY_CIRCLE = "people"  # "Der Fremde": says nothing about what a person does
 _MASCULINE_PRONOUNS = frozenset({"er", "der"})
 _FEMININE_PRONOUNS = frozenset({"sie", "die"})
 
@@ -34,13 +35,19 @@ class References:
                 self._roles[id(mention.person)].update(fold(role) for role in mention.roles)
                 # Any noun right before the name is a role in this series ("Angler Max Roth").
                 if mention.start > 0 and sentence.tokens[mention.start - 1].tag.startswith("NN"):
-                    self._roles[id(mention.person)].add(fold(sentence.tokens[mention.start - 1].text))
+                    self._roles[id(mention.person)].add(
+                        fold(sentence.tokens[mention.start - 1].text)
+                    )
         # "Anna Roth ... Er ...": a person an "Er" points at is a man (distractors use it).
-        for before, sentence in zip(sentences, sentences[1:]):
+        for before, sentence in itertools.pairwise(sentences):
             if sentence.line != before.line or sentence.index != before.index + 1:
                 continue
             reference = self.opening(sentence, before)
-            if reference is not None and reference.person and reference.written.lower() in _MASCULINE_PRONOUNS:
+            if (
+                reference is not None
+                and reference.person
+                and reference.written.lower() in _MASCULINE_PRONOUNS
+            ):
                 reference.person.genders[MALE] += 1
 
     def opening(self, sentence: Sentence, before: Sentence | None) -> Mention | None:
@@ -51,7 +58,9 @@ class References:
         first = tokens[0].text.lower()
         if tokens[0].tag in ("PPER", "PDS") and is_finite_verb(tokens[1]):
             width = 1
-        elif tokens[0].tag == "ART" and tokens[1].tag in ("NN", "NNA") and is_finite_verb(tokens[2]):
+        elif (
+            tokens[0].tag == "ART" and tokens[1].tag in ("NN", "NNA") and is_finite_verb(tokens[2])
+        ):
             width = 2
         else:
             return None
@@ -65,7 +74,9 @@ class References:
 
     def _only_person(self, sentence: Sentence) -> Person | None:
         persons = {
-            id(m.person): m.person for m in self._who.mentions_in(sentence) if m.person is not None and not m.genitive
+            id(m.person): m.person
+            for m in self._who.mentions_in(sentence)
+            if m.person is not None and not m.genitive
         }
         return next(iter(persons.values())) if len(persons) == 1 else None
 
@@ -80,5 +91,6 @@ class References:
             return gender_fits
         # "Der Kannibale": a role the person was named with, or one of the same circle.
         circle = role_circle(noun)
-        return fold(noun) in roles or (circle is not None and circle in (person.circle, _ANY_CIRCLE))
-
+        return fold(noun) in roles or (
+            circle is not None and circle in (person.circle, _ANY_CIRCLE)
+        )

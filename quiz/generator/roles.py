@@ -56,7 +56,9 @@ def _stems(word: str) -> list[str]:
 
 
 def _feminine_stems_with_e(word: str) -> list[str]:
-    return [f"{form}e" for base in _feminine_bases(word) for form in (base, base.translate(_UMLAUTS))]
+    return [
+        f"{form}e" for base in _feminine_bases(word) for form in (base, base.translate(_UMLAUTS))
+    ]
 
 
 def _feminine_bases(word: str) -> list[str]:

@@ -20,8 +20,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
 @dataclass(frozen=True, slots=True)
 class Synopsis:
     path: Path
-    shown: str                 # the path as the source field and messages show it (POSIX)
-    lines: tuple[str, ...]     # line i is episode i + 1
+    shown: str  # the path as the source field and messages show it (POSIX)
+    lines: tuple[str, ...]  # line i is episode i + 1
 
     @property
     def stem(self) -> str:
@@ -43,7 +43,11 @@ def collect(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix == SUFFIX and p.is_file() and not p.name.startswith("."))
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix == SUFFIX and p.is_file() and not p.name.startswith(".")
+            )
             if not found:
                 raise QuizError(t("generator.error.no_sources", path=shown_path(path)))
             files.extend(found)
@@ -59,7 +63,9 @@ def read_synopsis(path: Path) -> Synopsis:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise QuizError(t("generator.error.unreadable", path=shown, reason=error.strerror or error)) from None
+        raise QuizError(
+            t("generator.error.unreadable", path=shown, reason=error.strerror or error)
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -75,6 +81,12 @@ def read_synopsis(path: Path) -> Synopsis:
             raise QuizError(t("generator.error.binary", path=shown, line=number))
         if len(line) > LONGEST_LINE:
             raise QuizError(
-                t("generator.error.long_line", path=shown, line=number, length=len(line), limit=LONGEST_LINE)
+                t(
+                    "generator.error.long_line",
+                    path=shown,
+                    line=number,
+                    length=len(line),
+                    limit=LONGEST_LINE,
+                )
             )
     return Synopsis(path, shown, tuple(lines))

@@ -10,7 +10,20 @@ import re
 from dataclasses import dataclass, field
 
 # Abbreviations whose full stop belongs to the word (a name usually follows).
-ABBREVIATIONS = ("Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "St.", "Nr.", "Jr.", "Sr.", "bzw.", "ca.", "vgl.")
+ABBREVIATIONS = (
+    "Dr.",
+    "Prof.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "St.",
+    "Nr.",
+    "Jr.",
+    "Sr.",
+    "bzw.",
+    "ca.",
+    "vgl.",
+)
 
 _TOKEN = re.compile(
     r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")(?=\s)"
@@ -20,15 +33,15 @@ _TOKEN = re.compile(
     r"|\S",
 )
 _SENTENCE_END = frozenset(".!?")
-_CLOSING = frozenset("\"“”’»«)")
+_CLOSING = frozenset('"“”’»«)')
 
 
 @dataclass(slots=True)
 class Token:
     text: str
-    start: int          # offset in the line
+    start: int  # offset in the line
     end: int
-    tag: str = ""       # STTS tag from the tagger
+    tag: str = ""  # STTS tag from the tagger
     lemma: str = ""
 
     @property
@@ -42,8 +55,8 @@ class Token:
 
 @dataclass(slots=True)
 class Sentence:
-    line: int           # 1-based line of the source file (= episode)
-    index: int          # 0-based position in the line
+    line: int  # 1-based line of the source file (= episode)
+    index: int  # 0-based position in the line
     text: str
     tokens: list[Token] = field(default_factory=list)
 
@@ -76,9 +89,15 @@ def split_sentences(line: str, line_number: int) -> list[Sentence]:
         ends_here = token.text in _SENTENCE_END
         if ends_here:
             following = tokens[position + 1] if position + 1 < len(tokens) else None
-            if following is not None and following.text in _CLOSING and following.start == token.end:
+            if (
+                following is not None
+                and following.text in _CLOSING
+                and following.start == token.end
+            ):
                 continue  # the closing quote still belongs to this sentence
-        if ends_here or (current[-1].text in _CLOSING and len(current) > 1 and current[-2].text in _SENTENCE_END):
+        if ends_here or (
+            current[-1].text in _CLOSING and len(current) > 1 and current[-2].text in _SENTENCE_END
+        ):
             sentences.append(_sentence(line, line_number, len(sentences), current))
             current = []
     if current:

@@ -57,7 +57,9 @@ def write(path: Path, text: str, shown: str) -> None:
     try:
         write_text_atomic(path, text)
     except OSError as error:
-        raise QuizError(t("generator.error.write", path=shown, reason=error.strerror or error)) from None
+        raise QuizError(
+            t("generator.error.write", path=shown, reason=error.strerror or error)
+        ) from None
 
 
 def _body(title: str, language: str, questions: list[Question]) -> str:
@@ -75,7 +77,9 @@ def _body(title: str, language: str, questions: list[Question]) -> str:
         out.append(f"    difficulty: {question.difficulty}")
         out.append(f"    explanation: {_quote(question.explanation or '')}")
         if question.source is not None:
-            out.append(f"    source: {{file: {_quote(question.source.file)}, line: {question.source.line}}}")
+            out.append(
+                f"    source: {{file: {_quote(question.source.file)}, line: {question.source.line}}}"
+            )
     return "\n".join(out) + "\n"
 
 

@@ -38,7 +38,9 @@ def check_bank_names(question_dirs: Sequence[Path], bank_names: Collection[str])
     if not known:
         folders = ", ".join(str(folder) for folder in question_dirs)
         raise QuizError(t("play.error.no_banks", folders=folders))
-    raise QuizError(t("play.error.unknown_bank", names=", ".join(unknown), available=", ".join(known)))
+    raise QuizError(
+        t("play.error.unknown_bank", names=", ".join(unknown), available=", ".join(known))
+    )
 
 
 def open_session(

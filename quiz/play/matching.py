@@ -203,14 +203,18 @@ class AnswerChecker:
             if looks_like_name(text)
         )
 
-    def check(self, question: Question, typed: str, choices: Sequence[str] | None = None) -> Judgement:
+    def check(
+        self, question: Question, typed: str, choices: Sequence[str] | None = None
+    ) -> Judgement:
         if not typed.strip():
             return Judgement(Verdict.SKIPPED)
         shown = tuple(choices) if choices is not None else question.choices
         if question.is_multiple_choice:
             picked = _picked_by_position(typed, shown)
             if picked is not None:
-                return Judgement(Verdict.CORRECT if picked == question.answer else Verdict.WRONG, picked)
+                return Judgement(
+                    Verdict.CORRECT if picked == question.answer else Verdict.WRONG, picked
+                )
         return self._plan(question).judge(_Form.of(typed))
 
     def _plan(self, question: Question) -> _Plan:

@@ -9,17 +9,17 @@ from quiz.banks.model import Question
 
 
 class Mode(StrEnum):
-    CLASSIC = "classic"   # N questions, a timer per question
-    BLITZ = "blitz"       # as many questions as fit in one session-wide time budget
-    PRACTICE = "practice" # no timer, earlier misses first, never ranked
+    CLASSIC = "classic"  # N questions, a timer per question
+    BLITZ = "blitz"  # as many questions as fit in one session-wide time budget
+    PRACTICE = "practice"  # no timer, earlier misses first, never ranked
 
 
 class Verdict(StrEnum):
     CORRECT = "correct"
-    TYPO = "typo"         # right, but typed with a small typo: counts as right
+    TYPO = "typo"  # right, but typed with a small typo: counts as right
     WRONG = "wrong"
-    TIMEOUT = "timeout"   # answered after the limit, or not at all
-    SKIPPED = "skipped"   # the player passed (empty answer)
+    TIMEOUT = "timeout"  # answered after the limit, or not at all
+    SKIPPED = "skipped"  # the player passed (empty answer)
 
     @property
     def is_right(self) -> bool:
@@ -33,12 +33,12 @@ DEFAULT_COUNT = 10  # questions in a classic session unless the player asks for 
 class SessionSettings:
     mode: Mode = Mode.CLASSIC
     count: int | None = DEFAULT_COUNT  # None: every question drawn (blitz: until time is up)
-    time_limit: float | None = None    # overrides every question's limit
+    time_limit: float | None = None  # overrides every question's limit
     blitz_seconds: float = 60.0
-    seed: int | None = None            # shuffle seed; None: random
-    in_order: bool = False             # file order, choices as written
-    tags: tuple[str, ...] = ()         # keep questions with any of these tags
-    difficulty: tuple[int, ...] = ()   # keep questions of these difficulties
+    seed: int | None = None  # shuffle seed; None: random
+    in_order: bool = False  # file order, choices as written
+    tags: tuple[str, ...] = ()  # keep questions with any of these tags
+    difficulty: tuple[int, ...] = ()  # keep questions of these difficulties
     player: str = ""
 
     @property
@@ -52,21 +52,21 @@ class AskedQuestion:
 
     question: Question
     choices: tuple[str, ...]
-    number: int                   # 1-based
-    total: int | None             # None in blitz: unknown in advance
-    time_limit: float | None      # seconds; None when untimed
+    number: int  # 1-based
+    total: int | None  # None in blitz: unknown in advance
+    time_limit: float | None  # seconds; None when untimed
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     question: Question
     verdict: Verdict
-    given: str                    # what the player typed or chose, as text
-    points: int                   # including the streak bonus
+    given: str  # what the player typed or chose, as text
+    points: int  # including the streak bonus
     streak_bonus: int
-    seconds: float                # time taken
-    streak: int                   # streak after this answer
-    matched: str | None = None    # the accepted form that matched (for "counted despite a typo")
+    seconds: float  # time taken
+    streak: int  # streak after this answer
+    matched: str | None = None  # the accepted form that matched (for "counted despite a typo")
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,7 +82,9 @@ class QuizSession:
         if self.finished:
             return None
         if self.current is not None:
-            raise SessionStateError("next_question() called before the current question was answered")
+            raise SessionStateError(
+                "next_question() called before the current question was answered"
+            )
         now = self._clock.now()
         if self._started_at is None:
             self._started_at = now
@@ -192,7 +194,9 @@ class QuizSession:
 
     def _require_current(self) -> AskedQuestion:
         if self.current is None:
-            raise SessionStateError("no question is waiting for an answer: call next_question() first")
+            raise SessionStateError(
+                "no question is waiting for an answer: call next_question() first"
+            )
         return self.current
 
     def _record(

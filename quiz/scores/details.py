@@ -36,7 +36,9 @@ class OutcomeLog:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    def append(self, session_id: int, player: str, finished_at: str, outcomes: Sequence[Outcome]) -> None:
+    def append(
+        self, session_id: int, player: str, finished_at: str, outcomes: Sequence[Outcome]
+    ) -> None:
         """Append one session's outcomes; the caller holds the store's lock."""
         line = orjson.dumps(
             {

@@ -30,7 +30,12 @@ class Ranking:
     @classmethod
     def of(cls, records: dict[str, Record]) -> Ranking:
         places = [
-            (record["score"], -int(key), key, banks if type(banks := record.get("banks")) is list else [])
+            (
+                record["score"],
+                -int(key),
+                key,
+                banks if type(banks := record.get("banks")) is list else [],
+            )
             for key, record in records.items()
             if record.get("ranked") is True and type(record.get("score")) is int
         ]

@@ -48,7 +48,7 @@ class OrjsonStorage(Storage):
     def read(self) -> Tables | None:
         """The file's tables, None when there is no file yet (or an empty one)."""
         try:
-            handle = open(self.path, "rb")
+            handle = open(self.path, "rb")  # noqa: SIM115 -- closed by the with below
         except FileNotFoundError:
             self._forget()
             return None

@@ -73,11 +73,17 @@ class ScoreStore:
             before = self._ranking()
             session_id = _free_id(before.records)
             # The rank among the scores saved before it (equal ones stay ahead).
-            rank = before.rank_for(record["score"], _table_bank(record["banks"])) if result.ranked else None
+            rank = (
+                before.rank_for(record["score"], _table_bank(record["banks"]))
+                if result.ranked
+                else None
+            )
             if result.outcomes:
                 # Outcomes first: the main file is the commit point. A crash in between
                 # leaves outcomes of an unsaved session, which still count as answers given.
-                self._details.append(session_id, record["player"], record["finished_at"], result.outcomes)
+                self._details.append(
+                    session_id, record["player"], record["finished_at"], result.outcomes
+                )
             self._sessions().append(session_id, record)
             self._ranked = before.with_session(self._records(), session_id)
         return SavedScore(id=session_id, rank=rank)
@@ -150,7 +156,9 @@ class ScoreStore:
             self._move_aside_if_damaged()
             return self._records()
         except OSError as error:
-            raise QuizError(t("scores.not_readable", path=self.path, reason=_reason(error))) from error
+            raise QuizError(
+                t("scores.not_readable", path=self.path, reason=_reason(error))
+            ) from error
         return (tables or {}).get(TABLE, {})
 
     def _ranking(self) -> Ranking:
@@ -192,7 +200,9 @@ class ScoreStore:
             with self._lock:
                 yield
         except Timeout as error:
-            raise QuizError(t("scores.busy", path=self.path, seconds=int(LOCK_TIMEOUT_S))) from error
+            raise QuizError(
+                t("scores.busy", path=self.path, seconds=int(LOCK_TIMEOUT_S))
+            ) from error
         except OSError as error:
             where = error.filename or self.path
             raise QuizError(t("scores.not_writable", path=where, reason=_reason(error))) from error

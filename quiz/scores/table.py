@@ -20,8 +20,14 @@ from quiz.terminal import literal
 ELLIPSIS = "…"
 SEPARATOR = "  "
 LINE_WIDTH = 79  # an 80-column terminal; some wrap when the last cell is written
-HEADINGS = ("scores.column.rank", "scores.column.player", "scores.column.score",
-            "scores.column.right", "scores.column.banks", "scores.column.date")
+HEADINGS = (
+    "scores.column.rank",
+    "scores.column.player",
+    "scores.column.score",
+    "scores.column.right",
+    "scores.column.banks",
+    "scores.column.date",
+)
 ALIGN: tuple[Literal["<", ">"], ...] = (">", "<", ">", ">", "<", "<")
 NUMBER_COLUMNS = (0, 2, 3)  # never cut: as wide as their widest cell
 DATE_WIDTH = 16
@@ -32,7 +38,9 @@ def render_table(entries: Sequence[ScoreEntry]) -> list[str]:
     rows = [[t(key) for key in HEADINGS], *(entry_cells(entry) for entry in entries)]
     widths = _widths(rows)
     return [
-        SEPARATOR.join(fit(cell, width, align) for cell, width, align in zip(row, widths, ALIGN)).rstrip()
+        SEPARATOR.join(
+            fit(cell, width, align) for cell, width, align in zip(row, widths, ALIGN)
+        ).rstrip()
         for row in rows
     ]
 

@@ -192,7 +192,9 @@ class QuizApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand(t("ui.key.help"), t("ui.command.help"), self.action_help)
         if self.check_action("high_scores", ()):
-            yield SystemCommand(t("ui.key.high_scores"), t("ui.command.high_scores"), self.action_high_scores)
+            yield SystemCommand(
+                t("ui.key.high_scores"), t("ui.command.high_scores"), self.action_high_scores
+            )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "high_scores":

@@ -11,7 +11,6 @@ import re
 
 from rich.text import Text
 
-
 # C0 controls except newline, DEL, the C1 range, and the bidi embeddings, overrides and
 # isolates (U+202A-U+202E, U+2066-U+2069): a bidi-aware terminal would reverse the rest
 # of the row after them.

@@ -35,7 +35,8 @@ def expectations(path: Path) -> set[tuple[int, str, str | None]]:
 def message_key(message: str) -> str:
     """The catalogue key whose English template produced ``message``."""
     matches = [
-        key for key, texts in catalogue().items()
+        key
+        for key, texts in catalogue().items()
         if key.startswith("banks.") and _template_pattern(texts["en"]).fullmatch(message)
     ]
     assert len(matches) == 1, (message, matches)

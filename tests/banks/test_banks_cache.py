@@ -96,8 +96,9 @@ def test_a_changed_bank_is_read_again_and_the_entry_replaced(bank_dir):
 
 
 def test_banks_with_errors_are_not_cached(tmp_path):
-    (tmp_path / "kaputt.yaml").write_text("title: x\nlanguage: xx\nquestions: []\n",
-                                          encoding="utf-8")
+    (tmp_path / "kaputt.yaml").write_text(
+        "title: x\nlanguage: xx\nquestions: []\n", encoding="utf-8"
+    )
     report = load_banks([tmp_path])
     assert report.errors
     assert cache_entries() == []
@@ -113,6 +114,7 @@ def _replace_in_plain(change):
         plain = orjson.loads(data)
         change(plain)
         return orjson.dumps(plain)
+
     return apply
 
 
@@ -124,20 +126,28 @@ def _replace_in_plain(change):
         pytest.param(lambda data: b"", id="empty"),
         pytest.param(lambda data: b"[1, 2, 3]", id="a-list"),
         pytest.param(_replace_in_plain(lambda p: p.update(format=-1)), id="other-version"),
-        pytest.param(_replace_in_plain(lambda p: p["questions"][0].update(answer=15)),
-                     id="answer-not-text"),
-        pytest.param(_replace_in_plain(lambda p: p["questions"][1].update(type="essay")),
-                     id="unknown-type"),
-        pytest.param(_replace_in_plain(lambda p: p["questions"][1].update(source=["x"])),
-                     id="short-source"),
-        pytest.param(_replace_in_plain(lambda p: p["question_lines"].pop()),
-                     id="lines-missing"),
-        pytest.param(_replace_in_plain(lambda p: p["warnings"][0].update(key="banks.nope")),
-                     id="unknown-message"),
-        pytest.param(_replace_in_plain(lambda p: p["warnings"][0].update(values={})),
-                     id="message-values-missing"),
-        pytest.param(_replace_in_plain(lambda p: p["warnings"][0].update(severity="error")),
-                     id="error-cached"),
+        pytest.param(
+            _replace_in_plain(lambda p: p["questions"][0].update(answer=15)), id="answer-not-text"
+        ),
+        pytest.param(
+            _replace_in_plain(lambda p: p["questions"][1].update(type="essay")), id="unknown-type"
+        ),
+        pytest.param(
+            _replace_in_plain(lambda p: p["questions"][1].update(source=["x"])), id="short-source"
+        ),
+        pytest.param(_replace_in_plain(lambda p: p["question_lines"].pop()), id="lines-missing"),
+        pytest.param(
+            _replace_in_plain(lambda p: p["warnings"][0].update(key="banks.nope")),
+            id="unknown-message",
+        ),
+        pytest.param(
+            _replace_in_plain(lambda p: p["warnings"][0].update(values={})),
+            id="message-values-missing",
+        ),
+        pytest.param(
+            _replace_in_plain(lambda p: p["warnings"][0].update(severity="error")),
+            id="error-cached",
+        ),
     ],
 )
 def test_a_damaged_entry_is_ignored_and_rebuilt(bank_dir, damage):
@@ -148,8 +158,12 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(bank_dir, damage):
     assert again.problems == good.problems
     # rebuilt: the entry is valid again and now serves loads
     [entry] = cache_entries()
-    assert cache.cached_bank((bank_dir / "cache.yaml").resolve(),
-                             orjson.loads(entry.read_bytes())["digest"], "cache") is not None
+    assert (
+        cache.cached_bank(
+            (bank_dir / "cache.yaml").resolve(), orjson.loads(entry.read_bytes())["digest"], "cache"
+        )
+        is not None
+    )
 
 
 def test_an_unwritable_cache_folder_just_means_no_cache(bank_dir, tmp_path, monkeypatch):

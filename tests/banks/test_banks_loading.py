@@ -14,8 +14,9 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "questions" / "beispiel.yaml"
 
 
-def write_bank(folder: Path, name: str, questions: str, *, title: str = "Test",
-               language: str = "de") -> Path:
+def write_bank(
+    folder: Path, name: str, questions: str, *, title: str = "Test", language: str = "de"
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_text(
@@ -31,6 +32,7 @@ def one_question(folder: Path, body: str, name: str = "eins.yaml"):
 
 
 # -- the example bank ------------------------------------------------------------------------
+
 
 def test_the_example_bank_loads_without_any_problem():
     bank, problems = load_bank_file(EXAMPLE)
@@ -65,8 +67,11 @@ def test_the_example_bank_shows_every_feature():
 
 # -- values as the author wrote them -----------------------------------------------------------
 
+
 def test_numbers_where_text_is_due_keep_the_text_as_written(tmp_path):
-    bank, problems = one_question(tmp_path, """\
+    bank, problems = one_question(
+        tmp_path,
+        """\
         - id: zahl
           prompt: "Pi auf zwei Stellen?"
           answer: 3.10
@@ -80,7 +85,8 @@ def test_numbers_where_text_is_due_keep_the_text_as_written(tmp_path):
           prompt: "Kein echtes Datum?"
           answer: 2024-02-30
           accept: [2024-02-03]
-    """)
+    """,
+    )
     assert problems == []
     choice, fill_in, date = bank.questions
     assert (date.answer, date.accept) == ("2024-02-30", ("2024-02-03",))
@@ -106,7 +112,9 @@ def test_the_type_follows_choices_when_left_out(tmp_path, body, kind):
 
 
 def test_every_field_reaches_the_question(tmp_path):
-    bank, problems = one_question(tmp_path, """\
+    bank, problems = one_question(
+        tmp_path,
+        """\
         - id: voll
           type: fill_in
           prompt: "  Hauptstadt?  "
@@ -117,11 +125,15 @@ def test_every_field_reaches_the_question(tmp_path):
           time_limit: 12.5
           explanation: Weil.
           source: {file: seeds/x.txt, line: 7}
-    """)
+    """,
+    )
     assert problems == []
     question = bank.questions[0]
     assert (question.prompt, question.answer, question.accept) == (
-        "Hauptstadt?", "Canberra", ("canberra city",))
+        "Hauptstadt?",
+        "Canberra",
+        ("canberra city",),
+    )
     assert (question.tags, question.difficulty, question.time_limit) == (("geo",), 3, 12.5)
     assert question.explanation == "Weil."
     assert question.source == Source("seeds/x.txt", 7)
@@ -130,7 +142,9 @@ def test_every_field_reaches_the_question(tmp_path):
 
 
 def test_anchors_and_merge_keys_work_as_in_yaml(tmp_path):
-    bank, problems = one_question(tmp_path, """\
+    bank, problems = one_question(
+        tmp_path,
+        """\
         - &erste
           id: m-1
           prompt: p
@@ -140,11 +154,16 @@ def test_anchors_and_merge_keys_work_as_in_yaml(tmp_path):
         - <<: *erste
           id: m-2
           answer: b
-    """)
+    """,
+    )
     assert problems == []
     second = bank.questions[1]
     assert (second.id, second.answer, second.choices, second.difficulty) == (
-        "m-2", "b", ("a", "b", "c"), 2)
+        "m-2",
+        "b",
+        ("a", "b", "c"),
+        2,
+    )
 
 
 @pytest.mark.parametrize(
@@ -168,7 +187,9 @@ def test_wrong_types_are_errors(tmp_path, line, needle):
 
 
 def test_a_time_limit_may_be_a_fraction(tmp_path):
-    bank, problems = one_question(tmp_path, "- id: z\n  prompt: p\n  answer: a\n  time_limit: 7.5\n")
+    bank, problems = one_question(
+        tmp_path, "- id: z\n  prompt: p\n  answer: a\n  time_limit: 7.5\n"
+    )
     assert problems == [] and bank.questions[0].time_limit == 7.5
 
 
@@ -179,6 +200,7 @@ def test_warnings_alone_keep_the_bank(tmp_path):
 
 
 # -- folders -----------------------------------------------------------------------------------
+
 
 def test_folders_give_every_bank_sorted_by_name(tmp_path):
     write_bank(tmp_path, "zebra.yaml", "- {id: z-1, prompt: p, answer: a}\n")
@@ -209,8 +231,9 @@ def test_only_loads_just_the_named_banks(tmp_path, monkeypatch):
 
 def test_an_id_used_in_two_banks_names_both_places(tmp_path):
     first = write_bank(tmp_path, "a.yaml", "- {id: x-1, prompt: p, answer: a}\n")
-    second = write_bank(tmp_path, "b.yaml",
-                        "- {id: b-1, prompt: p, answer: a}\n- {id: x-1, prompt: q, answer: b}\n")
+    second = write_bank(
+        tmp_path, "b.yaml", "- {id: b-1, prompt: p, answer: a}\n- {id: x-1, prompt: q, answer: b}\n"
+    )
     report = load_banks([tmp_path])
     assert [bank.name for bank in report.banks] == ["a"]
     [problem] = report.errors

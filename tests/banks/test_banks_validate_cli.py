@@ -44,8 +44,11 @@ def test_warnings_alone_exit_0(tmp_path, capsys):
 
 def test_errors_exit_1_and_each_is_one_line_with_file_line_and_id(tmp_path, capsys):
     write(tmp_path, "gut.yaml", GOOD)
-    bad = write(tmp_path, "schlecht.yaml", GOOD.replace("answer: blue, choices: [red",
-                                                        "answer: pink, choices: [red"))
+    bad = write(
+        tmp_path,
+        "schlecht.yaml",
+        GOOD.replace("answer: blue, choices: [red", "answer: pink, choices: [red"),
+    )
     assert main(["validate", str(tmp_path)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
@@ -59,7 +62,10 @@ def test_a_missing_path_exits_2_with_one_line_on_stderr(tmp_path, capsys):
     assert main(["validate", str(missing)]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.strip() == f"quiz: error: {missing} does not exist. Give a bank file or a folder."
+    assert (
+        captured.err.strip()
+        == f"quiz: error: {missing} does not exist. Give a bank file or a folder."
+    )
 
 
 def test_without_paths_it_checks_the_questions_folder_option(tmp_path, capsys):
@@ -93,7 +99,9 @@ def test_a_file_named_twice_is_checked_once(tmp_path, capsys):
 
 
 def test_bank_text_quoted_in_a_problem_cannot_act_on_the_terminal(tmp_path, capsys):
-    path = write(tmp_path, "feindlich.yaml", GOOD.replace("answer: 4}", 'answer: 4, "c\\e[2Jx": 1}'))
+    path = write(
+        tmp_path, "feindlich.yaml", GOOD.replace("answer: 4}", 'answer: 4, "c\\e[2Jx": 1}')
+    )
     assert main(["validate", str(path)]) == 0
     output = capsys.readouterr().out
     assert "c\\u001b[2Jx" in output

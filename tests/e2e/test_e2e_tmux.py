@@ -56,7 +56,9 @@ class Terminal:
         self._tmux("new-session", "-d", "-s", "game", "-x", "80", "-y", "24", command)
 
     def _tmux(self, *words: str) -> str:
-        run = subprocess.run([TMUX, "-L", self.server, *words], capture_output=True, text=True, check=True)
+        run = subprocess.run(
+            [TMUX, "-L", self.server, *words], capture_output=True, text=True, check=True
+        )
         return run.stdout
 
     def screen(self) -> str:
@@ -79,7 +81,7 @@ class Terminal:
             time.sleep(0.05)
 
     def close(self) -> None:
-        subprocess.run([TMUX, "-L", self.server, "kill-server"], capture_output=True)
+        subprocess.run([TMUX, "-L", self.server, "kill-server"], capture_output=True, check=False)
         # tmux leaves the socket file of a killed server behind.
         socket_folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
         (socket_folder / self.server).unlink(missing_ok=True)
@@ -93,10 +95,26 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
     questions.mkdir()
     (questions / "e2e.yaml").write_text(BANK, encoding="utf-8")
     db = tmp_path / "scores.json"
-    play = [str(QUIZ), "play", "--questions", str(questions), "--bank", "e2e",
-            "--count", "3", "--seed", "1", "--player", "Tester"]
-    environment = [f"QUIZ_DB={db}", f"QUIZ_DATA_DIR={tmp_path / 'data'}",
-                   f"QUIZ_CACHE_DIR={tmp_path / 'cache'}", "LANG=C.UTF-8"]
+    play = [
+        str(QUIZ),
+        "play",
+        "--questions",
+        str(questions),
+        "--bank",
+        "e2e",
+        "--count",
+        "3",
+        "--seed",
+        "1",
+        "--player",
+        "Tester",
+    ]
+    environment = [
+        f"QUIZ_DB={db}",
+        f"QUIZ_DATA_DIR={tmp_path / 'data'}",
+        f"QUIZ_CACHE_DIR={tmp_path / 'cache'}",
+        "LANG=C.UTF-8",
+    ]
     # Keep the pane open after the game so that its exit code can be read.
     command = f"env {shlex.join(environment)} {shlex.join(play)}; echo QUIZ-EXIT=$?; sleep 600"
     screen = Terminal(command)
@@ -128,6 +146,6 @@ def test_a_game_played_in_tmux_is_saved(terminal):
     screen.wait_for("QUIZ-EXIT=0")
 
     entries = ScoreStore(db).top()
-    assert [(entry.player, entry.score, entry.correct, entry.total, entry.banks) for entry in entries] == [
-        ("Tester", score, 3, 3, ("e2e",))
-    ]
+    assert [
+        (entry.player, entry.score, entry.correct, entry.total, entry.banks) for entry in entries
+    ] == [("Tester", score, 3, 3, ("e2e",))]

@@ -57,7 +57,9 @@ class Annotation:
 
 def annotation(stem: str) -> Annotation:
     data = yaml.safe_load((PERSONS / f"{stem}.yaml").read_text(encoding="utf-8"))
-    return Annotation(frozenset(data["roles"]), {int(k): list(v) for k, v in data["mentions"].items()})
+    return Annotation(
+        frozenset(data["roles"]), {int(k): list(v) for k, v in data["mentions"].items()}
+    )
 
 
 @cache
@@ -83,7 +85,11 @@ def invariant_failures(bank: GeneratedBank, series: tuple[GeneratedBank, ...] = 
         question = generated_question.question
         qid = question.id
         source = question.source
-        if source is None or source.file != bank.synopsis.shown or not 1 <= source.line <= len(lines):
+        if (
+            source is None
+            or source.file != bank.synopsis.shown
+            or not 1 <= source.line <= len(lines)
+        ):
             failures.append(f"{qid}: no or wrong source")
             continue
         line = lines[source.line - 1]
@@ -98,7 +104,11 @@ def invariant_failures(bank: GeneratedBank, series: tuple[GeneratedBank, ...] = 
         names = [question.answer, *question.accept]
         if generated_question.kind == "person":
             # Each word of the name, but a surname two persons share is no name of either alone.
-            names += [word for word in question.answer.split() if len(word) > 2 and surnames[fold(word)] < 2]
+            names += [
+                word
+                for word in question.answer.split()
+                if len(word) > 2 and surnames[fold(word)] < 2
+            ]
         for name in names:
             if contains_phrase(question.prompt.replace(GAP, " "), name):
                 failures.append(f"{qid}: {name!r} stands in the prompt")

@@ -22,7 +22,10 @@ def workspace(tmp_path, monkeypatch):
     """A project folder with two synopses in seeds/ and no questions/ yet."""
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "hafen-staffel-1.txt").write_text(EPISODES, encoding="utf-8")
-    shutil.copy(PROJECT / "tests" / "fixtures" / "synopses" / "klinik-am-see-staffel-1.txt", tmp_path / "seeds")
+    shutil.copy(
+        PROJECT / "tests" / "fixtures" / "synopses" / "klinik-am-see-staffel-1.txt",
+        tmp_path / "seeds",
+    )
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -90,12 +93,18 @@ def write_bytes(folder: Path, name: str, data: bytes) -> Path:
     [
         ("leer.txt", b"", "leer.txt: the file is empty"),
         ("leer2.txt", b"\n  \n", "leer2.txt: the file is empty"),
-        ("latin.txt", "Gute Zeile.\nDie Zelle ist groß.".encode("latin-1"), "latin.txt:2: not valid UTF-8"),
+        (
+            "latin.txt",
+            "Gute Zeile.\nDie Zelle ist groß.".encode("latin-1"),
+            "latin.txt:2: not valid UTF-8",
+        ),
         ("binaer.txt", b"Gut.\nAB\x00\x01CD", "binaer.txt:2: contains control characters"),
         ("lang.txt", ("Satz. " * 1000).encode(), "lang.txt:1: the line has 6000 characters"),
     ],
 )
-def test_bad_input_gives_one_line_exit_1_and_writes_nothing(workspace, capsys, name, data, expected):
+def test_bad_input_gives_one_line_exit_1_and_writes_nothing(
+    workspace, capsys, name, data, expected
+):
     bad = write_bytes(workspace / "seeds", name, data)
     assert main(["generate"]) == 1
     err = capsys.readouterr().err.strip()

@@ -34,25 +34,46 @@ def bank(*lines: str):
 
 
 def test_a_short_name_right_after_the_full_name_leans_on_the_sentence_before():
-    assert leans("Kommissarin Eva Brandner beschattet den Reeder Udo Kern.", "Brandner verliert die Spur im Nebel.")
-    assert not leans("Der Nebel liegt über dem Hafen.", "Kommissarin Eva Brandner verliert die Spur im Nebel.")
+    assert leans(
+        "Kommissarin Eva Brandner beschattet den Reeder Udo Kern.",
+        "Brandner verliert die Spur im Nebel.",
+    )
+    assert not leans(
+        "Der Nebel liegt über dem Hafen.", "Kommissarin Eva Brandner verliert die Spur im Nebel."
+    )
 
 
 def test_a_definite_noun_that_stands_in_the_sentence_before_leans_on_it():
-    assert leans("Zwei Diebe bauen eine Leiter aus Holz.", "Als die Leiter bricht, stürzt Max Roth in den Graben.")
+    assert leans(
+        "Zwei Diebe bauen eine Leiter aus Holz.",
+        "Als die Leiter bricht, stürzt Max Roth in den Graben.",
+    )
     # The head of a compound counts as the same noun: "Holzleiter" ... "die Leiter".
-    assert leans("Zwei Diebe bauen eine Holzleiter.", "Als die Leiter bricht, stürzt Max Roth in den Graben.")
-    assert not leans("Zwei Diebe bauen ein Floß aus Holz.", "Als die Leiter bricht, stürzt Max Roth in den Graben.")
+    assert leans(
+        "Zwei Diebe bauen eine Holzleiter.", "Als die Leiter bricht, stürzt Max Roth in den Graben."
+    )
+    assert not leans(
+        "Zwei Diebe bauen ein Floß aus Holz.",
+        "Als die Leiter bricht, stürzt Max Roth in den Graben.",
+    )
 
 
 def test_a_definite_shell_noun_sums_up_what_was_told():
-    assert leans("Kommissarin Eva Lind soll den Hafen bewachen.", "Kommissar Ole Brink übernimmt den Auftrag gern.")
+    assert leans(
+        "Kommissarin Eva Lind soll den Hafen bewachen.",
+        "Kommissar Ole Brink übernimmt den Auftrag gern.",
+    )
 
 
 def test_demonstratives_and_contrasting_adverbs_lean_back_unless_a_clause_of_their_own_comes_first():
     assert leans("Der Zoll findet nichts.", "Dieser Fehlschlag ärgert den Hafenmeister sehr.")
-    assert leans("Der Zoll findet nichts.", "Kommissar Ole Brink glaubt dagegen an einen Schmuggel.")
-    assert not leans("Der Zoll findet nichts.", "Kommissar Ole Brink schweigt, glaubt dagegen an einen Schmuggel.")
+    assert leans(
+        "Der Zoll findet nichts.", "Kommissar Ole Brink glaubt dagegen an einen Schmuggel."
+    )
+    assert not leans(
+        "Der Zoll findet nichts.",
+        "Kommissar Ole Brink schweigt, glaubt dagegen an einen Schmuggel.",
+    )
 
 
 def test_a_question_whose_needed_context_names_the_answer_is_not_asked_in_that_form():
@@ -105,6 +126,8 @@ def test_an_opening_pronoun_or_description_is_asked_as_the_one_person_named_befo
 
 
 def test_a_number_that_the_names_after_it_count_out_is_not_asked():
-    built = bank("Die zwei Brüder Max Roth und Paul Roth streiten. Drei Diebe fliehen mit der Beute.")
+    built = bank(
+        "Die zwei Brüder Max Roth und Paul Roth streiten. Drei Diebe fliehen mit der Beute."
+    )
     numbers = {g.question.answer for g in built.questions if g.kind == "number"}
     assert numbers == {"Drei"}

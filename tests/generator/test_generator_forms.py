@@ -68,7 +68,9 @@ def test_person_distractors_come_from_the_same_circle_first():
         question = generated.question
         if question.type is not QuestionType.MULTIPLE_CHOICE or question.answer not in guards:
             continue
-        available = {name for name in guards - {question.answer} if name.split()[-1] not in question.prompt}
+        available = {
+            name for name in guards - {question.answer} if name.split()[-1] not in question.prompt
+        }
         wrong = set(question.choices) - {question.answer}
         assert len(wrong & guards) == min(3, len(available)), question
         checked += 1
@@ -96,14 +98,20 @@ def test_noun_distractors_share_gender_number_and_a_part_of_the_compound():
 
 def test_a_lone_surname_answer_gets_only_short_forms_the_text_uses_as_distractors():
     pairs = (("Rolf", "Janssen"), ("Udo", "Kessler"), ("Nils", "Brandes"), ("Piet", "Hollmann"))
-    lines = tuple(f"Häftling {first} {last} streitet mit Wärter Ole Dietz. {last} verliert." for first, last in pairs) + (
+    lines = (
+        *tuple(
+            f"Häftling {first} {last} streitet mit Wärter Ole Dietz. {last} verliert."
+            for first, last in pairs
+        ),
         "Bandenchef El Toro übernimmt den Zellenblock.",
         "Häftling Udo Kessler beschwert sich bei Gouverneur Marquardt über das Essen.",
         "Häftling Nils Brandes schreibt Direktorin Kowalczyk einen Brief.",
         "Häftling Rolf Janssen beleidigt Richterin Falkenberg.",
     )
     bank = generate([Synopsis(Path("block-staffel-1.txt"), "block-staffel-1.txt", lines)])[0]
-    short_answers = [g.question for g in bank.questions if g.question.choices and " " not in g.question.answer]
+    short_answers = [
+        g.question for g in bank.questions if g.question.choices and " " not in g.question.answer
+    ]
     assert len(short_answers) >= 2, [g.question.prompt for g in bank.questions]
     # Names the text uses alone; "Toro" and "Dietz" never stand alone: they would be half a name.
     alone = {last for _, last in pairs} | {"Marquardt", "Kowalczyk", "Falkenberg"}

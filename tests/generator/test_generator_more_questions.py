@@ -27,7 +27,10 @@ def prompts_by_answer() -> dict[str, list[str]]:
 
 
 def test_the_number_that_opens_an_adjective_is_asked_with_the_rest_of_the_word_kept():
-    assert "Kommissarin Ida Kranz sucht einen ____jährigen Jungen am Hafen." in prompts_by_answer()["sieben"]
+    assert (
+        "Kommissarin Ida Kranz sucht einen ____jährigen Jungen am Hafen."
+        in prompts_by_answer()["sieben"]
+    )
 
 
 def test_hyphenated_nouns_are_compounds_worth_asking():
@@ -37,7 +40,10 @@ def test_hyphenated_nouns_are_compounds_worth_asking():
 
 
 def test_a_long_noun_without_an_article_is_something_new_worth_asking():
-    assert any("die Matrosen in ____ unterbringen" in prompt for prompt in prompts_by_answer()["Quarantäne"])
+    assert any(
+        "die Matrosen in ____ unterbringen" in prompt
+        for prompt in prompts_by_answer()["Quarantäne"]
+    )
 
 
 def test_a_pronoun_in_an_inner_clause_may_point_at_the_one_asked_for():

@@ -20,17 +20,24 @@ def mentioned(who: WhoIsWho, sentences: list) -> list[tuple[str, str | None]]:
 
 
 def test_role_words_of_other_domains_introduce_persons():
-    who, sentences = analyse(
+    who, _sentences = analyse(
         "Chefärztin Dr. Hanna Berger operiert. Detective Sam Miller ermittelt. "
         "Richterin Eva Stein urteilt. Pfarrer Anton Gruber betet. Sister Mary Flanagan hilft."
     )
     assert [p.canonical for p in who.persons] == [
-        "Hanna Berger", "Sam Miller", "Eva Stein", "Anton Gruber", "Mary Flanagan",
+        "Hanna Berger",
+        "Sam Miller",
+        "Eva Stein",
+        "Anton Gruber",
+        "Mary Flanagan",
     ]
     circles = {p.canonical: p.circle for p in who.persons}
     assert circles == {
-        "Hanna Berger": "medicine", "Sam Miller": "police", "Eva Stein": "justice",
-        "Anton Gruber": "church", "Mary Flanagan": "church",
+        "Hanna Berger": "medicine",
+        "Sam Miller": "police",
+        "Eva Stein": "justice",
+        "Anton Gruber": "church",
+        "Mary Flanagan": "church",
     }
 
 
@@ -40,7 +47,9 @@ def test_a_person_known_in_full_is_found_again_by_surname_and_first_name():
         "Vogt hasst Winter. Clara schweigt.",
     )
     assert mentioned(who, sentences) == [
-        ("Clara Vogt", "Clara Vogt"), ("Vogt", "Clara Vogt"), ("Clara", "Clara Vogt"),
+        ("Clara Vogt", "Clara Vogt"),
+        ("Vogt", "Clara Vogt"),
+        ("Clara", "Clara Vogt"),
     ]
     assert ("Bremen",) in who.places
 
@@ -76,11 +85,17 @@ def test_names_with_particles_and_capitalised_surnames_that_are_words():
         "Richterin Friederike von Hallstein lädt die Sozialarbeiterin Petra Lang vor. "
         "Offizier Karl Metzger wartet."
     )
-    assert [p.canonical for p in who.persons] == ["Friederike von Hallstein", "Petra Lang", "Karl Metzger"]
+    assert [p.canonical for p in who.persons] == [
+        "Friederike von Hallstein",
+        "Petra Lang",
+        "Karl Metzger",
+    ]
 
 
 def test_a_surname_one_letter_off_after_a_role_word_is_the_same_person():
-    who, sentences = analyse("Detective Sam O’Connor kommt an.", "Detective O’Conner findet eine Spur.")
+    who, sentences = analyse(
+        "Detective Sam O’Connor kommt an.", "Detective O’Conner findet eine Spur."
+    )
     assert ("O’Conner", "Sam O’Connor") in mentioned(who, sentences)
     assert len(who.persons) == 1
 

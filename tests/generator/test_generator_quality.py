@@ -93,7 +93,9 @@ def test_fill_in_answers_accept_the_surname_and_the_other_number_form(banks):
                 continue
             if g.kind == "number":
                 numbers += 1
-                assert [parse_number(form) for form in question.accept] == [parse_number(question.answer)]
+                assert [parse_number(form) for form in question.accept] == [
+                    parse_number(question.answer)
+                ]
                 assert question.accept[0] != question.answer
             if g.kind == "person" and " " in question.answer:
                 surname = question.answer.split()[-1]

@@ -11,13 +11,28 @@ def words(text: str) -> list[str]:
 
 def test_abbreviations_apostrophes_and_compounds_stay_whole():
     assert words("Dr. Gloria Nathan trifft O’Reily im Oz-Gefängnis.") == [
-        "Dr.", "Gloria", "Nathan", "trifft", "O’Reily", "im", "Oz-Gefängnis", ".",
+        "Dr.",
+        "Gloria",
+        "Nathan",
+        "trifft",
+        "O’Reily",
+        "im",
+        "Oz-Gefängnis",
+        ".",
     ]
 
 
 def test_typographic_quotes_stand_apart_and_a_genitive_apostrophe_stays_on_the_name():
     assert words("Der Trakt „Emerald City“ und Max’ Zelle") == [
-        "Der", "Trakt", "„", "Emerald", "City", "“", "und", "Max’", "Zelle",
+        "Der",
+        "Trakt",
+        "„",
+        "Emerald",
+        "City",
+        "“",
+        "und",
+        "Max’",
+        "Zelle",
     ]
 
 
@@ -29,7 +44,9 @@ def test_sentences_end_at_full_stops_but_not_after_dr():
     line = "Seine Augen sind auf Dr. Gloria Nathan gerichtet. Sie lacht! Wer weiß?"
     sentences = split_sentences(line, 4)
     assert [s.text for s in sentences] == [
-        "Seine Augen sind auf Dr. Gloria Nathan gerichtet.", "Sie lacht!", "Wer weiß?",
+        "Seine Augen sind auf Dr. Gloria Nathan gerichtet.",
+        "Sie lacht!",
+        "Wer weiß?",
     ]
     assert {s.line for s in sentences} == {4}
     assert [s.index for s in sentences] == [0, 1, 2]

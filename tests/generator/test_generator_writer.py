@@ -14,21 +14,36 @@ AWKWARD = 'Er sagt: "Nein" – #1 {a: b} [bold]x[/] \\ back\tslash ’ \u2028 En
 
 
 def question(**changes) -> Question:
-    values = dict(
-        id="x-1-a-luecke", type=QuestionType.FILL_IN, prompt=AWKWARD + " ____", answer="Anna Roth",
-        accept=("Roth",), tags=("staffel-1", "folge-1"), difficulty=2, explanation=AWKWARD,
-        source=Source("seeds/x.txt", 1),
-    )
+    values = {
+        "id": "x-1-a-luecke",
+        "type": QuestionType.FILL_IN,
+        "prompt": AWKWARD + " ____",
+        "answer": "Anna Roth",
+        "accept": ("Roth",),
+        "tags": ("staffel-1", "folge-1"),
+        "difficulty": 2,
+        "explanation": AWKWARD,
+        "source": Source("seeds/x.txt", 1),
+    }
     values.update(changes)
     return Question(**values)
 
 
 def test_any_text_survives_the_round_trip_through_yaml(tmp_path):
-    text = render("Titel: mit Doppelpunkt", "de", "seeds/x.txt", [
-        question(),
-        question(id="x-1-b-wahl", type=QuestionType.MULTIPLE_CHOICE, accept=(),
-                 choices=("Anna Roth", "Ben Ott", "Cem Aydın", "Dora Lind")),
-    ])
+    text = render(
+        "Titel: mit Doppelpunkt",
+        "de",
+        "seeds/x.txt",
+        [
+            question(),
+            question(
+                id="x-1-b-wahl",
+                type=QuestionType.MULTIPLE_CHOICE,
+                accept=(),
+                choices=("Anna Roth", "Ben Ott", "Cem Aydın", "Dora Lind"),
+            ),
+        ],
+    )
     path = tmp_path / "x.yaml"
     path.write_text(text, encoding="utf-8")
     bank, problems = load_bank_file(path)

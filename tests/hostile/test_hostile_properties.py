@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -54,13 +53,19 @@ def _as_digits(word: str) -> str:
 
 
 def fill_in(answer: str, number: int = 0) -> Question:
-    return Question(id=f"q-{number}", type=QuestionType.FILL_IN, prompt="?", answer=answer, bank="b")
+    return Question(
+        id=f"q-{number}", type=QuestionType.FILL_IN, prompt="?", answer=answer, bank="b"
+    )
 
 
 def multiple_choice(choices: list[str], answer_index: int) -> Question:
     return Question(
-        id="mc", type=QuestionType.MULTIPLE_CHOICE, prompt="?", answer=choices[answer_index],
-        choices=tuple(choices), bank="b",
+        id="mc",
+        type=QuestionType.MULTIPLE_CHOICE,
+        prompt="?",
+        answer=choices[answer_index],
+        choices=tuple(choices),
+        bank="b",
     )
 
 
@@ -70,13 +75,33 @@ YAML_SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30)
 )
 YAML_KEYS = st.one_of(
-    st.sampled_from(["title", "language", "questions", "id", "type", "prompt", "answer", "accept",
-                     "choices", "tags", "difficulty", "time_limit", "explanation", "source", "file", "line"]),
+    st.sampled_from(
+        [
+            "title",
+            "language",
+            "questions",
+            "id",
+            "type",
+            "prompt",
+            "answer",
+            "accept",
+            "choices",
+            "tags",
+            "difficulty",
+            "time_limit",
+            "explanation",
+            "source",
+            "file",
+            "line",
+        ]
+    ),
     st.text(max_size=10),
 )
 YAML_VALUES = st.recursive(
     YAML_SCALARS,
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(YAML_KEYS, inner, max_size=5)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(YAML_KEYS, inner, max_size=5)
+    ),
     max_leaves=25,
 )
 BANK_LIKE = st.fixed_dictionaries(
@@ -92,12 +117,48 @@ BANK_LIKE = st.fixed_dictionaries(
 # Token soup for the parser's odd corners: anchors, aliases, merges, tags, directives, flow
 # collections, tabs, several documents.
 YAML_TOKENS = st.lists(
-    st.sampled_from([
-        "title: ", "language: de", "questions:", "- ", "id: ", "prompt: ", "answer: ", "choices: ",
-        "&a ", "*a", "<<: *a", "!!python/object/apply:os.system ['true']", "!!str ", "!!binary ",
-        "!custom ", "%YAML 1.1\n", "---\n", "...\n", "{", "}", "[", "]", ", ", ": ", "'", '"',
-        "\t", "\n", "  ", "? ", "| ", "> ", "#", "~", "1e3", "0x1F", "2026-11-24", "\ufeff",
-    ]),
+    st.sampled_from(
+        [
+            "title: ",
+            "language: de",
+            "questions:",
+            "- ",
+            "id: ",
+            "prompt: ",
+            "answer: ",
+            "choices: ",
+            "&a ",
+            "*a",
+            "<<: *a",
+            "!!python/object/apply:os.system ['true']",
+            "!!str ",
+            "!!binary ",
+            "!custom ",
+            "%YAML 1.1\n",
+            "---\n",
+            "...\n",
+            "{",
+            "}",
+            "[",
+            "]",
+            ", ",
+            ": ",
+            "'",
+            '"',
+            "\t",
+            "\n",
+            "  ",
+            "? ",
+            "| ",
+            "> ",
+            "#",
+            "~",
+            "1e3",
+            "0x1F",
+            "2026-11-24",
+            "\ufeff",
+        ]
+    ),
     max_size=40,
 ).map("".join)
 
@@ -138,16 +199,23 @@ def test_any_yaml_token_soup_gives_a_report_never_an_exception(tmp_path: Path, t
 
 @PROPERTY
 @given(document=BANK_LIKE, flow=st.booleans())
-def test_any_yaml_structure_gives_a_report_never_an_exception(tmp_path: Path, document: dict, flow: bool) -> None:
+def test_any_yaml_structure_gives_a_report_never_an_exception(
+    tmp_path: Path, document: dict, flow: bool
+) -> None:
     path = tmp_path / "structure.yaml"
-    path.write_text(yaml.safe_dump(document, allow_unicode=True, default_flow_style=flow), encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(document, allow_unicode=True, default_flow_style=flow), encoding="utf-8"
+    )
     assert_reported(*load_bank_file(path))
 
 
 def test_a_source_without_a_line_is_reported_specifically(tmp_path: Path) -> None:
     # Found by the structure property: it once ended in the loader's catch-all (KeyError: 'line').
     path = tmp_path / "source.yaml"
-    path.write_text("title: t\nlanguage: de\nquestions:\n- {id: a, prompt: p, answer: x, source: {}}\n", encoding="utf-8")
+    path.write_text(
+        "title: t\nlanguage: de\nquestions:\n- {id: a, prompt: p, answer: x, source: {}}\n",
+        encoding="utf-8",
+    )
     bank, problems = load_bank_file(path)
     assert_reported(bank, problems)
     assert any(p.line == 4 and "line" in p.message for p in problems), problems
@@ -155,7 +223,9 @@ def test_a_source_without_a_line_is_reported_specifically(tmp_path: Path) -> Non
 
 @PROPERTY
 @given(document=BANK_LIKE, broken=st.text(max_size=60))
-def test_a_folder_with_a_broken_bank_still_reports(tmp_path: Path, document: dict, broken: str) -> None:
+def test_a_folder_with_a_broken_bank_still_reports(
+    tmp_path: Path, document: dict, broken: str
+) -> None:
     folder = tmp_path / "banks"
     folder.mkdir(exist_ok=True)
     (folder / "a.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
@@ -167,6 +237,7 @@ def test_a_folder_with_a_broken_bank_still_reports(tmp_path: Path, document: dic
 
 # --- the checker: never another choice, never another person ------------------------------
 
+
 @PROPERTY
 @given(
     choices=st.lists(PHRASE, min_size=2, max_size=6, unique_by=comparable),
@@ -174,7 +245,9 @@ def test_a_folder_with_a_broken_bank_still_reports(tmp_path: Path, document: dic
     typed_index=st.integers(0, 5),
     by_position=st.booleans(),
 )
-def test_another_choice_is_never_accepted(choices: list[str], answer_index: int, typed_index: int, by_position: bool) -> None:
+def test_another_choice_is_never_accepted(
+    choices: list[str], answer_index: int, typed_index: int, by_position: bool
+) -> None:
     answer_index %= len(choices)
     typed_index %= len(choices)
     assume(answer_index != typed_index)
@@ -192,7 +265,9 @@ def test_another_choice_is_never_accepted(choices: list[str], answer_index: int,
     other=st.integers(1, 7),
     surname_only=st.booleans(),
 )
-def test_another_person_of_the_bank_is_never_accepted(persons: list[str], other: int, surname_only: bool) -> None:
+def test_another_person_of_the_bank_is_never_accepted(
+    persons: list[str], other: int, surname_only: bool
+) -> None:
     bank = [fill_in(person, number) for number, person in enumerate(persons)]
     someone_else = persons[other % (len(persons) - 1) + 1]
     typed = someone_else.split()[-1] if surname_only else someone_else
@@ -213,8 +288,12 @@ def test_a_surname_two_persons_share_names_neither(first: str, second: str) -> N
 
 
 @PROPERTY
-@given(answer=st.integers(0, 10**6), typed=st.integers(0, 10**6), words=PHRASE, as_words=st.booleans())
-def test_a_different_number_is_never_accepted(answer: int, typed: int, words: str, as_words: bool) -> None:
+@given(
+    answer=st.integers(0, 10**6), typed=st.integers(0, 10**6), words=PHRASE, as_words=st.booleans()
+)
+def test_a_different_number_is_never_accepted(
+    answer: int, typed: int, words: str, as_words: bool
+) -> None:
     assume(answer != typed)
     assume(all(parse_number(word) is None for word in words.split()))
     question = fill_in(f"{words} {answer}")
@@ -228,10 +307,13 @@ def test_a_different_number_is_never_accepted(answer: int, typed: int, words: st
 def test_the_same_number_in_words_is_accepted(answer: int, lang: str) -> None:
     question = fill_in(str(answer))
     for spelled in number_words(answer, lang):
-        assert AnswerChecker([question]).check(question, spelled).verdict is Verdict.CORRECT, spelled
+        assert AnswerChecker([question]).check(question, spelled).verdict is Verdict.CORRECT, (
+            spelled
+        )
 
 
 # --- normalisation: the same for both sides -----------------------------------------------
+
 
 @PROPERTY
 @given(first=st.text(max_size=30), second=st.text(max_size=30))

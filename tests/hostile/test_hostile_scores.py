@@ -30,7 +30,9 @@ def test_eight_processes_saving_25_sessions_each_keep_all_200(tmp_path):
     store = ScoreStore(db)
     entries = store.top(limit=1000)
     assert len(entries) == 200
-    assert Counter(entry.player for entry in entries) == {f"player-{number}": 25 for number in range(8)}
+    assert Counter(entry.player for entry in entries) == {
+        f"player-{number}": 25 for number in range(8)
+    }
     # Every session's outcomes were appended whole, each to its own line.
     assert all(len(store.outcomes(entry.id)) == 1 for entry in entries)
     assert len(store.missed_question_ids("player-3")) == 25
@@ -67,7 +69,9 @@ def test_a_writer_killed_at_each_step_of_a_save_loses_nothing_saved_before(tmp_p
     for score in range(20):
         earlier.save(result(score, player="earlier"))
     before = db.read_bytes()
-    ((code, out, _),) = release_together([start_saver(db, "killed", 1, env={**os.environ, "DIE_AT": point})])
+    ((code, out, _),) = release_together(
+        [start_saver(db, "killed", 1, env={**os.environ, "DIE_AT": point})]
+    )
     assert code == -signal.SIGKILL and out == ""
     assert db.read_bytes() == before
     store = ScoreStore(db)
@@ -78,7 +82,9 @@ def test_a_writer_killed_at_each_step_of_a_save_loses_nothing_saved_before(tmp_p
     assert store.outcomes(21) == []
 
 
-@pytest.mark.parametrize("content", [b'{"sessions": {"1": {"player": "Ada", "sco', b"\x89PNG\r\n\x1a\n\x00"])
+@pytest.mark.parametrize(
+    "content", [b'{"sessions": {"1": {"player": "Ada", "sco', b"\x89PNG\r\n\x1a\n\x00"]
+)
 def test_quiz_scores_moves_a_broken_file_aside_and_says_where(tmp_path, capsys, content):
     db = tmp_path / "scores.json"
     db.write_bytes(content)

@@ -33,8 +33,13 @@ class Hostile:
 
 
 HOSTILE = {
-    "markup": Hostile("[bold]fett[/bold] [/] [link=https://example.com]klick[/link] [red", "[bold]fett[/bold]"),
-    "ansi": Hostile(f"Rot{ESC}[31mROT{ESC}[0m Glocke\x07 Titel{ESC}]0;pwned\x07 Null\x00 Rück\x08 C1\x9b", "[31mROT"),
+    "markup": Hostile(
+        "[bold]fett[/bold] [/] [link=https://example.com]klick[/link] [red", "[bold]fett[/bold]"
+    ),
+    "ansi": Hostile(
+        f"Rot{ESC}[31mROT{ESC}[0m Glocke\x07 Titel{ESC}]0;pwned\x07 Null\x00 Rück\x08 C1\x9b",
+        "[31mROT",
+    ),
     "right-to-left": Hostile(f"מי כתב את זה? ما اسم الكاتب؟ {RLO}evil", "מי כתב את זה?"),
     "very long": Hostile("Sehr lange Frage " * 588 + "Ende?", "Sehr lange Frage Sehr"),
 }
@@ -49,17 +54,31 @@ def assert_no_raw_controls(output: str) -> None:
 
 
 def question(prompt: str) -> Question:
-    return Question(id="hostile-1", type=QuestionType.FILL_IN, prompt=prompt, answer="Antwort", bank="hostile")
+    return Question(
+        id="hostile-1", type=QuestionType.FILL_IN, prompt=prompt, answer="Antwort", bank="hostile"
+    )
 
 
 def result_of(player: str, given: str) -> QuizResult:
     outcome = Outcome(
-        question=question(given), verdict=Verdict.WRONG, given=given, points=0,
-        streak_bonus=0, seconds=1.5, streak=0,
+        question=question(given),
+        verdict=Verdict.WRONG,
+        given=given,
+        points=0,
+        streak_bonus=0,
+        seconds=1.5,
+        streak=0,
     )
     return QuizResult(
-        player=player, banks=("hostile",), mode=Mode.CLASSIC, score=700, correct=0, total=1,
-        longest_streak=0, duration_s=1.5, outcomes=(outcome,),
+        player=player,
+        banks=("hostile",),
+        mode=Mode.CLASSIC,
+        score=700,
+        correct=0,
+        total=1,
+        longest_streak=0,
+        duration_s=1.5,
+        outcomes=(outcome,),
     )
 
 
@@ -69,15 +88,20 @@ def write_hostile_bank(folder: Path, prompt: str, title: str = "Feindlich") -> N
     bank = {
         "title": title,
         "language": "de",
-        "questions": [{"id": "hostile-1", "type": "fill_in", "prompt": prompt, "answer": "Antwort"}],
+        "questions": [
+            {"id": "hostile-1", "type": "fill_in", "prompt": prompt, "answer": "Antwort"}
+        ],
     }
     (folder / "hostile.yaml").write_text(yaml.safe_dump(bank, allow_unicode=True), encoding="utf-8")
 
 
 # --- the score store --------------------------------------------------------------------
 
+
 @CASES
-def test_the_store_gives_names_and_answers_back_byte_for_byte(tmp_path: Path, case: Hostile) -> None:
+def test_the_store_gives_names_and_answers_back_byte_for_byte(
+    tmp_path: Path, case: Hostile
+) -> None:
     path = tmp_path / "scores.json"
     saved = ScoreStore(path).save(result_of(case.text, case.text))
 
@@ -103,8 +127,20 @@ def test_quiz_play_takes_an_undecodable_player_name(tmp_path: Path, capsys, monk
     database = tmp_path / "scores.json"
     monkeypatch.setattr("sys.stdin", io.StringIO("Antwort\n"))
 
-    code = main(["play", "--plain", "--questions", str(folder), "--count", "1",
-                 "--player", "A\udcffB", "--db", str(database)])
+    code = main(
+        [
+            "play",
+            "--plain",
+            "--questions",
+            str(folder),
+            "--count",
+            "1",
+            "--player",
+            "A\udcffB",
+            "--db",
+            str(database),
+        ]
+    )
 
     assert code == 0
     (entry,) = ScoreStore(database).top()
@@ -113,8 +149,11 @@ def test_quiz_play_takes_an_undecodable_player_name(tmp_path: Path, capsys, monk
 
 # --- quiz scores --------------------------------------------------------------------------
 
+
 @CASES
-def test_quiz_scores_prints_the_name_literally_in_80_columns(tmp_path: Path, capsys, case: Hostile) -> None:
+def test_quiz_scores_prints_the_name_literally_in_80_columns(
+    tmp_path: Path, capsys, case: Hostile
+) -> None:
     path = tmp_path / "scores.json"
     ScoreStore(path).save(result_of(case.text, "x"))
 
@@ -131,15 +170,34 @@ def terminal_width(line: str) -> int:
 
 # --- plain mode -----------------------------------------------------------------------------
 
+
 @CASES
-def test_plain_mode_prints_question_and_name_literally(tmp_path: Path, capsys, monkeypatch, case: Hostile) -> None:
+def test_plain_mode_prints_question_and_name_literally(
+    tmp_path: Path, capsys, monkeypatch, case: Hostile
+) -> None:
     folder = tmp_path / "banks"
     write_hostile_bank(folder, case.text)
     database = tmp_path / "scores.json"
     monkeypatch.setattr("sys.stdin", io.StringIO(case.text + "\n"))
 
-    code = main(["play", "--plain", "--questions", str(folder), "--bank", "hostile", "--count", "1",
-                 "--player", case.text, "--db", str(database), "--lang", "de"])
+    code = main(
+        [
+            "play",
+            "--plain",
+            "--questions",
+            str(folder),
+            "--bank",
+            "hostile",
+            "--count",
+            "1",
+            "--player",
+            case.text,
+            "--db",
+            str(database),
+            "--lang",
+            "de",
+        ]
+    )
 
     output = capsys.readouterr().out
     assert code == 0
@@ -153,8 +211,11 @@ def test_plain_mode_prints_question_and_name_literally(tmp_path: Path, capsys, m
 
 # --- the Textual UI -------------------------------------------------------------------------
 
+
 @CASES
-async def test_the_ui_shows_the_question_literally_and_keeps_the_name(tmp_path: Path, case: Hostile) -> None:
+async def test_the_ui_shows_the_question_literally_and_keeps_the_name(
+    tmp_path: Path, case: Hostile
+) -> None:
     from textual.widgets import Input
 
     from quiz.ui.app import make_app
@@ -163,8 +224,13 @@ async def test_the_ui_shows_the_question_literally_and_keeps_the_name(tmp_path: 
     write_hostile_bank(folder, case.text)
     database = tmp_path / "scores.json"
     app = make_app(
-        question_dirs=[folder], db_path=database, clock=FakeClock(), lang="de",
-        settings=SessionSettings(count=1, in_order=True, player=case.text), banks=["hostile"], home=False,
+        question_dirs=[folder],
+        db_path=database,
+        clock=FakeClock(),
+        lang="de",
+        settings=SessionSettings(count=1, in_order=True, player=case.text),
+        banks=["hostile"],
+        home=False,
     )
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -198,7 +264,9 @@ async def test_the_home_screen_shows_bank_titles_literally(tmp_path: Path, case:
 
     folder = tmp_path / "banks"
     write_hostile_bank(folder, "Frage?", title=case.text)
-    app = make_app(question_dirs=[folder], db_path=tmp_path / "scores.json", clock=FakeClock(), lang="de")
+    app = make_app(
+        question_dirs=[folder], db_path=tmp_path / "scores.json", clock=FakeClock(), lang="de"
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.export_screenshot()  # the whole home screen renders

@@ -29,10 +29,26 @@ def launched(monkeypatch):
 
 def test_options_become_settings(monkeypatch):
     monkeypatch.setattr(getpass, "getuser", lambda: "osuser")
-    settings = settings_from(parse("--count", "5", "--mode", "classic", "--time-limit", "12.5",
-                                   "--seed", "42", "--in-order"))
-    assert (settings.count, settings.mode, settings.time_limit, settings.seed, settings.in_order) == (
-        5, Mode.CLASSIC, 12.5, 42, True)
+    settings = settings_from(
+        parse(
+            "--count",
+            "5",
+            "--mode",
+            "classic",
+            "--time-limit",
+            "12.5",
+            "--seed",
+            "42",
+            "--in-order",
+        )
+    )
+    assert (
+        settings.count,
+        settings.mode,
+        settings.time_limit,
+        settings.seed,
+        settings.in_order,
+    ) == (5, Mode.CLASSIC, 12.5, 42, True)
     assert settings.player == "osuser"
 
 
@@ -53,8 +69,14 @@ def test_player_name_is_remembered(monkeypatch):
 
 @pytest.mark.parametrize(
     "argv",
-    [["--count", "0"], ["--count", "zwei"], ["--time-limit", "-1"], ["--time-limit", "nan"],
-     ["--seed", "1.5"], ["--mode", "turbo"]],
+    [
+        ["--count", "0"],
+        ["--count", "zwei"],
+        ["--time-limit", "-1"],
+        ["--time-limit", "nan"],
+        ["--seed", "1.5"],
+        ["--mode", "turbo"],
+    ],
 )
 def test_bad_option_values_exit_2_with_one_line(argv, capsys):
     with pytest.raises(SystemExit) as caught:
@@ -65,8 +87,21 @@ def test_bad_option_values_exit_2_with_one_line(argv, capsys):
 
 def test_without_plain_the_ui_is_launched_straight_into_a_game(banks_dir, launched, tmp_path):
     db = tmp_path / "s.json"
-    code = main(["play", "--questions", str(banks_dir), "--db", str(db), "--bank", "kino", "--count", "2",
-                 "--player", "Kim"])
+    code = main(
+        [
+            "play",
+            "--questions",
+            str(banks_dir),
+            "--db",
+            str(db),
+            "--bank",
+            "kino",
+            "--count",
+            "2",
+            "--player",
+            "Kim",
+        ]
+    )
     assert code == 0
     [call] = launched
     assert call["question_dirs"] == [banks_dir]

@@ -58,26 +58,40 @@ def test_filters_that_keep_nothing_are_refused(banks_dir, store):
 def test_a_finished_game_is_saved_and_ranked(banks_dir, store):
     settings = SessionSettings(in_order=True, player="Ana")
     session, _ = open_session([banks_dir], ["kino"], settings, store, FakeClock())
-    result = play_all(session, {"kino-library": "Bibliothek", "kino-colour": "Rot", "kino-years": "14"})
+    result = play_all(
+        session, {"kino-library": "Bibliothek", "kino-colour": "Rot", "kino-years": "14"}
+    )
     saved = finish(result, store)
     assert saved is not None and saved.rank == 1
     [entry] = store.top()
-    assert (entry.player, entry.score, entry.correct, entry.total, entry.banks) == ("Ana", 2100, 2, 3, ("kino",))
+    assert (entry.player, entry.score, entry.correct, entry.total, entry.banks) == (
+        "Ana",
+        2100,
+        2,
+        3,
+        ("kino",),
+    )
 
 
 def test_an_abandoned_or_empty_game_is_not_saved(banks_dir, store):
-    session, _ = open_session([banks_dir], ["kino"], SessionSettings(player="Ana"), store, FakeClock())
+    session, _ = open_session(
+        [banks_dir], ["kino"], SessionSettings(player="Ana"), store, FakeClock()
+    )
     session.next_question()
     session.answer("Bibliothek")
     assert finish(session.abandon(), store) is None
-    untouched, _ = open_session([banks_dir], ["kino"], SessionSettings(player="Ana"), store, FakeClock())
+    untouched, _ = open_session(
+        [banks_dir], ["kino"], SessionSettings(player="Ana"), store, FakeClock()
+    )
     untouched.next_question()
     assert finish(untouched.stop(), store) is None
     assert store.top() == []
 
 
 def test_practice_is_saved_unranked_and_asks_earlier_misses_first(banks_dir, store):
-    first, _ = open_session([banks_dir], ["kino"], SessionSettings(in_order=True, player="Ana"), store, FakeClock())
+    first, _ = open_session(
+        [banks_dir], ["kino"], SessionSettings(in_order=True, player="Ana"), store, FakeClock()
+    )
     play_all(first, {"kino-library": "Bibliothek", "kino-colour": "Rot"})  # misses kino-years
     finish(first.result(), store)
     practice = SessionSettings(mode=Mode.PRACTICE, seed=5, player="Ana")

@@ -14,7 +14,9 @@ def fill_in(qid, answer, *accept):
 
 
 def choice(qid, answer, *choices):
-    return Question(id=qid, type=QuestionType.MULTIPLE_CHOICE, prompt="?", answer=answer, choices=choices)
+    return Question(
+        id=qid, type=QuestionType.MULTIPLE_CHOICE, prompt="?", answer=answer, choices=choices
+    )
 
 
 QUESTIONS = {
@@ -33,7 +35,14 @@ QUESTIONS = {
         fill_in("poison", "Gift"),
         fill_in("umlaut", "Müller"),
         fill_in("spelled", "Mueller"),
-        choice("peter", "Peter Hallmann", "Peter Hallmann", "Petra Hallmann", "Dieter Hallmann", "Leo Glinn"),
+        choice(
+            "peter",
+            "Peter Hallmann",
+            "Peter Hallmann",
+            "Petra Hallmann",
+            "Dieter Hallmann",
+            "Leo Glinn",
+        ),
         choice("drug", "Marihuana", "Marihuana", "Marinade", "Mariana"),
         choice("count", "16", "15", "16", "20", "25"),
         fill_in("marks", "?!"),
@@ -136,7 +145,9 @@ def checker():
     return AnswerChecker(QUESTIONS.values())
 
 
-@pytest.mark.parametrize(("qid", "typed", "verdict"), TABLE, ids=[f"{q}:{typed!r}" for q, typed, _ in TABLE])
+@pytest.mark.parametrize(
+    ("qid", "typed", "verdict"), TABLE, ids=[f"{q}:{typed!r}" for q, typed, _ in TABLE]
+)
 def test_answer_table(checker, qid, typed, verdict):
     question = QUESTIONS[qid]
     assert checker.check(question, typed, question.choices).verdict is verdict
@@ -169,7 +180,9 @@ def test_surname_alone_is_refused_once_another_person_shares_it():
 
 
 def test_a_person_only_seen_among_choices_is_a_rival():
-    checker = AnswerChecker([fill_in("a", "Anna Berger"), choice("b", "Leo Glinn", "Leo Glinn", "Anja Berger")])
+    checker = AnswerChecker(
+        [fill_in("a", "Anna Berger"), choice("b", "Leo Glinn", "Leo Glinn", "Anja Berger")]
+    )
     assert checker.check(fill_in("a", "Anna Berger"), "Berger").verdict is W
     assert checker.check(fill_in("a", "Anna Berger"), "Anja Berger").verdict is W
 

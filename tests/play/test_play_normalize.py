@@ -26,6 +26,8 @@ def test_spellings_that_must_compare_equal(left, right):
     assert normalize(left) == normalize(right)
 
 
-@pytest.mark.parametrize(("left", "right"), [("Müller", "Miller"), ("15", "16"), ("Said", "Sad"), ("3.5", "35")])
+@pytest.mark.parametrize(
+    ("left", "right"), [("Müller", "Miller"), ("15", "16"), ("Said", "Sad"), ("3.5", "35")]
+)
 def test_spellings_that_must_stay_apart(left, right):
     assert normalize(left) != normalize(right)

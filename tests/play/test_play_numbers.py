@@ -49,13 +49,15 @@ def test_parse_number_reads_digits_and_words(text, value):
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "  ", "zwanzigeins", "fünfzehnte", "fifteenth", "15a", "Jahre", "1.5", "-3"])
+@pytest.mark.parametrize(
+    "text", ["", "  ", "zwanzigeins", "fünfzehnte", "fifteenth", "15a", "Jahre", "1.5", "-3"]
+)
 def test_parse_number_refuses_what_is_not_one_number(text):
     assert parse_number(text) is None
 
 
 def test_every_word_form_parses_back_to_its_number():
-    for n in range(0, 1001):
+    for n in range(1001):
         for lang in ("de", "en"):
             for word in number_words(n, lang):
                 assert parse_number(word) == n, (word, n)

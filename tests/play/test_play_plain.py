@@ -43,11 +43,17 @@ def test_a_whole_game_in_german(banks_dir, store):
     assert "Frage 1 von 3 · Staffel 1 · Folge 3 · 30 s Zeit" in text
     assert "Wo arbeitet die Heldin?" in text
     assert "  1) Rot\n  2) Grün\n  3) Blau\n" in text
-    assert "> Biblotek\nRichtig – trotz Tippfehler gewertet (gemeint: Bibliothek). +1000 Punkte\nSie liebt Bücher.\n" in text
+    assert (
+        "> Biblotek\nRichtig – trotz Tippfehler gewertet (gemeint: Bibliothek). +1000 Punkte\nSie liebt Bücher.\n"
+        in text
+    )
     assert "Richtig! +975 Punkte" in text  # 875 for 5 s of 20, +100 streak
     assert "Serie 2: +100 Bonus" in text
     assert "Falsch. Richtig ist: 15" in text
-    assert "Punkte: 1975\nRichtig: 2 von 3\nLängste Serie: 2\nZeit: 0:06\nPlatz 1 in der Bestenliste" in text
+    assert (
+        "Punkte: 1975\nRichtig: 2 von 3\nLängste Serie: 2\nZeit: 0:06\nPlatz 1 in der Bestenliste"
+        in text
+    )
     [entry] = store.top()
     assert (entry.player, entry.score, entry.correct, entry.total) == ("Ana", 1975, 2, 3)
 
@@ -77,7 +83,13 @@ def test_end_of_input_before_any_answer_saves_nothing(banks_dir, store):
 
 def test_practice_is_untimed_and_unranked(banks_dir, store):
     set_language("en")
-    _, text = play(banks_dir, store, ["Bibliothek", "a", "fifteen"], seconds=[500, 500, 500], mode=Mode.PRACTICE)
+    _, text = play(
+        banks_dir,
+        store,
+        ["Bibliothek", "a", "fifteen"],
+        seconds=[500, 500, 500],
+        mode=Mode.PRACTICE,
+    )
     assert "s to answer" not in text
     assert text.count("Right! +1") == 3
     assert "Practice round saved" in text
@@ -86,7 +98,9 @@ def test_practice_is_untimed_and_unranked(banks_dir, store):
 
 def test_blitz_shows_the_time_left(banks_dir, store):
     set_language("en")
-    _, text = play(banks_dir, store, ["Bibliothek", "Rot"], seconds=[10, 55], mode=Mode.BLITZ, count=None)
+    _, text = play(
+        banks_dir, store, ["Bibliothek", "Rot"], seconds=[10, 55], mode=Mode.BLITZ, count=None
+    )
     assert "Question 1 · 60 s left" in text
     assert "Question 2 · 50 s left" in text
     assert "Time is up" in text
@@ -125,9 +139,25 @@ def quiz_play_plain(banks_dir, tmp_path, player, answers: bytes):
     db = tmp_path / "cli-scores.json"
     env = {**os.environ, "QUIZ_DB": str(db), "QUIZ_DATA_DIR": str(tmp_path / "data")}
     completed = subprocess.run(
-        [sys.executable.encode(), b"-m", b"quiz", b"play", b"--plain", b"--questions", bytes(banks_dir),
-         b"--bank", b"kino", b"--in-order", b"--player", player],
-        input=answers, capture_output=True, env=env, timeout=60,
+        [
+            sys.executable.encode(),
+            b"-m",
+            b"quiz",
+            b"play",
+            b"--plain",
+            b"--questions",
+            bytes(banks_dir),
+            b"--bank",
+            b"kino",
+            b"--in-order",
+            b"--player",
+            player,
+        ],
+        input=answers,
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
     assert completed.returncode == 0, completed.stderr.decode()
     store = ScoreStore(db)
@@ -137,7 +167,9 @@ def quiz_play_plain(banks_dir, tmp_path, player, answers: bytes):
 
 
 def test_quiz_play_plain_from_the_command_line(banks_dir, tmp_path):
-    text, [entry] = quiz_play_plain(banks_dir, tmp_path, b"Kim", "Bibliothek\n1\nfünfzehn\n".encode())
+    text, [entry] = quiz_play_plain(
+        banks_dir, tmp_path, b"Kim", "Bibliothek\n1\nfünfzehn\n".encode()
+    )
     assert "Ergebnis" in text  # the bank is German and no --lang was given
     assert "Richtig: 3 von 3" in text
     assert (entry.player, entry.correct, entry.total, entry.banks) == ("Kim", 3, 3, ("kino",))
@@ -152,9 +184,14 @@ def test_bytes_that_are_not_utf8_neither_crash_nor_get_lost(banks_dir, tmp_path)
 def test_quiz_play_names_the_banks_when_one_is_unknown(banks_dir, capsys):
     from quiz.cli import main
 
-    code = main(["play", "--plain", "--lang", "en", "--questions", str(banks_dir), "--bank", "kinos"])
+    code = main(
+        ["play", "--plain", "--lang", "en", "--questions", str(banks_dir), "--bank", "kinos"]
+    )
     assert code == 1
-    assert capsys.readouterr().err == "quiz: error: unknown bank: kinos. Available: broken, kino, space\n"
+    assert (
+        capsys.readouterr().err
+        == "quiz: error: unknown bank: kinos. Available: broken, kino, space\n"
+    )
 
 
 def test_a_score_that_cannot_be_saved_still_shows_the_results(banks_dir, tmp_path):

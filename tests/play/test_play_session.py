@@ -9,12 +9,21 @@ from quiz.play.session import QuizSession, SessionStateError
 
 
 def fill_in(qid, answer, **fields):
-    return Question(id=qid, type=QuestionType.FILL_IN, prompt=f"{qid}?", answer=answer, bank="bank", **fields)
+    return Question(
+        id=qid, type=QuestionType.FILL_IN, prompt=f"{qid}?", answer=answer, bank="bank", **fields
+    )
 
 
 def choice(qid, answer, choices, **fields):
-    return Question(id=qid, type=QuestionType.MULTIPLE_CHOICE, prompt=f"{qid}?", answer=answer,
-                    choices=choices, bank="bank", **fields)
+    return Question(
+        id=qid,
+        type=QuestionType.MULTIPLE_CHOICE,
+        prompt=f"{qid}?",
+        answer=answer,
+        choices=choices,
+        bank="bank",
+        **fields,
+    )
 
 
 QUESTIONS = [
@@ -29,7 +38,10 @@ QUESTIONS = [
 ANSWERS = {q.id: q.answer for q in QUESTIONS}
 
 
-def start(settings=SessionSettings(in_order=True, count=None), questions=QUESTIONS, **kwargs):
+IN_ORDER_ALL = SessionSettings(in_order=True, count=None)
+
+
+def start(settings=IN_ORDER_ALL, questions=QUESTIONS, **kwargs):
     clock = FakeClock()
     return QuizSession(questions, settings, clock, **kwargs), clock
 
@@ -37,13 +49,18 @@ def start(settings=SessionSettings(in_order=True, count=None), questions=QUESTIO
 def test_a_right_answer_scores_by_time_and_a_streak_adds_its_bonus():
     session, clock = start()
     session.next_question()
-    clock.advance(15)                               # fill-in: 30 s
+    clock.advance(15)  # fill-in: 30 s
     first = session.answer("Bibliothek")
     assert (first.verdict, first.points, first.streak_bonus) == (Verdict.CORRECT, 750, 0)
     session.next_question()
     clock.advance(0.2)
     second = session.answer("fünfzehn")
-    assert (second.verdict, second.points, second.streak_bonus, second.streak) == (Verdict.CORRECT, 1100, 100, 2)
+    assert (second.verdict, second.points, second.streak_bonus, second.streak) == (
+        Verdict.CORRECT,
+        1100,
+        100,
+        2,
+    )
     assert session.score == 1850
     assert session.streak == 2
 
@@ -74,7 +91,12 @@ def test_wrong_skip_and_timeout_earn_nothing_and_reset_the_streak():
     session.next_question()
     clock.advance(30.5)
     late = session.answer("Tunnel")
-    assert (late.verdict, late.points, late.given, session.streak) == (Verdict.TIMEOUT, 0, "Tunnel", 0)
+    assert (late.verdict, late.points, late.given, session.streak) == (
+        Verdict.TIMEOUT,
+        0,
+        "Tunnel",
+        0,
+    )
     assert session.longest_streak == 1
 
 
@@ -168,13 +190,17 @@ def test_the_same_seed_gives_the_same_questions_and_choices():
 
 
 def test_practice_asks_earlier_misses_first_in_their_order():
-    session, _ = start(SessionSettings(mode=Mode.PRACTICE, seed=3, count=4), first_ids=["q6", "gone", "q2", "q6"])
+    session, _ = start(
+        SessionSettings(mode=Mode.PRACTICE, seed=3, count=4), first_ids=["q6", "gone", "q2", "q6"]
+    )
     assert _ids(session)[:2] == ["q6", "q2"]
     assert session.planned == 4
 
 
 def test_blitz_keeps_asking_until_the_budget_is_spent():
-    session, clock = start(SessionSettings(mode=Mode.BLITZ, in_order=True, count=None, blitz_seconds=60))
+    session, clock = start(
+        SessionSettings(mode=Mode.BLITZ, in_order=True, count=None, blitz_seconds=60)
+    )
     asked = session.next_question()
     assert asked.total is None
     assert session.session_remaining() == 60
@@ -185,7 +211,7 @@ def test_blitz_keeps_asking_until_the_budget_is_spent():
     session.answer("15")
     session.next_question()
     clock.advance(8)
-    assert session.remaining() == 2          # the session's 2 s, not the question's 12 s
+    assert session.remaining() == 2  # the session's 2 s, not the question's 12 s
     assert session.session_remaining() == 2
     clock.advance(3)
     late = session.answer("Rot")
@@ -197,7 +223,9 @@ def test_blitz_keeps_asking_until_the_budget_is_spent():
 
 
 def test_a_blitz_noticed_late_between_questions_still_lasts_its_budget():
-    session, clock = start(SessionSettings(mode=Mode.BLITZ, in_order=True, count=None, blitz_seconds=60))
+    session, clock = start(
+        SessionSettings(mode=Mode.BLITZ, in_order=True, count=None, blitz_seconds=60)
+    )
     session.next_question()
     clock.advance(29)
     session.answer("Bibliothek")
@@ -205,7 +233,7 @@ def test_a_blitz_noticed_late_between_questions_still_lasts_its_budget():
     clock.advance(29)
     session.answer("15")
     assert not session.finished
-    clock.advance(5)                          # the feedback pause ran past the budget
+    clock.advance(5)  # the feedback pause ran past the budget
     assert session.session_remaining() == 0
     assert session.next_question() is None
     assert session.finished
@@ -213,7 +241,9 @@ def test_a_blitz_noticed_late_between_questions_still_lasts_its_budget():
 
 
 def test_blitz_ends_when_the_questions_run_out():
-    session, _ = start(SessionSettings(mode=Mode.BLITZ, in_order=True, count=None), questions=QUESTIONS[:2])
+    session, _ = start(
+        SessionSettings(mode=Mode.BLITZ, in_order=True, count=None), questions=QUESTIONS[:2]
+    )
     assert _ids(session) == ["q1", "q2"]
     assert session.finished
 
@@ -232,7 +262,12 @@ def test_a_session_finishes_after_its_last_answer_with_a_result():
     result = session.result()
     assert result.player == "Ana"
     assert result.banks == ("bank",)
-    assert (result.score, result.correct, result.total, result.longest_streak) == (session.score, 1, 2, 1)
+    assert (result.score, result.correct, result.total, result.longest_streak) == (
+        session.score,
+        1,
+        2,
+        1,
+    )
     assert result.duration_s == 5
     assert [o.verdict for o in result.outcomes] == [Verdict.CORRECT, Verdict.WRONG]
     assert result.ranked

@@ -9,13 +9,19 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
-def start_saver(db: Path, player: str, count: int, *, uid: int | None = None, **options) -> subprocess.Popen:
+def start_saver(
+    db: Path, player: str, count: int, *, uid: int | None = None, **options
+) -> subprocess.Popen:
     """A process that opens the store and saves ``count`` scores once it reads a line."""
     as_user = [] if uid is None else [str(uid)]
     return subprocess.Popen(
         [sys.executable, "-m", "tests.scores.save_worker", str(db), player, str(count), *as_user],
-        cwd=REPOSITORY, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, **options,
+        cwd=REPOSITORY,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **options,
     )
 
 

@@ -37,8 +37,10 @@ def cut_text(line: str, text: str) -> bool:
 
 def test_the_table_fits_80_columns_and_cuts_long_text(db, capsys):
     store = ScoreStore(db)
-    store.save(result(123456789, player=LONG_NAME, banks=["oz-staffel-1", "oz-staffel-2", "oz-staffel-3"]),
-               finished_at=MOMENT)
+    store.save(
+        result(123456789, player=LONG_NAME, banks=["oz-staffel-1", "oz-staffel-2", "oz-staffel-3"]),
+        finished_at=MOMENT,
+    )
     store.save(result(700, player="Ada", banks=["oz-staffel-1"]), finished_at=MOMENT)
     code, lines, err = run_scores(capsys)
     assert code == 0 and err == ""
@@ -73,13 +75,20 @@ def test_bank_filter_and_limit(db, capsys):
 def test_an_empty_table_gets_a_friendly_line(db, capsys):
     assert run_scores(capsys) == (0, ["No scores yet. Play a round with: quiz play"], "")
     ScoreStore(db).save(result(100, banks=["oz"]))
-    assert run_scores(capsys, "--bank", "lost") == (0, ["No scores yet with the question bank lost."], "")
+    assert run_scores(capsys, "--bank", "lost") == (
+        0,
+        ["No scores yet with the question bank lost."],
+        "",
+    )
 
 
 @pytest.mark.parametrize(
     ("limit", "complaint"),
-    [("0", "is not a number greater than zero"), ("-3", "is not a number greater than zero"),
-     ("many", "is not a whole number")],
+    [
+        ("0", "is not a number greater than zero"),
+        ("-3", "is not a number greater than zero"),
+        ("many", "is not a whole number"),
+    ],
 )
 def test_a_bad_limit_is_a_usage_error(db, capsys, limit, complaint):
     with pytest.raises(SystemExit) as stopped:

@@ -98,8 +98,10 @@ def test_a_torn_outcome_line_is_skipped_and_the_next_save_starts_a_fresh_line(db
 
 def test_outcomes_of_a_reused_id_are_not_mixed_up(db):
     """After a damaged file was moved aside, ids start again at 1: old outcomes stay old."""
-    ScoreStore(db).save(result(outcomes=[outcome("old", Verdict.WRONG)]),
-                        finished_at=datetime(2026, 1, 1, tzinfo=UTC))
+    ScoreStore(db).save(
+        result(outcomes=[outcome("old", Verdict.WRONG)]),
+        finished_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
     db.write_bytes(b"garbage")
     store = ScoreStore(db)
     again = store.save(result())  # id 1 again, saved without outcomes

@@ -20,7 +20,9 @@ def test_saved_choices_come_back_from_the_data_folder():
     Preferences(player="Jürgen", banks=("oz-staffel-1", "beispiel")).save()
     assert settings_path().is_relative_to(os.environ["QUIZ_DATA_DIR"])
     assert json.loads(settings_path().read_text(encoding="utf-8")) == {
-        "player": "Jürgen", "banks": ["oz-staffel-1", "beispiel"]}
+        "player": "Jürgen",
+        "banks": ["oz-staffel-1", "beispiel"],
+    }
     assert Preferences.load() == Preferences(player="Jürgen", banks=("oz-staffel-1", "beispiel"))
 
 

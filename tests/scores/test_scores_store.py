@@ -16,8 +16,19 @@ from quiz.scores.details import details_path
 from quiz.scores.store import ScoreStore
 from tests.scores.results import outcome, result
 
-MAIN_RECORD_KEYS = {"player", "banks", "score", "correct", "total", "mode", "duration_s",
-                    "finished_at", "longest_streak", "ranked", "v"}
+MAIN_RECORD_KEYS = {
+    "player",
+    "banks",
+    "score",
+    "correct",
+    "total",
+    "mode",
+    "duration_s",
+    "finished_at",
+    "longest_streak",
+    "ranked",
+    "v",
+}
 
 
 @pytest.fixture
@@ -103,9 +114,16 @@ def test_practice_and_abandoned_sessions_are_kept_but_not_ranked(store, db):
 
 def test_entry_carries_every_field(store):
     moment = datetime(2026, 3, 1, 20, 15, 7, tzinfo=UTC)
-    store.save(result(1234, player="Ada", banks=["oz", "lost"], mode=Mode.BLITZ,
-                      outcomes=[outcome("q1", Verdict.CORRECT), outcome("q2", Verdict.WRONG)]),
-               finished_at=moment)
+    store.save(
+        result(
+            1234,
+            player="Ada",
+            banks=["oz", "lost"],
+            mode=Mode.BLITZ,
+            outcomes=[outcome("q1", Verdict.CORRECT), outcome("q2", Verdict.WRONG)],
+        ),
+        finished_at=moment,
+    )
     (entry,) = store.top()
     assert entry.id == 1 and entry.rank == 1
     assert (entry.player, entry.score, entry.correct, entry.total) == ("Ada", 1234, 1, 2)
@@ -117,7 +135,9 @@ def test_entry_carries_every_field(store):
 
 
 def test_finished_at_is_iso_8601_in_utc(store):
-    store.save(result(1), finished_at=datetime(2026, 3, 1, 22, 0, tzinfo=timezone(timedelta(hours=2))))
+    store.save(
+        result(1), finished_at=datetime(2026, 3, 1, 22, 0, tzinfo=timezone(timedelta(hours=2)))
+    )
     before = datetime.now(UTC)
     store.save(result(2))
     after = datetime.now(UTC)
@@ -130,8 +150,10 @@ def test_finished_at_is_iso_8601_in_utc(store):
 
 
 def test_main_file_holds_lean_records_and_no_outcomes(store, db):
-    outcomes = [outcome(f"q{number}", Verdict.CORRECT, given="a rather long given answer")
-                for number in range(10)]
+    outcomes = [
+        outcome(f"q{number}", Verdict.CORRECT, given="a rather long given answer")
+        for number in range(10)
+    ]
     store.save(result(900, outcomes=outcomes))
     text = db.read_text()
     (record,) = json.loads(text)["sessions"].values()
@@ -145,20 +167,42 @@ def test_outcomes_come_back_per_session(store):
     first = store.save(result(outcomes=[outcome("q1", Verdict.CORRECT, given="fünfzehn")]))
     second = store.save(result(outcomes=[outcome("q2", Verdict.TIMEOUT, bank="lost", given="")]))
     assert store.outcomes(first.id) == [
-        {"question_id": "q1", "bank": "oz", "verdict": "correct", "given": "fünfzehn",
-         "points": 900, "seconds": 4.25}
+        {
+            "question_id": "q1",
+            "bank": "oz",
+            "verdict": "correct",
+            "given": "fünfzehn",
+            "points": 900,
+            "seconds": 4.25,
+        }
     ]
     assert [item["question_id"] for item in store.outcomes(second.id)] == ["q2"]
     assert store.outcomes(99) == []
 
 
 def test_missed_ids_are_the_players_latest_misses_most_recent_first(store):
-    store.save(result(player="Ada", outcomes=[outcome("a", Verdict.WRONG), outcome("b", Verdict.WRONG),
-                                              outcome("c", Verdict.CORRECT)]))
+    store.save(
+        result(
+            player="Ada",
+            outcomes=[
+                outcome("a", Verdict.WRONG),
+                outcome("b", Verdict.WRONG),
+                outcome("c", Verdict.CORRECT),
+            ],
+        )
+    )
     store.save(result(player="Bob", outcomes=[outcome("x", Verdict.WRONG)]))
-    store.save(result(player="Ada", mode=Mode.PRACTICE,
-                      outcomes=[outcome("a", Verdict.TYPO), outcome("d", Verdict.SKIPPED),
-                                outcome("c", Verdict.TIMEOUT)]))
+    store.save(
+        result(
+            player="Ada",
+            mode=Mode.PRACTICE,
+            outcomes=[
+                outcome("a", Verdict.TYPO),
+                outcome("d", Verdict.SKIPPED),
+                outcome("c", Verdict.TIMEOUT),
+            ],
+        )
+    )
     # "a" was answered right since; "c" and "d" are the newest misses, "b" an older one.
     assert store.missed_question_ids("Ada") == ["c", "d", "b"]
     assert store.missed_question_ids("Bob") == ["x"]
@@ -193,7 +237,7 @@ def test_a_read_only_file_is_refused_and_kept(store, db):
     store.save(result(100))
     before = db.read_bytes()
     os.chmod(db, 0o444)
-    with pytest.raises(QuizError, match="scores.json") as caught:
+    with pytest.raises(QuizError, match=r"scores\.json") as caught:
         store.save(result(200))
     assert "--db" in str(caught.value)
     assert db.read_bytes() == before
@@ -202,10 +246,16 @@ def test_a_read_only_file_is_refused_and_kept(store, db):
 
 def test_ids_stay_unique_in_a_file_put_out_of_order_by_hand(store, db):
     db.parent.mkdir(parents=True)
-    db.write_text(json.dumps({"sessions": {
-        "5": {"player": "Eve", "score": 50, "ranked": True, "banks": ["oz"]},
-        "3": {"player": "Bob", "score": 30, "ranked": True, "banks": ["oz"]},
-    }}))
+    db.write_text(
+        json.dumps(
+            {
+                "sessions": {
+                    "5": {"player": "Eve", "score": 50, "ranked": True, "banks": ["oz"]},
+                    "3": {"player": "Bob", "score": 30, "ranked": True, "banks": ["oz"]},
+                }
+            }
+        )
+    )
     assert store.save(result(40)).id == 4
     assert store.save(result(45)).id == 6
     assert [entry.id for entry in store.top()] == [5, 6, 4, 3]
@@ -228,7 +278,9 @@ def test_the_garbage_collector_is_left_as_it_was_found(store):
 def test_a_name_from_undecodable_command_line_bytes_is_saved_with_a_replacement_character(store):
     # `quiz play --player $'\xff'` hands Python the name "Spieler\udcff" (surrogateescape).
     name = "Spieler\udcff"
-    saved = store.save(result(100, player=name, outcomes=[outcome("q1", Verdict.WRONG, given="\udcfe")]))
+    saved = store.save(
+        result(100, player=name, outcomes=[outcome("q1", Verdict.WRONG, given="\udcfe")])
+    )
     (entry,) = store.top()
     assert entry.player == "Spieler\ufffd"
     assert store.outcomes(saved.id)[0]["given"] == "\ufffd"

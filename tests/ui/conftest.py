@@ -47,7 +47,11 @@ def build_app(bank_dir: Path, db: Path, clock: FakeClock) -> Callable[..., QuizA
     """The app as `quiz play` builds it, on the test folders, the fake clock and German."""
 
     def build(
-        *, home: bool = False, banks: tuple[str, ...] = ("quiz-test",), lang: str | None = "de", **settings
+        *,
+        home: bool = False,
+        banks: tuple[str, ...] = ("quiz-test",),
+        lang: str | None = "de",
+        **settings,
     ) -> QuizApp:
         chosen = SessionSettings(**{"seed": 1, "in_order": True, "player": "Tester", **settings})
         return make_app(

@@ -15,8 +15,14 @@ from quiz.ui.screens.results import ResultsScreen
 
 def save(db: Path, player: str, score: int, banks: tuple[str, ...], day: int) -> None:
     result = QuizResult(
-        player=player, banks=banks, mode=Mode.CLASSIC, score=score,
-        correct=3, total=4, longest_streak=2, duration_s=42.0,
+        player=player,
+        banks=banks,
+        mode=Mode.CLASSIC,
+        score=score,
+        correct=3,
+        total=4,
+        longest_streak=2,
+        duration_s=42.0,
     )
     store = ScoreStore(db)
     store.save(result, finished_at=datetime(2026, 11, day, 12, 0, tzinfo=UTC))
@@ -27,7 +33,9 @@ def rows(table: DataTable) -> list[list[str]]:
     return [[str(cell) for cell in table.get_row_at(index)] for index in range(table.row_count)]
 
 
-async def test_high_scores_from_home_filtered_by_bank_with_the_newest_marked(build_app, add_bank, db):
+async def test_high_scores_from_home_filtered_by_bank_with_the_newest_marked(
+    build_app, add_bank, db
+):
     add_bank("markup")
     save(db, "Anna", 3000, ("quiz-test",), day=2)
     save(db, "Berta", 2500, ("markup",), day=3)
@@ -39,7 +47,9 @@ async def test_high_scores_from_home_filtered_by_bank_with_the_newest_marked(bui
         assert isinstance(app.screen, HighScoresScreen)
         table = app.screen.query_one(DataTable)
         assert [row[:3] for row in rows(table)] == [
-            ["1", "[b]Carl", "3500"], ["2", "Anna", "3000"], ["3", "Berta", "2500"]
+            ["1", "[b]Carl", "3500"],
+            ["2", "Anna", "3000"],
+            ["3", "Berta", "2500"],
         ]
         # Berta's game is the newest: the cursor is on it and it stands out.
         assert table.cursor_row == 2

@@ -32,7 +32,6 @@ async def test_home_prefills_the_remembered_player_and_starts_a_game(build_app, 
     assert Preferences.load() == Preferences(player="Berta", banks=("quiz-test",))
 
 
-
 async def test_banks_are_chosen_by_keyboard_one_shift_tab_from_the_name(build_app, add_bank):
     add_bank("markup")
     app = build_app(home=True, player="")

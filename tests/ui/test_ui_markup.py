@@ -33,6 +33,8 @@ async def test_a_question_full_of_markup_is_shown_literally(build_app, add_bank)
         assert "Richtig!" in str(app.screen.query_one("#feedback", Static).render())
         await pilot.press("enter")
         assert isinstance(app.screen, ResultsScreen)
-        review = " ".join(str(entry.render()) for entry in app.screen.query(".review-text").results(Static))
+        review = " ".join(
+            str(entry.render()) for entry in app.screen.query(".review-text").results(Static)
+        )
         assert "[italic]Kein Stil[/italic]" in review
         assert "[red]Rot[/red]" in review

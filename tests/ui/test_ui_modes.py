@@ -86,7 +86,9 @@ async def test_the_language_follows_the_option_else_the_bank(build_app, monkeypa
         assert "Wrong." in str(app.screen.query_one("#feedback", Static).render())
 
 
-async def test_a_score_that_cannot_be_saved_is_said_so_and_the_game_still_ends(build_app, monkeypatch):
+async def test_a_score_that_cannot_be_saved_is_said_so_and_the_game_still_ends(
+    build_app, monkeypatch
+):
     def refuse(result, store):
         raise QuizError("Die Bestenliste /x ist schreibgeschützt.")
 
@@ -98,7 +100,9 @@ async def test_a_score_that_cannot_be_saved_is_said_so_and_the_game_still_ends(b
         await pilot.pause()
         await pilot.press("1", "enter")
         assert isinstance(app.screen, ResultsScreen)
-        assert "konnte nicht gespeichert werden" in str(app.screen.query_one("#summary", Static).render())
+        assert "konnte nicht gespeichert werden" in str(
+            app.screen.query_one("#summary", Static).render()
+        )
     assert told == ["Die Bestenliste /x ist schreibgeschützt."]
 
 

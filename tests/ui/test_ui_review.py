@@ -31,14 +31,29 @@ def test_an_answer_that_only_differs_in_case_shows_no_difference():
     assert shown.spans == [] and shown.plain == "vernon schillinger"
 
 
-def outcome(question: Question, verdict: Verdict, given: str, matched: str | None = None) -> Outcome:
-    return Outcome(question, verdict, given, points=0, streak_bonus=0, seconds=3.0, streak=0, matched=matched)
+def outcome(
+    question: Question, verdict: Verdict, given: str, matched: str | None = None
+) -> Outcome:
+    return Outcome(
+        question, verdict, given, points=0, streak_bonus=0, seconds=3.0, streak=0, matched=matched
+    )
 
 
-FILL_IN = Question(id="q", type=QuestionType.FILL_IN, prompt="Wer?", answer="Vernon Schillinger",
-                   explanation="Der Anführer.", tags=("staffel-1", "folge-2"))
-CHOICE = Question(id="c", type=QuestionType.MULTIPLE_CHOICE, prompt="Wer?", answer="Leo Glynn",
-                  choices=("Leo Glynn", "Tim McManus"))
+FILL_IN = Question(
+    id="q",
+    type=QuestionType.FILL_IN,
+    prompt="Wer?",
+    answer="Vernon Schillinger",
+    explanation="Der Anführer.",
+    tags=("staffel-1", "folge-2"),
+)
+CHOICE = Question(
+    id="c",
+    type=QuestionType.MULTIPLE_CHOICE,
+    prompt="Wer?",
+    answer="Leo Glynn",
+    choices=("Leo Glynn", "Tim McManus"),
+)
 
 
 def test_a_typo_is_shown_against_the_form_that_counted():

@@ -20,7 +20,9 @@ def shown(app: QuizApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def test_classic_session_right_wrong_typo_timeout_is_saved(build_app, clock: FakeClock, db: Path):
+async def test_classic_session_right_wrong_typo_timeout_is_saved(
+    build_app, clock: FakeClock, db: Path
+):
     app = build_app(count=4)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -54,7 +56,12 @@ async def test_classic_session_right_wrong_typo_timeout_is_saved(build_app, cloc
         await pilot.press("enter")
         assert isinstance(app.screen, ResultsScreen)
         result = app.screen.result
-        assert [outcome.verdict.value for outcome in result.outcomes] == ["correct", "wrong", "typo", "timeout"]
+        assert [outcome.verdict.value for outcome in result.outcomes] == [
+            "correct",
+            "wrong",
+            "typo",
+            "timeout",
+        ]
         summary = shown(app, "#summary")
         assert f"{result.score} Punkte" in summary and "2 von 4 richtig" in summary
         assert "Platz 1 in der Bestenliste" in summary
@@ -122,7 +129,9 @@ async def test_a_click_on_a_choice_answers(build_app):
         assert "Leider falsch" in shown(app, "#feedback")
 
 
-async def test_escape_abandons_after_asking_and_nothing_is_saved(build_app, clock: FakeClock, db: Path):
+async def test_escape_abandons_after_asking_and_nothing_is_saved(
+    build_app, clock: FakeClock, db: Path
+):
     app = build_app(count=4)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -139,7 +148,6 @@ async def test_escape_abandons_after_asking_and_nothing_is_saved(build_app, cloc
         await pilot.press("q")
     assert app.return_code == 0
     assert ScoreStore(db).top() == []
-
 
 
 async def test_ctrl_q_mid_game_asks_before_quitting(build_app, db: Path):

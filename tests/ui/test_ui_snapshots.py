@@ -41,12 +41,22 @@ def test_results_small(snap_compare, build_app, clock):
 def test_high_scores_large(snap_compare, build_app, db, utc):
     store = ScoreStore(db)
     for day, (player, score, banks) in enumerate(
-        [("Anna", 3120, ("quiz-test",)), ("Berta", 2480, ("quiz-test",)), ("Carl", 4010, ("oz-staffel-1", "quiz-test"))],
+        [
+            ("Anna", 3120, ("quiz-test",)),
+            ("Berta", 2480, ("quiz-test",)),
+            ("Carl", 4010, ("oz-staffel-1", "quiz-test")),
+        ],
         start=1,
     ):
         result = QuizResult(
-            player=player, banks=banks, mode=Mode.CLASSIC, score=score,
-            correct=3, total=4, longest_streak=2, duration_s=50.0,
+            player=player,
+            banks=banks,
+            mode=Mode.CLASSIC,
+            score=score,
+            correct=3,
+            total=4,
+            longest_streak=2,
+            duration_s=50.0,
         )
         store.save(result, finished_at=datetime(2026, 11, day, 20, 15, tzinfo=UTC))
     store.close()

@@ -8,32 +8,32 @@ MESSAGES = {
     # -- the file ----------------------------------------------------------------------------
     "banks.file.too_large": {
         "de": "Die Datei ist {size_mb} MB groß; ein Katalog darf höchstens {limit_mb} MB haben. "
-              "Teile ihn in mehrere Dateien auf.",
+        "Teile ihn in mehrere Dateien auf.",
         "en": "The file is {size_mb} MB; a bank may be at most {limit_mb} MB. "
-              "Split it into several files.",
+        "Split it into several files.",
     },
     "banks.file.unreadable": {
         "de": "Die Datei lässt sich nicht lesen ({reason}). Prüfe, ob sie existiert und "
-              "lesbar ist.",
+        "lesbar ist.",
         "en": "The file cannot be read ({reason}). Check that it exists and is readable.",
     },
     "banks.file.not_utf8": {
         "de": "Die Datei ist nicht UTF-8 (Byte {byte} an Position {offset}). Speichere sie im "
-              "Editor als UTF-8.",
+        "Editor als UTF-8.",
         "en": "The file is not UTF-8 (byte {byte} at offset {offset}). Save it as UTF-8 in "
-              "your editor.",
+        "your editor.",
     },
     "banks.file.binary": {
         "de": "Die Datei enthält Null-Bytes und ist wohl keine Textdatei. Ein Katalog ist eine "
-              "YAML-Textdatei in UTF-8.",
+        "YAML-Textdatei in UTF-8.",
         "en": "The file contains NUL bytes and is probably not a text file. A bank is a YAML "
-              "text file in UTF-8.",
+        "text file in UTF-8.",
     },
     "banks.file.unexpected": {
         "de": "Die Datei ließ sich nicht laden ({detail}). Prüfe sie mit „quiz validate“ und "
-              "melde den Fehler, wenn die Datei in Ordnung aussieht.",
+        "melde den Fehler, wenn die Datei in Ordnung aussieht.",
         "en": "The file could not be loaded ({detail}). Check it with “quiz validate” and "
-              "report a bug if the file looks fine.",
+        "report a bug if the file looks fine.",
     },
     "banks.dir.unreadable": {
         "de": "Der Ordner lässt sich nicht lesen ({reason}). Prüfe seine Rechte.",
@@ -42,63 +42,63 @@ MESSAGES = {
     # -- YAML --------------------------------------------------------------------------------
     "banks.yaml.syntax": {
         "de": "YAML-Syntaxfehler: {problem}. Prüfe Einrückung, Doppelpunkte und "
-              "Anführungszeichen hier und in der Zeile davor.",
+        "Anführungszeichen hier und in der Zeile davor.",
         "en": "YAML syntax error: {problem}. Check indentation, colons and quotes here and "
-              "on the line before.",
+        "on the line before.",
     },
     "banks.yaml.syntax_since": {
         "de": "YAML-Syntaxfehler: {problem}. Das Problem beginnt zwischen Zeile {since_line} "
-              "und hier: Prüfe dort Einrückung, Doppelpunkte und ob ein Anführungszeichen oder "
-              "eine Klammer nicht geschlossen ist.",
+        "und hier: Prüfe dort Einrückung, Doppelpunkte und ob ein Anführungszeichen oder "
+        "eine Klammer nicht geschlossen ist.",
         "en": "YAML syntax error: {problem}. The problem starts between line {since_line} and "
-              "here: check indentation, colons and whether a quote or bracket is left open.",
+        "here: check indentation, colons and whether a quote or bracket is left open.",
     },
     "banks.yaml.control_character": {
         "de": "Die Datei enthält das Steuerzeichen {code}, das YAML nicht erlaubt. Entferne "
-              "es (oft unsichtbar: kopierter Text aus dem Terminal oder einem PDF).",
+        "es (oft unsichtbar: kopierter Text aus dem Terminal oder einem PDF).",
         "en": "The file contains the control character {code}, which YAML does not allow. "
-              "Remove it (often invisible: text copied from a terminal or a PDF).",
+        "Remove it (often invisible: text copied from a terminal or a PDF).",
     },
     "banks.yaml.tab": {
         "de": "Hier wird mit einem Tabulator eingerückt; YAML erlaubt nur Leerzeichen. "
-              "Ersetze die Tabs durch Leerzeichen.",
+        "Ersetze die Tabs durch Leerzeichen.",
         "en": "A tab is used for indentation here; YAML allows only spaces. Replace the tabs "
-              "with spaces.",
+        "with spaces.",
     },
     "banks.yaml.python_tag": {
         "de": "Das Tag {tag} würde ein Python-Objekt erzeugen; Kataloge enthalten nur Text, "
-              "Zahlen und Listen. Entferne das Tag.",
+        "Zahlen und Listen. Entferne das Tag.",
         "en": "The tag {tag} would build a Python object; banks hold only text, numbers and "
-              "lists. Remove the tag.",
+        "lists. Remove the tag.",
     },
     "banks.yaml.unknown_tag": {
         "de": "Das Tag {tag} ist in Katalogen nicht erlaubt. Entferne es oder setze den Wert "
-              "in Anführungszeichen.",
+        "in Anführungszeichen.",
         "en": "The tag {tag} is not allowed in banks. Remove it or put the value in quotes.",
     },
     "banks.yaml.alias_bomb": {
         "de": "Die Aliase (*name) würden den Katalog auf mehr als das {factor}-Fache "
-              "aufblähen. Schreibe die Werte aus, statt Aliase zu verschachteln.",
+        "aufblähen. Schreibe die Werte aus, statt Aliase zu verschachteln.",
         "en": "The aliases (*name) would blow the bank up to more than {factor} times its "
-              "size. Write the values out instead of nesting aliases.",
+        "size. Write the values out instead of nesting aliases.",
     },
     "banks.yaml.unknown_alias": {
         "de": "Der Alias *{anchor} verweist auf keinen vorher fertig definierten Anker "
-              "&{anchor}. Definiere den Anker davor und nicht in sich selbst.",
+        "&{anchor}. Definiere den Anker davor und nicht in sich selbst.",
         "en": "The alias *{anchor} refers to no anchor &{anchor} completed before it. Define "
-              "the anchor earlier, and not inside itself.",
+        "the anchor earlier, and not inside itself.",
     },
     "banks.yaml.too_deep": {
         "de": "Die Daten sind tiefer als {limit} Ebenen verschachtelt. Ein Katalog braucht nur "
-              "wenige Ebenen: Prüfe die Klammern und die Einrückung.",
+        "wenige Ebenen: Prüfe die Klammern und die Einrückung.",
         "en": "The data is nested deeper than {limit} levels. A bank needs only a few levels: "
-              "check the brackets and the indentation.",
+        "check the brackets and the indentation.",
     },
     "banks.yaml.duplicate_key": {
         "de": "„{field}“ steht hier zum zweiten Mal (zuerst in Zeile {first_line}). Lösche "
-              "einen der beiden Einträge.",
+        "einen der beiden Einträge.",
         "en": "“{field}” appears here a second time (first on line {first_line}). Delete one "
-              "of the two.",
+        "of the two.",
     },
     "banks.yaml.complex_key": {
         "de": "Feldnamen müssen einfacher Text sein, keine Listen, Abschnitte oder Aliase.",
@@ -106,27 +106,27 @@ MESSAGES = {
     },
     "banks.yaml.multiple_documents": {
         "de": "Die Datei enthält mehrere YAML-Dokumente (---). Ein Katalog ist ein Dokument: "
-              "Teile ihn in mehrere Dateien auf.",
+        "Teile ihn in mehrere Dateien auf.",
         "en": "The file holds several YAML documents (---). A bank is one document: split it "
-              "into several files.",
+        "into several files.",
     },
     "banks.yaml.bad_merge": {
         "de": "„<<“ kann nur Abschnitte (Schlüssel: Wert) übernehmen. Verweise dort auf einen "
-              "Abschnitt.",
+        "Abschnitt.",
         "en": "“<<” can only merge mappings (key: value). Refer to a mapping there.",
     },
     # -- the bank ----------------------------------------------------------------------------
     "banks.bank.empty": {
         "de": "Die Datei ist leer. Ein Katalog ist ein Abschnitt mit title, language und "
-              "questions (siehe questions/beispiel.yaml).",
+        "questions (siehe questions/beispiel.yaml).",
         "en": "The file is empty. A bank is a mapping with title, language and questions "
-              "(see questions/beispiel.yaml).",
+        "(see questions/beispiel.yaml).",
     },
     "banks.bank.not_mapping": {
         "de": "Hier steht {found}, aber ein Katalog ist ein Abschnitt mit title, language und "
-              "questions (siehe questions/beispiel.yaml).",
+        "questions (siehe questions/beispiel.yaml).",
         "en": "Found {found}, but a bank is a mapping with title, language and questions "
-              "(see questions/beispiel.yaml).",
+        "(see questions/beispiel.yaml).",
     },
     "banks.bank.missing_field": {
         "de": "Dem Katalog fehlt „{field}“. Ergänze es oben in der Datei.",
@@ -145,8 +145,7 @@ MESSAGES = {
         "en": "The bank has no questions. Add some under “questions”.",
     },
     "banks.bank.duplicate_name": {
-        "de": "Es gibt schon einen Katalog „{name}“ ({other}). Benenne eine der beiden "
-              "Dateien um.",
+        "de": "Es gibt schon einen Katalog „{name}“ ({other}). Benenne eine der beiden Dateien um.",
         "en": "There is already a bank “{name}” ({other}). Rename one of the two files.",
     },
     # -- fields ------------------------------------------------------------------------------
@@ -164,13 +163,12 @@ MESSAGES = {
     },
     "banks.field.truth_value": {
         "de": "„{field}: {value}“ liest YAML als Wahrheitswert. Setze den Text in "
-              "Anführungszeichen: \"{value}\".",
-        "en": "YAML reads “{field}: {value}” as true/false. Put the text in quotes: "
-              "\"{value}\".",
+        'Anführungszeichen: "{value}".',
+        "en": 'YAML reads “{field}: {value}” as true/false. Put the text in quotes: "{value}".',
     },
     "banks.field.not_a_list": {
-        "de": "„{field}“ muss eine Liste sein, z. B. {field}: [\"eins\", \"zwei\"].",
-        "en": "“{field}” must be a list, e.g. {field}: [\"one\", \"two\"].",
+        "de": '„{field}“ muss eine Liste sein, z. B. {field}: ["eins", "zwei"].',
+        "en": '“{field}” must be a list, e.g. {field}: ["one", "two"].',
     },
     "banks.field.empty_entry": {
         "de": "„{field}“ enthält einen leeren Eintrag. Lösche ihn oder fülle ihn aus.",
@@ -187,21 +185,19 @@ MESSAGES = {
     },
     "banks.question.id_not_slug": {
         "de": "Die id sollte nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten, z. B. "
-              "„{suggestion}“.",
-        "en": "The id should hold only letters, digits, “-”, “_” and “.”, e.g. "
-              "“{suggestion}”.",
+        "„{suggestion}“.",
+        "en": "The id should hold only letters, digits, “-”, “_” and “.”, e.g. “{suggestion}”.",
     },
     "banks.question.duplicate_id": {
         "de": "Diese id gibt es schon ({other}). Jede id muss eindeutig sein: ändere eine "
-              "der beiden.",
-        "en": "This id is already used ({other}). Every id must be unique: change one of "
-              "the two.",
+        "der beiden.",
+        "en": "This id is already used ({other}). Every id must be unique: change one of the two.",
     },
     "banks.question.duplicate_id_elsewhere": {
         "de": "Diese id gibt es schon in einem anderen Katalog ({other}); dieser Katalog wird "
-              "deshalb nicht geladen. Ändere eine der beiden ids.",
+        "deshalb nicht geladen. Ändere eine der beiden ids.",
         "en": "This id is already used in another bank ({other}), so this bank is not "
-              "loaded. Change one of the two ids.",
+        "loaded. Change one of the two ids.",
     },
     "banks.question.unknown_type": {
         "de": "Unbekannter Fragetyp „{value}“. Erlaubt: {allowed}.",
@@ -221,9 +217,9 @@ MESSAGES = {
     },
     "banks.question.missing_choices": {
         "de": "Eine Multiple-Choice-Frage braucht „choices“: eine Liste mit 2 bis 6 "
-              "Antworten, darunter die richtige.",
+        "Antworten, darunter die richtige.",
         "en": "A multiple-choice question needs “choices”: a list of 2 to 6 options, the "
-              "answer among them.",
+        "answer among them.",
     },
     "banks.question.choice_count": {
         "de": "Anzahl der Auswahlmöglichkeiten: {count}; erlaubt sind {min} bis {max}.",
@@ -231,21 +227,19 @@ MESSAGES = {
     },
     "banks.question.duplicate_choice": {
         "de": "Die Auswahl „{choice}“ steht doppelt (zuerst in Zeile {first_line}; wie beim "
-              "Antworten zählen Groß- und Kleinschreibung, ä/ae, Akzente und Satzzeichen nicht). "
-              "Ersetze eine davon.",
+        "Antworten zählen Groß- und Kleinschreibung, ä/ae, Akzente und Satzzeichen nicht). "
+        "Ersetze eine davon.",
         "en": "The choice “{choice}” appears twice (first on line {first_line}; as in answering, "
-              "case, ä/ae, accents and punctuation do not count). Replace one of them.",
+        "case, ä/ae, accents and punctuation do not count). Replace one of them.",
     },
     "banks.question.answer_not_in_choices": {
-        "de": "Die Antwort „{answer}“ steht nicht unter den „choices“. Nimm sie in die Liste "
-              "auf.",
+        "de": "Die Antwort „{answer}“ steht nicht unter den „choices“. Nimm sie in die Liste auf.",
         "en": "The answer “{answer}” is not among the “choices”. Add it to the list.",
     },
     "banks.question.answer_not_exactly_choice": {
         "de": "Die Antwort „{answer}“ weicht von der Auswahl „{choice}“ ab. Schreibe beide "
-              "genau gleich.",
-        "en": "The answer “{answer}” differs from the choice “{choice}”. Write both exactly "
-              "alike.",
+        "genau gleich.",
+        "en": "The answer “{answer}” differs from the choice “{choice}”. Write both exactly alike.",
     },
     "banks.question.accept_ignored": {
         "de": "„accept“ wird bei Multiple-Choice-Fragen ignoriert; es gilt nur die Auswahl.",
@@ -253,26 +247,25 @@ MESSAGES = {
     },
     "banks.question.choices_ignored": {
         "de": "„choices“ wird bei Lückentext-Fragen (fill_in) ignoriert. Lösche „type“ oder "
-              "setze „type: multiple_choice“.",
+        "setze „type: multiple_choice“.",
         "en": "“choices” is ignored for fill-in questions. Remove “type” or set "
-              "“type: multiple_choice”.",
+        "“type: multiple_choice”.",
     },
     "banks.question.bad_difficulty": {
         "de": "Die Schwierigkeit „{value}“ ist ungültig: erlaubt sind 1 (leicht), 2 und "
-              "3 (schwer).",
+        "3 (schwer).",
         "en": "The difficulty “{value}” is not valid: use 1 (easy), 2 or 3 (hard).",
     },
     "banks.question.bad_time_limit": {
         "de": "Das Zeitlimit „{value}“ ist ungültig: gib eine positive Zahl von Sekunden an, "
-              "z. B. 30.",
-        "en": "The time limit “{value}” is not valid: give a positive number of seconds, "
-              "e.g. 30.",
+        "z. B. 30.",
+        "en": "The time limit “{value}” is not valid: give a positive number of seconds, e.g. 30.",
     },
     "banks.source.not_mapping": {
         "de": "„source“ muss ein Abschnitt mit „file“ (Pfad der Quelle) und „line“ "
-              "(Zeilennummer) sein.",
+        "(Zeilennummer) sein.",
         "en": "“source” must be a mapping with “file” (the source's path) and “line” "
-              "(a line number).",
+        "(a line number).",
     },
     "banks.source.bad_file": {
         "de": "„source“ braucht „file“: den Pfad der Quelldatei als Text.",
@@ -293,9 +286,9 @@ MESSAGES = {
     },
     "banks.validate.description": {
         "de": "Prüft Fragenkataloge (.yaml) und meldet jeden Fehler und jede Warnung mit "
-              "Datei, Zeile und Frage-id. Exit-Code 1 bei Fehlern.",
+        "Datei, Zeile und Frage-id. Exit-Code 1 bei Fehlern.",
         "en": "Checks question banks (.yaml) and reports every error and warning with file, "
-              "line and question id. Exit code 1 on errors.",
+        "line and question id. Exit code 1 on errors.",
     },
     "banks.validate.paths": {
         "de": "Dateien oder Ordner (Standard: die Ordner, aus denen das Spiel lädt)",
@@ -307,10 +300,10 @@ MESSAGES = {
     },
     "banks.summary": {
         "de": "Kataloge: {banks} von {files} fehlerfrei · Fragen: {questions} (Lückentext: "
-              "{fill_in}, Multiple Choice: {multiple_choice}) · Fehler: {errors} · "
-              "Warnungen: {warnings}",
+        "{fill_in}, Multiple Choice: {multiple_choice}) · Fehler: {errors} · "
+        "Warnungen: {warnings}",
         "en": "Banks: {banks} of {files} without errors · Questions: {questions} (fill-in: "
-              "{fill_in}, multiple choice: {multiple_choice}) · Errors: {errors} · "
-              "Warnings: {warnings}",
+        "{fill_in}, multiple choice: {multiple_choice}) · Errors: {errors} · "
+        "Warnings: {warnings}",
     },
 }

@@ -8,9 +8,9 @@ MESSAGES = {
     },
     "play.description": {
         "de": "Startet direkt ein Quiz mit den gewählten Katalogen. Ohne --plain im Terminal-Spiel, "
-              "mit --plain Zeile für Zeile (für Screenreader, langsame Verbindungen und Skripte).",
+        "mit --plain Zeile für Zeile (für Screenreader, langsame Verbindungen und Skripte).",
         "en": "Starts a quiz with the chosen banks straight away. Without --plain in the terminal "
-              "game, with --plain line by line (for screen readers, slow links and scripts).",
+        "game, with --plain line by line (for screen readers, slow links and scripts).",
     },
     "play.option.bank": {
         "de": "Katalog (Dateiname ohne .yaml); mehrfach möglich; ohne Angabe alle",
@@ -54,7 +54,7 @@ MESSAGES = {
     },
     "play.error.banks_failed": {
         "de": "kein Katalog ließ sich laden; zuerst: {problem} (alle Fehler zeigt „quiz validate“)",
-        "en": "no bank could be loaded; first: {problem} (\"quiz validate\" shows every error)",
+        "en": 'no bank could be loaded; first: {problem} ("quiz validate" shows every error)',
     },
     "play.error.no_questions": {
         "de": "die gewählten Kataloge enthalten keine Fragen",
@@ -87,9 +87,9 @@ MESSAGES = {
     },
     "play.plain.how_to_answer": {
         "de": "Antworte mit der Nummer, dem Buchstaben (A–F) oder dem Text und Enter. "
-              "Leere Zeile: überspringen. Ende der Eingabe (Strg+D): Spiel beenden.",
+        "Leere Zeile: überspringen. Ende der Eingabe (Strg+D): Spiel beenden.",
         "en": "Answer with the number, the letter (A–F) or the text and Enter. "
-              "Empty line: skip. End of input (Ctrl+D): end the game.",
+        "Empty line: skip. End of input (Ctrl+D): end the game.",
     },
     "play.plain.question": {
         "de": "Frage {number} von {total}",

@@ -49,7 +49,10 @@ MESSAGES = {
         "en": "The number of questions must be at least 1.",
     },
     # --- question ---
-    "ui.status.progress": {"de": "Frage {number} von {total}", "en": "Question {number} of {total}"},
+    "ui.status.progress": {
+        "de": "Frage {number} von {total}",
+        "en": "Question {number} of {total}",
+    },
     "ui.status.progress_open": {"de": "Frage {number}", "en": "Question {number}"},
     "ui.status.score": {"de": "Punkte {score}", "en": "Score {score}"},
     "ui.status.streak": {"de": "Serie {streak}", "en": "Streak {streak}"},
@@ -95,7 +98,10 @@ MESSAGES = {
         "de": "{score} Punkte · {correct} von {total} richtig · längste Serie {streak} · Zeit {time}",
         "en": "{score} points · {correct} of {total} right · longest streak {streak} · time {time}",
     },
-    "ui.results.rank": {"de": "Platz {rank} in der Bestenliste!", "en": "Rank {rank} in the high scores!"},
+    "ui.results.rank": {
+        "de": "Platz {rank} in der Bestenliste!",
+        "en": "Rank {rank} in the high scores!",
+    },
     "ui.results.practice": {
         "de": "Übungsrunde: nicht in der Bestenliste.",
         "en": "Practice round: not in the high scores.",
@@ -163,7 +169,10 @@ MESSAGES = {
         "Streak: each further right answer in a row adds 100 more bonus points, at most 500. "
         "Wrong, too late or skipped ends the streak.",
     },
-    "ui.help.answers.heading": {"de": "Wie Antworten bewertet werden", "en": "How answers are judged"},
+    "ui.help.answers.heading": {
+        "de": "Wie Antworten bewertet werden",
+        "en": "How answers are judged",
+    },
     "ui.help.answers.text": {
         "de": "Groß-/Kleinschreibung, Satzzeichen, Akzente und ä/ae, ö/oe, ü/ue, ß/ss zählen nicht.\n"
         "Kleine Tippfehler in längeren Antworten gelten als richtig (ab 5 Zeichen einer, "

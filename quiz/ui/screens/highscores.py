@@ -40,7 +40,9 @@ class HighScoresScreen(Screen[None]):
         Binding("f", "focus_filter", "ui.key.filter"),
     ]
 
-    def __init__(self, store: ScoreStore, bank_names: Sequence[str], bank: str | None = None) -> None:
+    def __init__(
+        self, store: ScoreStore, bank_names: Sequence[str], bank: str | None = None
+    ) -> None:
         super().__init__()
         translate_bindings(self)
         self._store = store

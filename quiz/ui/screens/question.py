@@ -14,13 +14,13 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
+from quiz.banks.labels import source_tag
 from quiz.i18n import t
 from quiz.play.clock import Clock
 from quiz.play.model import AskedQuestion, Outcome, QuizResult
 from quiz.play.session import QuizSession
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.dialogs.confirm import ConfirmDialog
-from quiz.banks.labels import source_tag
 from quiz.ui.text import literal
 from quiz.ui.widgets.choice_list import LETTERS, ChoiceList
 from quiz.ui.widgets.countdown import CountdownBar

@@ -31,7 +31,9 @@ def describe_outcome(outcome: Outcome) -> Text:
     if outcome.verdict.is_right:
         text.append("\n")
         if outcome.streak_bonus:
-            points = t("ui.feedback.points_with_bonus", points=outcome.points, bonus=outcome.streak_bonus)
+            points = t(
+                "ui.feedback.points_with_bonus", points=outcome.points, bonus=outcome.streak_bonus
+            )
         else:
             points = t("ui.feedback.points", points=outcome.points)
         text.append(points)

@@ -9,10 +9,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
+from quiz.banks.labels import source_tag
 from quiz.i18n import t
 from quiz.play.model import Outcome, Verdict
 from quiz.ui.answer_diff import answer_diff
-from quiz.banks.labels import source_tag
 from quiz.ui.text import literal
 
 _MARK = {
