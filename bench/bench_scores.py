@@ -39,7 +39,7 @@ from tinydb import TinyDB
 
 from bench import harness
 from quiz.banks.model import Question, QuestionType
-from quiz.play.model import Mode, Outcome, QuizResult, Verdict
+from quiz.results import Mode, Outcome, QuizResult, Verdict
 from quiz.scores.store import TABLE, ScoreStore, session_record
 
 BANKS = ("oz-staffel-1", "oz-staffel-2", "oz-staffel-3", "beispiel", "lost", "the-wire")

@@ -16,10 +16,11 @@ from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.durations import clock_text
 from quiz.play.game import finish
-from quiz.play.model import AskedQuestion, Mode, Outcome, QuizResult
+from quiz.play.model import AskedQuestion
 from quiz.play.session import QuizSession
+from quiz.results import Mode, Outcome, QuizResult
 from quiz.scores.model import SavedScore
-from quiz.terminal import literal
+from quiz.text.terminal import literal
 
 if TYPE_CHECKING:
     from quiz.scores.store import ScoreStore

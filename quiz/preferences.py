@@ -15,7 +15,7 @@ from quiz.atomic import write_bytes_atomic
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.locations import settings_path
-from quiz.scores.unicode import storable
+from quiz.text.unicode import storable
 
 
 @dataclass(frozen=True, slots=True)

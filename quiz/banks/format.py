@@ -6,8 +6,6 @@ this module describes the same format for editors.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema.json"
@@ -45,17 +43,3 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 50  # a bank needs 5 levels; deeper is a mistake or an attack
 ALIAS_EXPANSION_FACTOR = 10  # aliases may repeat at most this many times what is written
 ALIAS_EXPANSION_ALLOWANCE = 10_000
-
-
-_SLUG_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def slug(text: str, empty: str = "x") -> str:
-    """Text as an id part: lower-case ASCII words joined by hyphens ("Jürgen O’Neil" ->
-    "juergen-oneil"); ``empty`` when nothing of it is left. Generated ids and the validator's
-    suggestions for hand-written ones are made alike."""
-    folded = unicodedata.normalize("NFKD", text.lower().translate(_SLUG_FOLD))
-    ascii_only = folded.encode("ascii", "ignore").decode()
-    return (
-        re.sub(r"[^a-z0-9]+", "-", ascii_only.replace("’", "").replace("'", "")).strip("-") or empty
-    )

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from quiz.banks import format as bank_format
 from quiz.banks.findings import Finding, error, warning
-from quiz.banks.format import slug
 from quiz.banks.model import Bank, Question, QuestionType, Severity, Source
 from quiz.banks.yamlread import MarkedList, MarkedMap, Spot
-from quiz.play.normalize import normalize
+from quiz.text.normalize import normalize
+from quiz.text.slug import slug
 
 # Ids end up in score files and on command lines: letters, digits, "-", "_" and ".".
 _ID_PATTERN = re.compile(r"[\w.-]+")

@@ -14,7 +14,7 @@ import sys
 from quiz import __version__
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
-from quiz.terminal import literal
+from quiz.text.terminal import literal
 
 # command name -> module under quiz.cli
 COMMANDS = ("play", "validate", "scores", "generate")

@@ -16,8 +16,9 @@ from quiz.cli.arguments import positive_seconds, positive_whole_number, whole_nu
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
-from quiz.play.model import DEFAULT_COUNT, Mode, SessionSettings
-from quiz.terminal import literal
+from quiz.play.model import DEFAULT_COUNT, SessionSettings
+from quiz.results import Mode
+from quiz.text.terminal import literal
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ import sys
 
 from quiz.cli.arguments import positive_whole_number
 from quiz.i18n import t
-from quiz.terminal import literal
+from quiz.text.terminal import literal
 
 DEFAULT_LIMIT = 10
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from quiz.errors import QuizError
 from quiz.i18n import t
-from quiz.terminal import literal
+from quiz.text.terminal import literal
 
 
 class PathNotFound(QuizError):

@@ -15,8 +15,8 @@ from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.references import References
 from quiz.generator.text import Sentence, Token
-from quiz.play.normalize import fold
-from quiz.play.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
+from quiz.text.normalize import fold
+from quiz.text.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
 
 PERSON, NUMBER, PLACE, NOUN = "person", "number", "place", "noun"
 _KEY_NOUNS_PER_SENTENCE = 2

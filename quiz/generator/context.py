@@ -18,7 +18,7 @@ from quiz.generator.lexicon import BACK_POINTING_WORDS, DEFINITE_ARTICLES, SHELL
 from quiz.generator.persons import Mention
 from quiz.generator.tagging import noun_parts
 from quiz.generator.text import Sentence, Token
-from quiz.play.normalize import fold
+from quiz.text.normalize import fold
 
 _OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen"})
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "die", "der"})

@@ -24,7 +24,7 @@ from quiz.generator.forms import word_set
 from quiz.generator.gender import opposite
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person
-from quiz.play.normalize import normalize
+from quiz.text.normalize import normalize
 
 WRONG_CHOICES = 3
 

@@ -15,7 +15,7 @@ from quiz.generator.corpus import is_finite_verb
 from quiz.generator.persons import Mention
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
-from quiz.play.normalize import fold
+from quiz.text.normalize import fold
 
 GAP = "____"
 CLOZE, WHO = "luecke", "wer"

@@ -7,7 +7,7 @@ taxonomy, so that distractors can come from the same walk of life as the answer.
 
 from __future__ import annotations
 
-from quiz.play.normalize import fold
+from quiz.text.normalize import fold
 
 # circle -> role heads (lower case, singular, masculine or base form; feminine "-in" forms and
 # case endings are handled by ``role_circle``).
@@ -580,11 +580,6 @@ BACK_POINTING_WORDS = frozenset(
     }
 )
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
-
-# Two-part names with lower-case particles ("Hanna von Stetten", "Luis de la Cruz").
-NAME_PARTICLES = frozenset(
-    {"von", "van", "de", "del", "della", "la", "le", "di", "da", "zu", "ten", "vom"}
-)
 
 # Adjectives that begin with a number ("neunjähriges", "3-tägige", "zehnfache").
 NUMBER_ADJECTIVE_SUFFIXES = (

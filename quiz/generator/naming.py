@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.banks.format import slug
+from quiz.text.slug import slug
 
 _SEASON = re.compile(
     r"^(?P<series>.*?)[-_ ]*(?P<word>(?:staffel|season|s)[-_ ]*)?(?P<number>\d+)$", re.IGNORECASE

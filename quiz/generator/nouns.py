@@ -16,7 +16,7 @@ from quiz.generator.lexicon import ABSTRACT_ENDINGS, EMPTY_NOUNS
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.tagging import could_be_name, noun_parts
 from quiz.generator.text import Sentence, Token
-from quiz.play.normalize import fold
+from quiz.text.normalize import fold
 
 MASCULINE, FEMININE, NEUTER, PLURAL = "m", "f", "n", "pl"
 _ALL = frozenset({MASCULINE, FEMININE, NEUTER, PLURAL})

@@ -17,10 +17,11 @@ from rapidfuzz.distance import Levenshtein
 
 from quiz.generator.corpus import NAME_TAGS, WordFacts, is_function_word
 from quiz.generator.gender import named_gender
-from quiz.generator.lexicon import CIRCLE_PRIORITY, NAME_PARTICLES
+from quiz.generator.lexicon import CIRCLE_PRIORITY
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
-from quiz.play.normalize import fold
+from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
+from quiz.text.normalize import fold
 
 _LONGEST_NAME = 4
 _SHORTEST_FUZZY_SURNAME = 5

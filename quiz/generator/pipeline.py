@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quiz.banks.format import slug
 from quiz.banks.model import Question, QuestionType, Source
 from quiz.generator import tagging
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, Candidate, CandidateFinder
@@ -30,7 +29,8 @@ from quiz.generator.places import find_places
 from quiz.generator.references import References
 from quiz.generator.sources import Synopsis
 from quiz.generator.text import Sentence, split_sentences
-from quiz.play.normalize import fold
+from quiz.text.normalize import fold
+from quiz.text.slug import slug
 
 LANGUAGE = "de"
 

@@ -15,7 +15,7 @@ from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
-from quiz.play.normalize import fold
+from quiz.text.normalize import fold
 
 _ANY_CIRCLE = "people"  # "Der Fremde": says nothing about what a person does
 _MASCULINE_PRONOUNS = frozenset({"er", "der"})

@@ -15,8 +15,9 @@ from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
-from quiz.play.model import Mode, QuizResult, SessionSettings
+from quiz.play.model import SessionSettings
 from quiz.play.session import QuizSession
+from quiz.results import Mode, QuizResult
 from quiz.scores.model import SavedScore
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Decide whether a typed answer is right, right with a typo, or wrong.
 
 The rules (the README repeats them for players):
-- Both sides are normalised alike (``quiz.play.normalize``): case, Unicode form,
+- Both sides are normalised alike (``quiz.text.normalize``): case, Unicode form,
   ä/ae ö/oe ü/ue ß/ss, accents, quotes/apostrophes, punctuation and spacing do not count.
 - Right: the answer or anything in ``accept``; numbers as digits or words ("15" =
   "fünfzehn" = "fifteen"); a person's surname alone when no other person known to the
@@ -33,9 +33,10 @@ from rapidfuzz.distance import OSA
 
 from quiz.banks.format import MAX_CHOICES
 from quiz.banks.model import Question
-from quiz.play.model import Verdict
-from quiz.play.normalize import fold, normalize
-from quiz.play.numbers import parse_number
+from quiz.results import Verdict
+from quiz.text.names import NAME_PARTICLES
+from quiz.text.normalize import fold, normalize
+from quiz.text.numbers import parse_number
 
 _LETTERS = string.ascii_lowercase[:MAX_CHOICES]
 
@@ -45,9 +46,6 @@ _LONGEST_NUMBER_RUN = 5
 _ARTICLES = frozenset({"ein", "eine", "a"})
 
 # A name: 2-4 words, each capitalised; lower-case particles may stand inside.
-_NAME_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "den", "di", "da", "du", "del", "la", "le", "ten", "ter", "zu"}
-)
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 
 
@@ -111,14 +109,14 @@ def looks_like_name(text: str) -> bool:
         return False
     if not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
-    return all(word[0].isupper() or word in _NAME_PARTICLES for word in words[1:-1])
+    return all(word[0].isupper() or word in NAME_PARTICLES for word in words[1:-1])
 
 
 def surnames(name: str) -> list[str]:
     """The last word, and with its particle where there is one ("van Dyke", "Dyke")."""
     words = name.split()
     forms = [words[-1]]
-    if len(words) > 2 and words[-2] in _NAME_PARTICLES:
+    if len(words) > 2 and words[-2] in NAME_PARTICLES:
         forms.append(" ".join(words[-2:]))
     return forms
 

@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass
 
 from quiz.banks.model import Question
-
-
-class Mode(StrEnum):
-    CLASSIC = "classic"  # N questions, a timer per question
-    BLITZ = "blitz"  # as many questions as fit in one session-wide time budget
-    PRACTICE = "practice"  # no timer, earlier misses first, never ranked
-
-
-class Verdict(StrEnum):
-    CORRECT = "correct"
-    TYPO = "typo"  # right, but typed with a small typo: counts as right
-    WRONG = "wrong"
-    TIMEOUT = "timeout"  # answered after the limit, or not at all
-    SKIPPED = "skipped"  # the player passed (empty answer)
-
-    @property
-    def is_right(self) -> bool:
-        return self in (Verdict.CORRECT, Verdict.TYPO)
-
+from quiz.results import Mode
 
 DEFAULT_COUNT = 10  # questions in a classic session unless the player asks for another number
 
@@ -55,34 +36,3 @@ class AskedQuestion:
     number: int  # 1-based
     total: int | None  # None in blitz: unknown in advance
     time_limit: float | None  # seconds; None when untimed
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    question: Question
-    verdict: Verdict
-    given: str  # what the player typed or chose, as text
-    points: int  # including the streak bonus
-    streak_bonus: int
-    seconds: float  # time taken
-    streak: int  # streak after this answer
-    matched: str | None = None  # the accepted form that matched (for "counted despite a typo")
-
-
-@dataclass(frozen=True, slots=True)
-class QuizResult:
-    player: str
-    banks: tuple[str, ...]
-    mode: Mode
-    score: int
-    correct: int
-    total: int
-    longest_streak: int
-    duration_s: float
-    outcomes: tuple[Outcome, ...] = field(default_factory=tuple)
-    abandoned: bool = False
-
-    @property
-    def ranked(self) -> bool:
-        """Practice and abandoned sessions do not enter the high-score table."""
-        return self.mode is not Mode.PRACTICE and not self.abandoned

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 from quiz.banks.model import Question, QuestionType
 from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
-from quiz.play.model import AskedQuestion, Mode, Outcome, QuizResult, SessionSettings, Verdict
+from quiz.play.model import AskedQuestion, SessionSettings
 from quiz.play.scoring import points_for, streak_bonus
+from quiz.results import Mode, Outcome, QuizResult, Verdict
 
 DEFAULT_TIME_LIMITS = {QuestionType.MULTIPLE_CHOICE: 20.0, QuestionType.FILL_IN: 30.0}
 

@@ -22,8 +22,8 @@ from typing import Any
 
 import orjson
 
-from quiz.play.model import Outcome, Verdict
-from quiz.scores.unicode import storable
+from quiz.results import Outcome, Verdict
+from quiz.text.unicode import storable
 
 _RIGHT = frozenset(verdict.value for verdict in Verdict if verdict.is_right)
 

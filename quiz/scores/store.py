@@ -34,7 +34,7 @@ from tinydb import TinyDB
 from quiz.collector import collector_paused
 from quiz.errors import QuizError
 from quiz.i18n import t
-from quiz.play.model import QuizResult
+from quiz.results import QuizResult
 from quiz.scores.details import OutcomeLog, details_path
 from quiz.scores.model import FORMAT_VERSION, SavedScore, ScoreEntry
 from quiz.scores.ranking import Ranking
@@ -44,7 +44,7 @@ from quiz.scores.storage import (
     ScoreDatabase,
     SessionTable,
 )
-from quiz.scores.unicode import storable
+from quiz.text.unicode import storable
 
 TABLE = "sessions"
 # Long enough for any honest save (a 100,000-session file takes well under a second);

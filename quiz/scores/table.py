@@ -15,7 +15,7 @@ from typing import Literal
 
 from quiz.i18n import t
 from quiz.scores.model import ScoreEntry
-from quiz.terminal import literal
+from quiz.text.terminal import literal
 
 ELLIPSIS = "…"
 SEPARATOR = "  "

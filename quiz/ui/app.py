@@ -21,8 +21,9 @@ from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.play import game
 from quiz.play.clock import Clock, MonotonicClock
-from quiz.play.model import DEFAULT_COUNT, Mode, QuizResult, SessionSettings
+from quiz.play.model import DEFAULT_COUNT, SessionSettings
 from quiz.preferences import Preferences
+from quiz.results import Mode, QuizResult
 from quiz.scores.store import ScoreStore
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.screens.help import HelpScreen

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.banks.format import slug
 from quiz.generator.naming import bank_title, season_tag, series_of
+from quiz.text.slug import slug
 
 
 @pytest.mark.parametrize(

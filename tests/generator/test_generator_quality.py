@@ -81,7 +81,7 @@ def test_the_written_banks_validate_clean(tmp_path, monkeypatch):
 
 
 def test_fill_in_answers_accept_the_surname_and_the_other_number_form(banks):
-    from quiz.play.numbers import parse_number
+    from quiz.text.numbers import parse_number
 
     numbers = persons = 0
     # A surname is accepted alone only when no other person of the series bears it.

@@ -21,9 +21,9 @@ from quiz.banks.loader import load_bank_file, load_banks
 from quiz.banks.model import LoadReport, Problem, Question, QuestionType
 from quiz.i18n import t
 from quiz.play.matching import AnswerChecker, looks_like_name
-from quiz.play.model import Verdict
-from quiz.play.normalize import normalize
-from quiz.play.numbers import number_words, parse_number
+from quiz.results import Verdict
+from quiz.text.normalize import normalize
+from quiz.text.numbers import number_words, parse_number
 
 HUNT_EXAMPLES = int(os.environ.get("QUIZ_HYPOTHESIS_EXAMPLES", "0"))
 PROPERTY = settings(

@@ -19,7 +19,8 @@ import yaml
 from quiz.banks.model import Question, QuestionType
 from quiz.cli import main
 from quiz.play.clock import FakeClock
-from quiz.play.model import Mode, Outcome, QuizResult, SessionSettings, Verdict
+from quiz.play.model import SessionSettings
+from quiz.results import Mode, Outcome, QuizResult, Verdict
 from quiz.scores.store import ScoreStore
 
 ESC = "\x1b"

@@ -7,8 +7,8 @@ import pytest
 import quiz.ui
 from quiz.cli import build_parser, main
 from quiz.cli.play import settings_from
-from quiz.play.model import Mode
 from quiz.preferences import Preferences
+from quiz.results import Mode
 
 
 def parse(*argv):

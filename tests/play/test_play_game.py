@@ -6,7 +6,8 @@ from quiz.errors import QuizError
 from quiz.i18n import set_language
 from quiz.play.clock import FakeClock
 from quiz.play.game import available_banks, finish, open_session
-from quiz.play.model import Mode, SessionSettings, Verdict
+from quiz.play.model import SessionSettings
+from quiz.results import Mode, Verdict
 
 
 def play_all(session, answers):

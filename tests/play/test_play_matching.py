@@ -4,7 +4,7 @@ import pytest
 
 from quiz.banks.model import Question, QuestionType
 from quiz.play.matching import AnswerChecker, allowed_edits, looks_like_name
-from quiz.play.model import Verdict
+from quiz.results import Verdict
 
 C, T, W, S = Verdict.CORRECT, Verdict.TYPO, Verdict.WRONG, Verdict.SKIPPED
 

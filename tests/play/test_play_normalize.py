@@ -1,6 +1,6 @@
 import pytest
 
-from quiz.play.normalize import normalize
+from quiz.text.normalize import normalize
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from quiz.play.numbers import number_words, parse_number
+from quiz.text.numbers import number_words, parse_number
 
 
 @pytest.mark.parametrize(

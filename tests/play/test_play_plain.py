@@ -9,9 +9,10 @@ from quiz.i18n import set_language
 from quiz.plain import run_plain
 from quiz.play.clock import FakeClock
 from quiz.play.game import open_session
-from quiz.play.model import Mode, SessionSettings
+from quiz.play.model import SessionSettings
+from quiz.results import Mode
 from quiz.scores.store import ScoreStore
-from quiz.terminal import literal
+from quiz.text.terminal import literal
 
 
 class TypedAnswers(io.StringIO):

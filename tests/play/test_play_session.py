@@ -4,8 +4,9 @@ import pytest
 
 from quiz.banks.model import Question, QuestionType
 from quiz.play.clock import FakeClock
-from quiz.play.model import Mode, SessionSettings, Verdict
+from quiz.play.model import SessionSettings
 from quiz.play.session import QuizSession, SessionStateError
+from quiz.results import Mode, Verdict
 
 
 def fill_in(qid, answer, **fields):

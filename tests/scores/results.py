@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quiz.banks.model import Question, QuestionType
-from quiz.play.model import Mode, Outcome, QuizResult, Verdict
+from quiz.results import Mode, Outcome, QuizResult, Verdict
 
 
 def outcome(question_id: str, verdict: Verdict, *, bank: str = "oz", given: str = "15") -> Outcome:

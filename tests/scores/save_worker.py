@@ -24,7 +24,7 @@ from pathlib import Path
 
 import quiz.atomic
 from quiz.errors import QuizError
-from quiz.play.model import Verdict
+from quiz.results import Verdict
 from quiz.scores.storage import SessionTable
 from quiz.scores.store import ScoreStore
 from tests.scores.results import outcome, result

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from quiz.i18n import set_language
-from quiz.play.model import Verdict
+from quiz.results import Verdict
 from quiz.scores.details import details_path
 from quiz.scores.store import ScoreStore
 from tests.scores.results import outcome, result

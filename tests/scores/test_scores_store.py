@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quiz.errors import QuizError
-from quiz.play.model import Mode, Verdict
+from quiz.results import Mode, Verdict
 from quiz.scores.details import details_path
 from quiz.scores.store import ScoreStore
 from tests.scores.results import outcome, result

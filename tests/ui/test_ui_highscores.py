@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Select
 
-from quiz.play.model import Mode, QuizResult
+from quiz.results import Mode, QuizResult
 from quiz.scores.store import ScoreStore
 from quiz.ui.screens.highscores import NEWEST_STYLE, HighScoresScreen
 from quiz.ui.screens.results import ResultsScreen

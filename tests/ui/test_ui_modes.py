@@ -7,7 +7,7 @@ from textual.widgets import Static
 from quiz.errors import QuizError
 from quiz.play import game
 from quiz.play.clock import FakeClock
-from quiz.play.model import Mode
+from quiz.results import Mode
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.highscores import HighScoresScreen
 from quiz.ui.screens.question import QuestionScreen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quiz.banks.model import Question, QuestionType
-from quiz.play.model import Outcome, Verdict
+from quiz.results import Outcome, Verdict
 from quiz.ui.answer_diff import EXTRA_STYLE, MISSING_STYLE, answer_diff
 from quiz.ui.widgets.review_list import review_text
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from quiz.play.clock import FakeClock
-from quiz.play.model import Mode
+from quiz.results import Mode
 from quiz.scores.store import ScoreStore
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.question import PAUSE_AFTER_ANSWER, QuestionScreen

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from quiz.play.model import Mode, QuizResult
+from quiz.results import Mode, QuizResult
 from quiz.scores.store import ScoreStore
 
 SMALL = (80, 24)

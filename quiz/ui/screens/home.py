@@ -15,7 +15,8 @@ from textual.widgets.selection_list import Selection
 
 from quiz.banks.model import Bank, QuestionType
 from quiz.i18n import t
-from quiz.play.model import Mode, SessionSettings
+from quiz.play.model import SessionSettings
+from quiz.results import Mode
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.text import literal
 

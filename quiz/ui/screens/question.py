@@ -17,8 +17,9 @@ from textual.widgets import Footer, Input, Static
 from quiz.banks.labels import source_tag
 from quiz.i18n import t
 from quiz.play.clock import Clock
-from quiz.play.model import AskedQuestion, Outcome, QuizResult
+from quiz.play.model import AskedQuestion
 from quiz.play.session import QuizSession
+from quiz.results import Outcome, QuizResult
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.dialogs.confirm import ConfirmDialog
 from quiz.ui.text import literal

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Static
 
 from quiz.i18n import t
 from quiz.play.durations import clock_text
-from quiz.play.model import QuizResult
+from quiz.results import QuizResult
 from quiz.scores.model import SavedScore
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.text import literal

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from quiz.i18n import t
-from quiz.play.model import Outcome, Verdict
+from quiz.results import Outcome, Verdict
 from quiz.ui.text import literal
 
 _HEADLINE = {

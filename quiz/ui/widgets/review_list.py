@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from quiz.banks.labels import source_tag
 from quiz.i18n import t
-from quiz.play.model import Outcome, Verdict
+from quiz.results import Outcome, Verdict
 from quiz.ui.answer_diff import answer_diff
 from quiz.ui.text import literal
 

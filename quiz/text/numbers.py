@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from quiz.play.normalize import fold
+from quiz.text.normalize import fold
 
 LARGEST_WORD_NUMBER = 1000
 
