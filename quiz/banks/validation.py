@@ -7,7 +7,6 @@ the value is missing) and the question's id when it is known.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +15,7 @@ from quiz.banks.findings import Finding, error, warning
 from quiz.banks.model import Bank, Question, QuestionType, Severity, Source
 from quiz.banks.yamlread import MarkedList, MarkedMap, Spot
 from quiz.text.normalize import normalize
+from quiz.text.numbers import bounded_number
 from quiz.text.slug import slug
 
 # Ids end up in score files and on command lines: letters, digits, "-", "_" and ".".
@@ -279,8 +279,9 @@ class _BankChecker:
         value = item.get("time_limit")
         if value is None:
             return None
-        if type(value) in (int, float) and math.isfinite(value) and value > 0:
-            return float(value)
+        seconds = bounded_number(value, 0.0, bank_format.MAX_TIME_LIMIT_S)
+        if seconds is not None and seconds > 0:
+            return seconds
         self._error(
             "banks.question.bad_time_limit",
             _value_spot(item, "time_limit"),

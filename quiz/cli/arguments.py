@@ -6,13 +6,15 @@ import argparse
 import math
 
 from quiz.i18n import t
+from quiz.text.numbers import whole_number as read_whole_number
 
 
 def whole_number(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(t("cli.error.whole_number", value=text)) from None
+    stripped = text.strip()
+    value = read_whole_number(stripped.removeprefix("-"))
+    if value is None:
+        raise argparse.ArgumentTypeError(t("cli.error.whole_number", value=text))
+    return -value if stripped.startswith("-") else value
 
 
 def positive_whole_number(text: str) -> int:

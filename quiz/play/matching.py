@@ -36,7 +36,7 @@ from quiz.banks.model import Question
 from quiz.results import Verdict
 from quiz.text.names import NAME_PARTICLES
 from quiz.text.normalize import fold, normalize
-from quiz.text.numbers import parse_number
+from quiz.text.numbers import parse_number, whole_number
 
 _LETTERS = string.ascii_lowercase[:MAX_CHOICES]
 
@@ -71,7 +71,7 @@ class _Form:
     """One spelling to compare: normalised, with its numbers spelled as digits."""
 
     text: str
-    numbers: tuple[int, ...]
+    numbers: tuple[int | str, ...]
     shown: str
 
     @classmethod
@@ -81,10 +81,13 @@ class _Form:
         return cls(text or " ".join(fold(shown).split()), numbers, shown)
 
 
-def _with_digits(words: list[str]) -> tuple[str, tuple[int, ...]]:
-    """Replace every run of number words by its digits: "staffel drei" -> "staffel 3"."""
+def _with_digits(words: list[str]) -> tuple[str, tuple[int | str, ...]]:
+    """Replace every run of number words by its digits: "staffel drei" -> "staffel 3".
+
+    Digits too long to be read as a number still are one: they stay as written (without
+    leading zeros), so that they are never fuzzy either."""
     out: list[str] = []
-    numbers: list[int] = []
+    numbers: list[int | str] = []
     index = 0
     while index < len(words):
         for end in range(min(len(words), index + _LONGEST_NUMBER_RUN), index, -1):
@@ -98,7 +101,10 @@ def _with_digits(words: list[str]) -> tuple[str, tuple[int, ...]]:
                 index = end
                 break
         else:
-            out.append(words[index])
+            word = words[index]
+            if word.isdecimal():
+                numbers.append(word.lstrip("0") or "0")
+            out.append(word)
             index += 1
     return " ".join(out), tuple(numbers)
 
@@ -249,8 +255,9 @@ class AnswerChecker:
 def _picked_by_position(typed: str, shown: Sequence[str]) -> str | None:
     """The choice a typed "2" or "b" points at, if it points at one."""
     key = normalize(typed)
-    if key.isdigit() and 1 <= int(key) <= len(shown):
-        return shown[int(key) - 1]
+    position = whole_number(key)
+    if position is not None and 1 <= position <= len(shown):
+        return shown[position - 1]
     if len(key) == 1 and key in _LETTERS[: len(shown)]:
         return shown[_LETTERS.index(key)]
     return None

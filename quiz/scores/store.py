@@ -38,6 +38,7 @@ from quiz.results import QuizResult
 from quiz.scores.details import OutcomeLog, details_path
 from quiz.scores.model import FORMAT_VERSION, SavedScore, ScoreEntry
 from quiz.scores.ranking import Ranking
+from quiz.scores.records import count_field, id_of, seconds_field, text_field
 from quiz.scores.storage import (
     DamagedStoreError,
     OrjsonStorage,
@@ -229,10 +230,11 @@ def session_record(result: QuizResult, finished_at: datetime) -> Record:
 def _free_id(records: dict[str, Record]) -> int:
     """One more than the last id: sessions are appended with growing ids. (A file put in
     another order by hand costs a sweep over every id instead.)"""
-    if not records:
-        return 1
-    following = int(next(reversed(records))) + 1
-    return following if str(following) not in records else 1 + max(map(int, records))
+    last = id_of(next(reversed(records))) if records else 0
+    following = (last or 0) + 1
+    if str(following) not in records and last is not None:
+        return following
+    return 1 + max((id_of(key) or 0 for key in records), default=0)
 
 
 def _table_bank(banks: list[str]) -> str | None:
@@ -241,20 +243,21 @@ def _table_bank(banks: list[str]) -> str | None:
     return banks[0] if len(banks) == 1 else None
 
 
-def _entry(rank: int, session_id: str, record: Record) -> ScoreEntry:
+def _entry(rank: int, key: str, record: Record) -> ScoreEntry:
+    """A ranked record (``is_rankable``) as a row; fields of the wrong type show as empty."""
     banks = record.get("banks")
     return ScoreEntry(
-        id=int(session_id),
+        id=int(key),
         rank=rank,
-        player=str(record.get("player", "")),
+        player=text_field(record, "player"),
         score=record["score"],
-        correct=record.get("correct", 0),
-        total=record.get("total", 0),
-        banks=tuple(str(bank) for bank in banks) if isinstance(banks, list) else (),
-        mode=str(record.get("mode", "")),
-        duration_s=record.get("duration_s", 0.0),
-        finished_at=str(record.get("finished_at", "")),
-        longest_streak=record.get("longest_streak", 0),
+        correct=count_field(record, "correct"),
+        total=count_field(record, "total"),
+        banks=tuple(bank for bank in banks if type(bank) is str) if type(banks) is list else (),
+        mode=text_field(record, "mode"),
+        duration_s=seconds_field(record, "duration_s"),
+        finished_at=text_field(record, "finished_at"),
+        longest_streak=count_field(record, "longest_streak"),
     )
 
 
