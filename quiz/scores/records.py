@@ -56,4 +56,6 @@ def count_field(record: Record, name: str) -> int:
 
 def seconds_field(record: Record, name: str) -> float:
     value = record.get(name)
-    return float(value) if type(value) in (int, float) and 0 <= value <= MAX_SCORE else 0.0
+    if isinstance(value, (int, float)) and type(value) is not bool and 0 <= value <= MAX_SCORE:
+        return float(value)
+    return 0.0

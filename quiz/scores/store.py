@@ -12,7 +12,8 @@ What is stored: every session handed to ``save``, with ``ranked`` telling whethe
 the table. Practice sessions are not ranked but their outcomes feed practice mode. Abandoned
 sessions are kept as not ranked too, rather than thrown away: what a player answered before
 giving up is still a record of what they got wrong, and the store never loses what it was
-given. Whether to save an abandoned session at all is the caller's choice.
+given. Whether to save an abandoned session at all is the caller's choice. A session
+ended by a signal or an error of ours is kept with ``finished`` false, not ranked.
 
 A damaged file is never deleted or overwritten: it is renamed to
 ``<name>.damaged-<UTC time>``, a notice says where it went, and a fresh table starts.
@@ -211,7 +212,7 @@ class ScoreStore:
 
 def session_record(result: QuizResult, finished_at: datetime) -> Record:
     """The lean record of the main file (no outcomes: they live in the details file)."""
-    return {
+    record: Record = {
         "player": storable(result.player),
         "banks": [storable(bank) for bank in result.banks],
         "score": result.score,
@@ -225,6 +226,11 @@ def session_record(result: QuizResult, finished_at: datetime) -> Record:
         "ranked": result.ranked,
         "v": FORMAT_VERSION,
     }
+    if not result.finished:
+        # Only then: ended by a signal or an error of ours before its last question
+        # (never ranked). Left out, the record is finished, as every record before it.
+        record["finished"] = False
+    return record
 
 
 def _free_id(records: dict[str, Record]) -> int:
