@@ -118,8 +118,8 @@ def make_sheets(round_number: int, out: Path, seed: int) -> None:
             yaml.safe_dump(key, allow_unicode=True, sort_keys=True), encoding="utf-8"
         )
         print(f"{group}: {len(items)} items -> {out / f'sheet-{group}.yaml'}")
-    for folder in (SEEDS, UNSEEN):
-        target = out / "synopses" / folder.name
+    for group, folder in (("seeds", SEEDS), ("unseen", UNSEEN)):
+        target = out / "synopses" / group
         target.mkdir(parents=True, exist_ok=True)
         for path in folder.glob("*.txt"):
             shutil.copy(path, target / path.name)
