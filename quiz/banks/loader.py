@@ -131,7 +131,7 @@ def _check_file(path: Path, *, use_cache: bool) -> CheckedBank:
         resolved = path.resolve()
         digest = cache.content_digest(data)
         hit = cache.cached_bank(resolved, digest, path.stem)
-        if hit is not None:
+        if hit is not None and hit.bank is not None:  # a cache entry always holds a bank
             hit.bank = replace(hit.bank, path=shown)
             return hit
         checked = _parse_and_check(data, path.stem, shown)

@@ -12,7 +12,7 @@ import io
 import sys
 from pathlib import Path
 
-from quiz.cli.arguments import positive_seconds, positive_whole_number, whole_number
+from quiz.cli.arguments import Subparsers, positive_seconds, positive_whole_number, whole_number
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
@@ -21,7 +21,7 @@ from quiz.results import Mode
 from quiz.text.terminal import literal
 
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "play", parents=[common], help=t("play.help"), description=t("play.description")
     )

@@ -132,7 +132,9 @@ class HomeScreen(Screen[GameChoice]):
             self.notify(t(problem), severity="warning", markup=False)
             return
         mode = self.query_one("#mode", Select).value
-        self.dismiss(GameChoice(banks=banks, mode=Mode(mode), count=count, player=player))
+        if not isinstance(mode, Mode):  # cannot be: the select has no blank entry
+            return
+        self.dismiss(GameChoice(banks=banks, mode=mode, count=count, player=player))
 
 
 def _form_problem(banks: tuple[str, ...], player: str, count: int) -> str | None:
