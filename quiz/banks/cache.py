@@ -28,7 +28,7 @@ from quiz.banks.validation import CheckedBank
 from quiz.i18n import catalogue
 
 # Bump when the entry layout or the validation rules change: old entries are then rebuilt.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: time limits of at most a day (issue 13)
 
 # A JSON object as written, or as read back before its values are checked.
 Plain = dict[str, object]

@@ -17,10 +17,13 @@ Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def whole_number(text: str) -> int:
     stripped = text.strip()
-    value = read_whole_number(stripped.removeprefix("-"))
+    sign = -1 if stripped.startswith("-") else 1
+    value = read_whole_number(
+        stripped.removeprefix("-") if sign < 0 else stripped.removeprefix("+")
+    )
     if value is None:
         raise argparse.ArgumentTypeError(t("cli.error.whole_number", value=text))
-    return -value if stripped.startswith("-") else value
+    return sign * value
 
 
 def positive_whole_number(text: str) -> int:
