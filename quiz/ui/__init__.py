@@ -6,6 +6,7 @@ keeping ``import quiz.ui`` cheap.
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -52,6 +53,9 @@ def launch(
         except EndedBySignal as ending:
             # Between the handlers: before the app's loop ran, or after it ended.
             app.ended_by_signal = ending.signum
+        except KeyboardInterrupt:
+            # SIGINT from outside (the terminal's Ctrl+C is a key to the app).
+            app.ended_by_signal = signal.SIGINT
     failed = app.ended_by_signal is None and app.return_code not in (None, 0)
     with ending_signals_held():
         saved = app.save_unfinished()

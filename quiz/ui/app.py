@@ -81,7 +81,8 @@ class QuizApp(App[None]):
     def on_mount(self) -> None:
         if self.handles_ending_signals:
             loop = asyncio.get_running_loop()
-            for signum in ENDING_SIGNALS:
+            # SIGINT too: `kill -INT` from outside (Ctrl+C in the terminal is a key here).
+            for signum in (*ENDING_SIGNALS, signal.SIGINT):
                 self._signal_handlers_before[signum] = signal.getsignal(signum)
                 loop.add_signal_handler(signum, self.end_by_signal, signum)
         if self.home:
@@ -100,7 +101,7 @@ class QuizApp(App[None]):
         self.store.close()
 
     def end_by_signal(self, signum: int) -> None:
-        """SIGTERM or SIGHUP: leave through ``exit``, so that Textual restores the terminal
+        """SIGTERM, SIGHUP or SIGINT: leave through ``exit``, so that Textual restores the terminal
         (main screen, cursor, mouse off); ``launch`` then saves the session in play."""
         self.ended_by_signal = signum
         self.exit(return_code=128 + signum)

@@ -108,7 +108,7 @@ class Terminal:
         return list(orjson.loads(self.db.read_bytes())["sessions"].values())
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_item11_a_signal_during_a_question_restores_the_terminal_and_keeps_the_answers(
     tmp_path, signum
 ):
