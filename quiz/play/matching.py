@@ -16,7 +16,8 @@ The rules (the README repeats them for players):
 - Multiple choice: the position shown (1-6) or its letter (A-F, any case) picks that
   choice; position wins over a choice whose text is a bare digit or letter. Typed choice
   text follows the rules above, with the other choices as rivals.
-- Blank input is SKIPPED.
+- Blank input is SKIPPED; text over 1,000 characters and over twice the longest right
+  form is WRONG without being compared.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ from quiz.text.numbers import parse_number, whole_number
 
 _LETTERS = string.ascii_lowercase[:MAX_CHOICES]
 
+# Typed text longer than this, and more than twice as long as every right form, is wrong
+# without being compared: nothing that long is a typo of something half its length.
+_LONGEST_TYPED = 1000
 # Longest run of words that can spell one number ("one hundred and twenty one").
 _LONGEST_NUMBER_RUN = 5
 # "ein"/"eine"/"a" are articles far more often than numbers inside a longer answer.
@@ -212,6 +216,10 @@ class AnswerChecker:
     ) -> Judgement:
         if not typed.strip():
             return Judgement(Verdict.SKIPPED)
+        if len(typed) > _LONGEST_TYPED and len(typed) > 2 * _longest_form(question):
+            # A paste of a whole page is no answer to this question; judging it word by
+            # word would cost the player seconds (issue 13).
+            return Judgement(Verdict.WRONG)
         shown = tuple(choices) if choices is not None else question.choices
         if question.is_multiple_choice:
             picked = _picked_by_position(typed, shown)
@@ -250,6 +258,10 @@ class AnswerChecker:
             if form.text not in right
         }
         return _Plan(tuple(targets), tuple(rivals.values()))
+
+
+def _longest_form(question: Question) -> int:
+    return max(len(text) for text in (question.answer, *question.accept, *question.choices))
 
 
 def _picked_by_position(typed: str, shown: Sequence[str]) -> str | None:

@@ -47,8 +47,9 @@ from quiz.ui.screens.question import QuestionScreen
 from quiz.ui.screens.results import ResultsScreen
 
 LIMIT_S = 10.0
-# One answer in the UI: judged, shown, the next question drawn (a busy machine takes 0.5 s).
-UI_ANSWER_LIMIT_S = 5.0
+# One answer in the UI: judged, shown, the next question drawn (0.1-0.5 s on a busy
+# machine; a hang is what takes many times that).
+UI_ANSWER_LIMIT_S = LIMIT_S
 GOOD_EXITS = frozenset({0, 1, 2})
 
 SEED_BANK = """\
@@ -425,12 +426,9 @@ def answer_target(answer: str, checker: AnswerChecker, questions: list[Question]
 
     def action() -> Iterator[Finding]:
         for question in questions:
-            started = time.perf_counter()
             judgement = checker.check(question, answer, question.choices)
             if not isinstance(judgement.verdict, Verdict):
                 yield Finding("answers", "accepted", f"verdict {judgement!r}", _shown(answer))
-            if time.perf_counter() - started > 2.0:
-                yield Finding("answers", "hang", "over 2 s for one answer", _shown(answer))
 
     return _run("answers", answer, action)
 

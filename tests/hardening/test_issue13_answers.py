@@ -105,6 +105,29 @@ async def test_item1_the_ui_plays_on_after_five_thousand_digits(banks_dir, db):
     assert app.return_code in (None, 0)
 
 
+def test_item1_a_pasted_page_is_wrong_without_being_compared_word_by_word(banks_dir, monkeypatch):
+    by_id = questions(banks_dir)
+    checker = AnswerChecker(by_id.values())
+    compared = []
+    monkeypatch.setattr("quiz.play.matching._Form.of", lambda text: compared.append(text))
+    page = "Paris " + "und so weiter " * 100
+    assert checker.check(by_id["h-paris"], page).verdict is Verdict.WRONG
+    assert compared == []
+
+
+def test_item1_a_long_right_answer_is_still_right(tmp_path):
+    answer = "Ein sehr langer Satz " * 60  # 1,260 characters, as a bank may hold
+    path = tmp_path / "lang.yaml"
+    path.write_text(
+        "title: L\nlanguage: de\nquestions:\n  - id: l-1\n    type: fill_in\n"
+        f"    prompt: Wie?\n    answer: {answer.strip()}\n",
+        encoding="utf-8",
+    )
+    [bank] = load_banks([tmp_path]).banks
+    checker = AnswerChecker(bank.questions)
+    assert checker.check(bank.questions[0], answer.strip()).verdict is Verdict.CORRECT
+
+
 # -- item 2: a Unicode digit int() cannot read ---------------------------------------------
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from quiz.cli import main
@@ -37,15 +35,25 @@ def test_item12_a_long_number_in_a_synopsis_is_no_traceback(workspace, capsys, d
     assert (workspace / "questions" / "serie-staffel-1.yaml").exists()
 
 
-def test_item13_the_tagger_sees_at_most_a_bounded_word(workspace, capsys):
+def test_item13_the_tagger_sees_at_most_a_bounded_word(workspace, monkeypatch):
+    """HanTa's analysis is superlinear in word length (2,500 letters took about a minute):
+    every word it is given is at most LONGEST_TAGGED_WORD letters."""
     word = "a" * 2500
     synopsis(
         workspace, f"Tobias Beecher sitzt {word} im Gefängnis. Der Wärter Tim McManus hilft.\n"
     )
-    started = time.process_time()
+    tagger = tagging._tagger()
+    given: list[str] = []
+    for name in ("tag_sent_viterbi", "tag_word", "analyze", "_analyze"):
+        real = getattr(tagger, name)
+
+        def spy(first, *args, _real=real, **kwargs):
+            given.extend([first] if isinstance(first, str) else first)
+            return _real(first, *args, **kwargs)
+
+        monkeypatch.setattr(tagger, name, spy)
     assert main(["generate"]) == 0
-    # It took about a minute before the bound; HanTa's load alone is under a second.
-    assert time.process_time() - started < 20
+    assert given and max(map(len, given)) <= tagging.LONGEST_TAGGED_WORD
     bank = (workspace / "questions" / "serie-staffel-1.yaml").read_text(encoding="utf-8")
     assert f"answer: {word}" not in bank  # a non-word is asked about in no question
 
