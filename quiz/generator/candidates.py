@@ -19,6 +19,8 @@ from quiz.text.normalize import fold
 from quiz.text.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
 
 PERSON, NUMBER, PLACE, NOUN = "person", "number", "place", "noun"
+# Answers only Wh-questions have: a reason clause ("weil ..."), a time phrase ("Nach ...").
+REASON, TIME = "reason", "time"
 _KEY_NOUNS_PER_SENTENCE = 2
 _RARE = 2  # a noun seen at most this often in the series is specific to its event
 _KNOWN, _POSSESSIVE, _INDEFINITE = "known", "possessive", "indefinite"
@@ -82,10 +84,10 @@ class CandidateFinder:
         """What to ask in ``sentence`` (``before``: the sentence before it in the episode)."""
         mentions = self._who.mentions_in(sentence)
         taken = {index for mention in mentions for index in range(mention.start, mention.end)}
-        candidates = [self._person(sentence, mention) for mention in mentions if mention.person]
+        candidates = [self.person(sentence, mention) for mention in mentions if mention.person]
         reference = self._references.opening(sentence, before)
         if reference is not None:
-            candidates.append(self._person(sentence, reference, refers_back=True))
+            candidates.append(self.person(sentence, reference, refers_back=True))
         candidates += self._numbers(sentence, mentions)
         candidates += self._place_names(sentence, taken)
         nouns = self._key_nouns(sentence, taken, compounds_only=True)
@@ -94,9 +96,10 @@ class CandidateFinder:
             nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
         return sorted(candidates + nouns, key=lambda c: c.start)
 
-    def _person(
+    def person(
         self, sentence: Sentence, mention: Mention, *, refers_back: bool = False
     ) -> Candidate:
+        """The person of a mention as an answer: its accepted short forms, its forbidden words."""
         person = mention.person
         assert person is not None
         accept: list[str] = []

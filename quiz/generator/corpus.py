@@ -55,10 +55,6 @@ def is_function_word(token: Token) -> bool:
     return token.tag in _FUNCTION_TAGS or token.tag.startswith("$")
 
 
-def is_finite_verb(token: Token) -> bool:
-    return token.tag.endswith("(FIN)") or token.tag in ("VVFIN", "VAFIN", "VMFIN")
-
-
 @dataclass(slots=True)
 class WordFacts:
     """Corpus-wide evidence about capitalised words (keys are the words as written)."""

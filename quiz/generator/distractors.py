@@ -9,19 +9,22 @@ question, never another person named in it (who might fit the gap as well).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quiz.generator.candidates import (
     NOUN,
     NUMBER,
     PERSON,
     PLACE,
+    REASON,
+    TIME,
     Candidate,
     is_digits,
     written_number,
 )
 from quiz.generator.forms import word_set
 from quiz.generator.gender import opposite
+from quiz.generator.lexicon import ABSTRACT_ENDINGS
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person
 from quiz.text.normalize import normalize
@@ -43,16 +46,19 @@ class Pools:
     persons: list[Person]
     nouns: dict[str, NounInfo]  # surface form -> info
     places: list[str]
+    reasons: list[str] = field(default_factory=list)  # "weil ..." clauses of the series
 
 
 def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> list[str] | None:
     prompt_words = word_set(prompt)
     if candidate.kind == PERSON:
         options = _persons(candidate, prompt_words, pools, key)
+    elif candidate.kind == TIME:
+        return None  # a time phrase is typed, not chosen
     else:
-        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places}[candidate.kind](
-            candidate, pools, key
-        )
+        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places, REASON: _reasons}[
+            candidate.kind
+        ](candidate, pools, key)
     chosen: list[str] = []
     seen = {normalize(candidate.answer), *(normalize(alias) for alias in candidate.accept)}
     for option in options:
@@ -153,7 +159,44 @@ def _nouns(candidate: Candidate, pools: Pools, key: str) -> list[str]:
             else surface.endswith(("n", "s")) == answer_ends_in_n
         )
     ]
-    return stable_order(key, fitting)
+    related = stable_order(key, fitting)
+    # Then, for too few relatives, any noun of the same gender, number and rough class.
+    fitting = [
+        *related,
+        *[
+            surface
+            for surface, other in pools.nouns.items()
+            if other.lemma != info.lemma
+            and surface not in fitting
+            and other.singular == info.singular
+            and surface == other.lemma
+            and (other.gender == info.gender if info.singular else True)
+            and _is_abstract(other.lemma) == _is_abstract(info.lemma)
+        ],
+    ]
+    return related + stable_order(key, fitting[len(related) :])
+
+
+def _is_abstract(lemma: str) -> bool:
+    """A rough semantic class: an event or state ("Erzfeindschaft") or a thing ("Nadel")."""
+    return lemma.lower().endswith(ABSTRACT_ENDINGS)
+
+
+def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
+    """Other reasons of the series, those opened the same way first ("weil" for "weil"), and
+    none whose pronoun would tell them apart ("sie" where the answer says "er")."""
+    opener = candidate.answer.split()[0].lower()
+    pronouns = _pronouns(candidate.answer)
+    fitting = [
+        reason
+        for reason in stable_order(key, pools.reasons)
+        if reason != candidate.answer and _pronouns(reason) <= pronouns | {"es"}
+    ]
+    return sorted(fitting, key=lambda reason: reason.split()[0].lower() != opener)
+
+
+def _pronouns(text: str) -> set[str]:
+    return {word for word in text.lower().split() if word in ("er", "sie", "es", "ihm", "ihn")}
 
 
 def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from quiz.generator.candidates import PERSON, Candidate
 from quiz.generator.context import leans_back, needs_context
-from quiz.generator.corpus import is_finite_verb
 from quiz.generator.persons import Mention
+from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
 from quiz.text.normalize import fold

@@ -10,9 +10,9 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from quiz.generator.corpus import is_finite_verb
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.persons import Mention, Person, WhoIsWho
+from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
 from quiz.text.normalize import fold
@@ -64,7 +64,7 @@ class References:
             width = 2
         else:
             return None
-        person = self._only_person(before)
+        person = self.only_person(before)
         if person is None or not self._fits(person, first, tokens[1].text if width == 2 else None):
             return None
         # "Sie sind ...": a plural pronoun points at more than one person.
@@ -72,7 +72,7 @@ class References:
             return None
         return Mention(sentence, 0, width, person, sentence.span_text(0, width))
 
-    def _only_person(self, sentence: Sentence) -> Person | None:
+    def only_person(self, sentence: Sentence) -> Person | None:
         persons = {
             id(m.person): m.person
             for m in self._who.mentions_in(sentence)
