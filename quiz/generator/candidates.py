@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from quiz.generator.lexicon import (
     DEFINITE_ARTICLES,
+    EMPTY_NOUNS,
     NOT_NUMBERS,
     NUMBER_ADJECTIVE_SUFFIXES,
     SHELL_NOUNS,
@@ -14,6 +15,7 @@ from quiz.generator.lexicon import (
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.references import References
+from quiz.generator.roles import is_place_noun
 from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
 from quiz.text.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
@@ -23,6 +25,7 @@ PERSON, NUMBER, PLACE, NOUN = "person", "number", "place", "noun"
 REASON, TIME = "reason", "time"
 _KEY_NOUNS_PER_SENTENCE = 2
 _RARE = 2  # a noun seen at most this often in the series is specific to its event
+_RECURRING_NOUN = 3  # one seen more often is the setting, easy to guess ("Gefängnis")
 _KNOWN, _POSSESSIVE, _INDEFINITE = "known", "possessive", "indefinite"
 # Everyday words are short (Zipf's law of abbreviation) and the ones a verb gives away
 # ("graben einen Tunnel"); a longer simple noun is more often specific ("ein Gremium").
@@ -95,6 +98,35 @@ class CandidateFinder:
             # Better one simple noun than nothing from this sentence.
             nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
         return sorted(candidates + nouns, key=lambda c: c.start)
+
+    def phrase_nouns(
+        self, sentence: Sentence, start: int, end: int, taken: set[int]
+    ) -> list[Candidate]:
+        """Nouns of a clause worth a question word of their own ("Was spendet ...?" eine Niere;
+        "Wo ...?" im Krankenhaus), beyond the rare ones ``find`` offers as gaps: any key noun or
+        place noun the series does not repeat often (a recurring one is easy to guess)."""
+        found = []
+        for index in range(start, end):
+            token = sentence.tokens[index]
+            if index in taken or token.tag != "NN" or fold(token.text) in self._who.role_words:
+                continue
+            if not (self._nouns.is_key_noun(token) or is_place_noun(token.text)):
+                continue
+            info = self._nouns.info(token)
+            if (
+                self._nouns.frequency[info.lemma] > _RECURRING_NOUN
+                or fold(info.lemma) in EMPTY_NOUNS
+            ):
+                continue
+            determiner = _determiner(sentence.tokens, index)
+            compound = self._nouns.is_compound(token)
+            if _is_weak(sentence.tokens, index, info, determiner, compound):
+                continue  # "sein Kind und Enkelkind": the words around it give it away
+            forbidden = frozenset({fold(token.text), fold(info.lemma)})
+            found.append(
+                Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info)
+            )
+        return found
 
     def person(
         self, sentence: Sentence, mention: Mention, *, refers_back: bool = False

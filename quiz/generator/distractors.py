@@ -27,7 +27,7 @@ from quiz.generator.gender import opposite
 from quiz.generator.lexicon import ABSTRACT_ENDINGS
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person
-from quiz.text.normalize import normalize
+from quiz.text.normalize import fold, normalize
 
 WRONG_CHOICES = 3
 
@@ -47,12 +47,13 @@ class Pools:
     nouns: dict[str, NounInfo]  # surface form -> info
     places: list[str]
     reasons: list[str] = field(default_factory=list)  # "weil ..." clauses of the series
+    locations: list[str] = field(default_factory=list)  # "im Krankenhaus": nouns of where
 
 
 def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> list[str] | None:
     prompt_words = word_set(prompt)
     if candidate.kind == PERSON:
-        options = _persons(candidate, prompt_words, pools, key)
+        options = _persons(candidate, prompt, prompt_words, pools, key)
     elif candidate.kind == TIME:
         return None  # a time phrase is typed, not chosen
     else:
@@ -72,9 +73,13 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
     return None
 
 
-def _persons(candidate: Candidate, prompt_words: set[str], pools: Pools, key: str) -> list[str]:
+def _persons(
+    candidate: Candidate, prompt: str, prompt_words: set[str], pools: Pools, key: str
+) -> list[str]:
     answer = candidate.person
     assert answer is not None
+    if fold(answer.surname) in prompt_words and fold(answer.canonical) not in fold(prompt):
+        return []  # "Wessen Sohn ist Edric Varn?": the shared surname gives "Ysolde Varn" away
     full_name = answer.first_name is not None
     # The role word before the gap says it ("seinen Sohn ____"), else what is known of the answer.
     said_by_gap = candidate.mention.gender if candidate.mention else None
@@ -200,4 +205,7 @@ def _pronouns(text: str) -> set[str]:
 
 
 def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
-    return stable_order(key, [place for place in pools.places if place != candidate.answer])
+    """Named places for a named place; for a common noun asked by "Wo" ("im Krankenhaus"),
+    other nouns the series uses for where things happen."""
+    pool = pools.places if candidate.answer in pools.places else pools.locations
+    return stable_order(key, [place for place in pool if place != candidate.answer])

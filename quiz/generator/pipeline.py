@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quiz.banks.model import Question, QuestionType, Source
-from quiz.generator import tagging, wh
+from quiz.generator import pos, tagging, wh
 from quiz.generator.candidates import (
     NOUN,
     NUMBER,
@@ -31,11 +31,13 @@ from quiz.generator.candidates import (
 from quiz.generator.corpus import WordFacts
 from quiz.generator.distractors import Pools, distractors, stable_order
 from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
+from quiz.generator.lexicon import EMPTY_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, WhoIsWho
 from quiz.generator.places import find_places
 from quiz.generator.references import References
+from quiz.generator.roles import is_place_noun
 from quiz.generator.sources import Synopsis
 from quiz.generator.text import Sentence, split_sentences
 from quiz.text.normalize import fold
@@ -130,8 +132,11 @@ class _Series:
         self.episodes_naming: Counter[str] = Counter()
         for before, sentence in zip([None, *sentences], sentences):
             earlier = [before] if before is not None and before.line == sentence.line else []
+            people = self.who.mentions_in(sentence) + (
+                self.who.mentions_in(earlier[-1]) if earlier else []
+            )
             for clause in self.clauses(sentence, earlier):
-                why = wh.ask_why(clause, earlier, self.who.mentions_in(sentence))
+                why = wh.ask_why(clause, earlier, people)
                 if why is not None:
                     reasons.append(why[0])
         for line in sorted({sentence.line for sentence in sentences}):
@@ -146,7 +151,16 @@ class _Series:
             named |= {" ".join(place) for place in self.who.places if " ".join(place) in texts}
             self.episodes_naming.update(named)
         self.pools = Pools(
-            persons=[person for person in self.who.persons if person.mentions],
+            # A place the finder took for a person ("Gut Falkenried") never stands among persons.
+            persons=[
+                person
+                for person in self.who.persons
+                if person.mentions
+                and person.name not in self.who.places
+                and not is_place_noun(person.name[0])
+                and not any(is_place_noun(word) for word in person.name)
+            ],
+            locations=_locations(sentences),
             nouns=key_nouns,
             places=sorted(" ".join(place) for place in self.who.places),
             reasons=reasons,
@@ -155,7 +169,9 @@ class _Series:
     def clauses(self, sentence: Sentence, earlier: list[Sentence]) -> list[wh.Clause]:
         before = earlier[-1] if earlier else None
         opening = self.references.opening(sentence, before)
-        return wh.main_clauses(sentence, self.who.mentions_in(sentence), opening)
+        mentions = self.who.mentions_in(sentence)
+        people = mentions + (self.who.mentions_in(before) if before is not None else [])
+        return wh.main_clauses(sentence, mentions, opening, people, earlier)
 
     def bank(self, synopsis: Synopsis, lines: list[list[Sentence]]) -> GeneratedBank:
         bank = GeneratedBank(synopsis.stem, bank_title(synopsis.stem), synopsis)
@@ -297,6 +313,14 @@ class _Asker:
         clauses = series.clauses(sentence, earlier)
         proposals: list[_Proposal] = []
         reasons: list[str] = []
+        if not weak:
+            taken = {i for c in candidates for i in range(c.start, c.end)}
+            for clause in clauses:
+                extra = series.finder.phrase_nouns(
+                    sentence, clause.start, clause.targets_end, taken
+                )
+                candidates += [c for c in extra if wh.ask_phrase(c, clause, earlier, people)]
+                taken |= {c.start for c in extra}
         for candidate in candidates:
             for clause in clauses:
                 asked = wh.ask_phrase(candidate, clause, earlier, people)
@@ -329,12 +353,12 @@ class _Asker:
         """Questions that ask no span of the sentence: Warum, Wessen, Wann."""
         found = []
         for clause in clauses:
-            why = wh.ask_why(clause, earlier, mentions)
+            why = wh.ask_why(clause, earlier, people)
             if why is not None:
                 reason, wording = why
-                candidate = Candidate(
-                    REASON, sentence, 0, 0, reason, (), frozenset(word_set(reason))
-                )
+                # Its nouns must not stand in the question; its little words may.
+                nouns = frozenset(fold(word) for word in reason.split()[1:] if word[:1].isupper())
+                candidate = Candidate(REASON, sentence, 0, 0, reason, (), nouns)
                 found.append(self._proposal(candidate, wording, choices_from=REASON))
         before = earlier[-1] if earlier else None
         owner_before = self._series.references.only_person(before) if before else None
@@ -420,6 +444,26 @@ class _Asker:
         self._ids[base] += 1
         count = self._ids[base]
         return base if count == 1 else f"{base}-{count}"
+
+
+def _locations(sentences: list[Sentence]) -> list[str]:
+    """Common nouns the series uses for where things happen ("im Krankenhaus", "in einer
+    Gummizelle"): the wrong choices of a "Wo ...?" asked about a common noun."""
+    found: set[str] = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if token.text.lower() not in ("im", "in", "ins", "am", "beim"):
+                continue
+            position = index + 1
+            while position < len(tokens) - 1 and (
+                pos.is_determiner(tokens[position]) or pos.is_adjective(tokens[position])
+            ):
+                position += 1
+            noun = tokens[position]
+            if pos.is_noun(noun) and noun.lemma == noun.text and fold(noun.text) not in EMPTY_NOUNS:
+                found.add(noun.text)
+    return sorted(found)
 
 
 def _leans_to_choices(identifier: str) -> bool:

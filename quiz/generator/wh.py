@@ -10,14 +10,16 @@ decides Wen/Wem, the preposition Womit/Wofür/Wo/Wohin/Woher, a number "Wie viel
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quiz.generator import pos
-from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, Candidate
+from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, TIME, Candidate
 from quiz.generator.forms import Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS
 from quiz.generator.persons import Mention, Person
+from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
 
@@ -46,6 +48,7 @@ _PRONOMINAL_ADVERBS = {
     "zur": "Wozu",
     "vor": "Wovor",
 }
+_TWO_WAY = frozenset({"in", "an", "auf", "über", "unter"})
 _WHERE = frozenset({"in", "im", "am", "an", "bei", "beim", "auf", "vor", "hinter", "unter"})
 _WHERE_TO = frozenset({"nach", "ins"})
 _WHERE_FROM = frozenset({"aus", "von", "vom"})
@@ -67,7 +70,32 @@ _DATIVE_VERBS = (
     "misstrau",
     "widersprech",
     "widersprich",
+    # giving, telling, showing: the person gets something, "Wem bietet ... 1.000 Kronen?"
+    "biet",
+    "geb",
+    "gib",
+    "schenk",
+    "spend",
+    "überreich",
+    "zeig",
+    "sag",
+    "erzähl",
+    "meld",
+    "bring",
+    "schick",
+    "versprech",
+    "versprich",
+    "empfiehl",
+    "empfehl",
+    "erklär",
+    "beicht",
+    "verrät",
+    "verrat",
+    "leih",
+    "zahl",
+    "gesteh",
 )
+_CATAPHORIC = frozenset({"darum", "dafür", "davon", "daran", "darauf", "damit", "dazu"})
 _REASON_OPENERS = frozenset({"weil", "um", "da"})
 _TIME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "während", "bei", "beim"})
 _OBJECT_PRONOUNS = {"ihn": MALE, "ihm": MALE}
@@ -88,6 +116,11 @@ class Clause:
     verb: int
     start: int
     end: int
+    core_end: int = -1  # asked phrases stand before it (not in the clause "darum," calls for)
+
+    @property
+    def targets_end(self) -> int:
+        return self.end if self.core_end < 0 else self.core_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,23 +132,43 @@ class Asked:
 
 
 def main_clauses(
-    sentence: Sentence, mentions: list[Mention], opening: Mention | None
+    sentence: Sentence,
+    mentions: list[Mention],
+    opening: Mention | None,
+    people: Sequence[Mention],
+    earlier: Sequence[Sentence],
 ) -> list[Clause]:
     """The subject-first main clauses of a sentence: the first, and the ones "und" joins to it
     with the same subject ("rastet aus und verletzt ...")."""
     tokens = sentence.tokens
     subject = _subject(sentence, mentions, opening)
-    if subject is None:
-        return []
-    text, person, subject_start, verb = subject
-    stop = _top_level_end(tokens, verb + 1)
+    if subject is not None:
+        text, person, subject_start, verb = subject
+        begin_at = verb
+    else:
+        inverted = _subject_after_verb(sentence, mentions, people, earlier)
+        if inverted is None:
+            return []
+        text, person, subject_start, verb, begin_at = inverted
+    stop = _top_level_end(tokens, begin_at + 1)
+    core = -1
     # "bittet ihn darum, seinen Sohn zu verlegen": "darum" calls for the clause after the comma.
-    if stop < len(tokens) and tokens[stop].text == "," and tokens[stop - 1].tag == "PROAV":
+    if (
+        stop + 1 < len(tokens)
+        and tokens[stop].text == ","
+        and tokens[stop - 1].text.lower() in _CATAPHORIC
+    ):
+        core = stop
         stop = _top_level_end(tokens, stop + 1)
     starts = {m.start: m for m in mentions}
+
+    def first_start(verb_index: int) -> int:
+        # After an inverted verb the subject follows it: the clause proper starts behind it.
+        return begin_at + 1 if verb_index == verb else verb_index + 1
+
     clauses = []
     begin = verb
-    for index in range(verb + 1, stop):
+    for index in range(begin_at + 1, stop):
         if tokens[index].text not in ("und", "oder"):
             continue
         following = starts.get(index + 1)
@@ -125,13 +178,18 @@ def main_clauses(
             and pos.is_finite_verb(tokens[following.end])
         ):
             stop = index  # "... und Eva Lind erleidet ...": a clause of its own subject
+            core = -1 if core > stop else core
             break
         if pos.is_finite_verb(tokens[index + 1]):
             clauses.append(
-                Clause(sentence, text, subject_start, verb, person, begin, begin + 1, index)
+                Clause(
+                    sentence, text, subject_start, verb, person, begin, first_start(begin), index
+                )
             )
             begin = index + 1
-    clauses.append(Clause(sentence, text, subject_start, verb, person, begin, begin + 1, stop))
+    clauses.append(
+        Clause(sentence, text, subject_start, verb, person, begin, first_start(begin), stop, core)
+    )
     return clauses
 
 
@@ -148,7 +206,7 @@ def _subject(
         if mention.person is None or mention.genitive or mention.end >= len(tokens):
             continue
         lead = tokens[: mention.start]
-        if all(pos.is_noun(t) or pos.is_adjective(t) or pos.is_article(t) for t in lead) and (
+        if all(_leads_a_name(t) or pos.is_possessive(t) for t in lead) and (
             pos.is_finite_verb(tokens[mention.end])
         ):
             return mention.person.canonical, mention.person, 0, mention.end
@@ -168,11 +226,76 @@ def _subject(
                 and not any(m.start < index for m in mentions)
             ):
                 phrase = sentence.span_text(0, index)
-                if pos.is_article(lead[0]):
+                if pos.is_article(lead[0]) or (pos.is_number(lead[0]) and lead[0].text.isalpha()):
                     phrase = phrase[:1].lower() + phrase[1:]
                 return phrase, None, 0, index
             return None
     return None
+
+
+def _subject_after_verb(
+    sentence: Sentence,
+    mentions: list[Mention],
+    people: Sequence[Mention],
+    earlier: Sequence[Sentence],
+) -> tuple[str, Person | None, int, int, int] | None:
+    """A main clause whose subject follows the verb: "Dabei verletzt Max Roth ...", "Bevor
+    ..., spendet er ...". The subject's name, person, start, the verb's index and where the
+    subject ends (the clause proper follows)."""
+    tokens = sentence.tokens
+    if not tokens:
+        return None
+    if pos.is_subordinating(tokens[0]):
+        comma = _top_level_end(tokens, 1)
+        verb = comma + 1
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return None
+    else:
+        verb = next((i for i, t in enumerate(tokens) if pos.is_finite_verb(t)), -1)
+        if verb < 1 or any(t.text == "," for t in tokens[:verb]):
+            return None
+        # "Dabei ...", "Nach dem Tod ...": an adverbial before the verb, not the subject itself.
+        if not (tokens[0].tag in ("ADV", "PROAV") or pos.is_preposition(tokens[0])) or any(
+            m.start < verb for m in mentions if not m.genitive and not _after_preposition(tokens, m)
+        ):
+            return None
+    if verb + 1 >= len(tokens) or not pos.is_finite_verb(tokens[verb]):
+        return None
+    following = tokens[verb + 1]
+    lowered = following.text.lower()
+    if lowered in ("er", "sie") and pos.is_personal_pronoun(following):
+        if lowered == "sie" and tokens[verb].text.endswith("en"):
+            return None  # "sie" of a plural verb: several persons
+        name = _antecedent(earlier, people, MALE if lowered == "er" else FEMALE, None)
+        person = next((m.person for m in people if m.person and m.person.canonical == name), None)
+        if name is None:
+            return None
+        return name, person, verb + 1, verb, verb + 1
+    for mention in mentions:
+        if mention.person is None or mention.genitive or mention.start <= verb:
+            continue
+        lead = tokens[verb + 1 : mention.start]
+        if all(_leads_a_name(t) for t in lead):
+            return mention.person.canonical, mention.person, verb + 1, verb, mention.end - 1
+        return None
+    return None
+
+
+def _leads_a_name(token: Token) -> bool:
+    """What may stand before a subject's name: "Der Gefangene", "Oz-Häftling", "Dr."."""
+    return (
+        pos.is_noun(token)
+        or pos.is_adjective(token)
+        or pos.is_article(token)
+        or role_circle(token.text) is not None
+    )
+
+
+def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
+    index = mention.start - 1
+    while index >= 0 and (pos.is_noun(tokens[index]) or pos.is_determiner(tokens[index])):
+        index -= 1
+    return index >= 0 and pos.is_preposition(tokens[index])
 
 
 def _top_level_end(tokens: list[Token], start: int) -> int:
@@ -186,7 +309,7 @@ def ask_phrase(
     candidate: Candidate, clause: Clause, earlier: list[Sentence], people: list[Mention]
 ) -> Asked | None:
     """The candidate asked by a question word, when it is a phrase of the clause."""
-    if not clause.start <= candidate.start < clause.end or candidate.rest:
+    if not clause.start <= candidate.start < clause.targets_end or candidate.rest:
         return None
     if candidate.mention is not None and candidate.mention.genitive:
         return None
@@ -199,20 +322,27 @@ def ask_phrase(
     if words is None:
         return None
     lead, accept_phrase = words
-    rest = _rest(clause, first, last, earlier, people)
-    if rest is None:
-        return None
-    body, needs_context = rest
+    body, needs_context = _rest(clause, first, last, earlier, people)
     if len(body.split()) < _SHORTEST_BODY and candidate.kind != NUMBER:
         return None
     if candidate.kind == NUMBER and first <= clause.subject_start:
         prompt = f"{lead} {tokens[clause.verb].text} {body}".strip()
+    elif body.startswith("sich "):
+        # "Wo befindet sich Max Roth noch immer?": the reflexive goes before the name.
+        prompt = f"{lead} {tokens[clause.verb].text} sich {clause.subject} {body[5:]}".strip()
     else:
         prompt = f"{lead} {tokens[clause.verb].text} {clause.subject} {body}".strip()
     accept = candidate.accept
     if accept_phrase and fold(accept_phrase) != fold(candidate.answer):
         accept = (*accept, accept_phrase)
-    asked = replace(candidate, accept=accept)
+    kind = candidate.kind
+    if kind == NOUN and lead in ("Wo", "Wohin", "Woher"):
+        kind = PLACE
+    elif kind == NOUN and lead in ("Wann", "Seit wann"):
+        kind = TIME  # typed, not chosen: other nouns would not be times
+    if kind == TIME and accept_phrase:
+        accept = (*accept, f"{tokens[first].text.lower()} {accept_phrase}")
+    asked = replace(candidate, accept=accept, kind=kind)
     return _worded(asked, prompt + "?", earlier, needs_context)
 
 
@@ -228,6 +358,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         last += 1
         if last < len(tokens) and pos.is_noun(tokens[last]):
             last += 1  # "40 Ampullen Morphium"
+        if last < len(tokens) and tokens[last].text in ("lang", "später", "alt", "zuvor"):
+            last += 1  # "drei Stunden lang"
         if (
             last + 1 < len(tokens)
             and tokens[last].text == "und"
@@ -238,7 +370,10 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         while first > low and (
             pos.is_adjective(tokens[first - 1])
             or pos.is_quote(tokens[first - 1])
-            or (candidate.kind != NOUN and pos.is_noun(tokens[first - 1]))
+            or (
+                candidate.kind != NOUN
+                and (pos.is_noun(tokens[first - 1]) or role_circle(tokens[first - 1].text))
+            )
         ):
             first -= 1
         if first > low and pos.is_determiner(tokens[first - 1]):
@@ -247,8 +382,16 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             last += 1
     if first > low and pos.is_preposition(tokens[first - 1]):
         first -= 1
+        if (
+            tokens[first].text.lower() in ("von", "vom")
+            and first > 0
+            and pos.is_noun(tokens[first - 1])
+        ):
+            return None  # "die Mauern von Valmora": part of the noun before, not of the clause
     if first < low:
         return None
+    if _coordinated(tokens, first, last):
+        return None  # "sein Kind und Enkelkind": one half cut out leaves the other dangling
     if last < len(tokens) and (
         tokens[last].text.lower() in _GENITIVE_DETERMINERS
         or (tokens[last].text.lower() == "der" and pos.is_noun(tokens[last - 1]))
@@ -256,6 +399,13 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
     ):
         return None  # a genitive or a name that belongs to the phrase: no clean cut
     return first, last
+
+
+def _coordinated(tokens: list[Token], first: int, last: int) -> bool:
+    joins = ("und", "oder", "sowie")
+    after = last + 1 < len(tokens) and tokens[last].text in joins
+    before = first > 0 and tokens[first - 1].text in joins
+    return (after and not pos.is_finite_verb(tokens[last + 1])) or before
 
 
 def _question_words(
@@ -270,6 +420,8 @@ def _question_words(
     phrase_text = clause.sentence.span_text(inner, last) if inner < last else ""
     dative = _is_dative(preposition, determiner, head)
     if candidate.kind == PERSON:
+        if any(pos.is_noun(token) for token in tokens[candidate.start : candidate.end]):
+            return None  # "Mias Geburtstagstorte": a thing that looked like a name
         if preposition is None:
             verb = fold(tokens[clause.verb].text)
             if determiner in _DATIVE_DETERMINERS or (determiner or "").endswith("em"):
@@ -303,9 +455,16 @@ def _question_words(
             if determiner is not None and determiner.endswith(("em", "er", "es")):
                 return None
             return "Was", phrase_text
-        word = _PRONOMINAL_ADVERBS.get(preposition)
-        if word is None:
-            word = _where(preposition, determiner)
+        if preposition in ("nach", "vor", "seit") and not is_place_noun(
+            tokens[candidate.start].text
+        ):
+            word: str | None = "Seit wann" if preposition == "seit" else "Wann"
+        elif preposition in _TWO_WAY:
+            word = _where(preposition, determiner) if dative else f"Wor{preposition}"
+            if preposition == "in" and not dative:
+                word = "Wohin"
+        else:
+            word = _PRONOMINAL_ADVERBS.get(preposition) or _where(preposition, determiner)
         return (word, phrase_text) if word else None
     return None
 
@@ -337,7 +496,7 @@ _NONE = Token("", 0, 0)
 
 def _rest(
     clause: Clause, first: int, last: int, earlier: list[Sentence], people: list[Mention]
-) -> tuple[str, bool] | None:
+) -> tuple[str, bool]:
     """The clause without the asked phrase and the verb, with "ihn"/"ihm" replaced by the one
     person the sentence before names; whether the question still leans on that sentence."""
     sentence = clause.sentence
@@ -345,7 +504,7 @@ def _rest(
     pieces = []
     needs_context = False
     for index in range(clause.start, clause.end):
-        if first <= index < last:
+        if first <= index < last or (first == last and index >= first):
             continue
         token = tokens[index]
         lowered = token.text.lower()
@@ -357,9 +516,7 @@ def _rest(
             else:
                 pieces.append(name)
             continue
-        cataphoric = (
-            token.tag == "PROAV" and index + 1 < len(tokens) and tokens[index + 1].text == ","
-        )
+        cataphoric = lowered in _CATAPHORIC and index + 1 == clause.core_end
         if (
             lowered in BACK_POINTING_WORDS
             or token.tag in ("PDS", "PDAT")
@@ -372,7 +529,7 @@ def _rest(
 
 
 def _antecedent(
-    earlier: list[Sentence], people: list[Mention], gender: str, subject: Person | None
+    earlier: Sequence[Sentence], people: Sequence[Mention], gender: str, subject: Person | None
 ) -> str | None:
     """The one person named in the sentence before, other than the subject, of that gender."""
     if not earlier:
@@ -411,29 +568,48 @@ def _worded(
 def ask_why(
     clause: Clause, earlier: list[Sentence], people: list[Mention]
 ) -> tuple[str, Wording] | None:
-    """ "Warum sitzt X in einer Gummizelle?" from "..., weil ..." or "- als Strafe dafür, dass":
-    the reason and the wording (the reason is asked with choices only)."""
+    """ "Warum sitzt X in einer Gummizelle?" from "..., weil ...", "- als Strafe dafür, dass",
+    "hasst ihn dafür, dass ..." or a leading "Um ... zu ...,": the reason and the wording (the
+    reason is asked with choices only, the others from the series' reasons)."""
     sentence = clause.sentence
     tokens = sentence.tokens
     cut = clause.end
-    if cut + 1 >= len(tokens) or tokens[cut].text not in (",", "-", "–"):
-        return None
-    opener = tokens[cut + 1]
-    if not (
-        (pos.is_subordinating(opener) and opener.text.lower() in _REASON_OPENERS)
-        or (
+    body_end = clause.end
+    if clause.core_end >= 0 and tokens[clause.core_end - 1].text.lower() == "dafür":
+        if tokens[clause.core_end + 1].text.lower() != "dass":
+            return None
+        body_end = clause.core_end - 1
+        reason = sentence.span_text(clause.core_end - 1, clause.end)  # "dafür, dass ..."
+    elif clause.subject_start > clause.verb and tokens[0].text.lower() in _REASON_OPENERS:
+        # "Um nicht zur Zielscheibe zu werden, empfiehlt El Cid ...": the reason comes first.
+        reason = sentence.span_text(0, clause.verb - 1)
+        reason = reason[:1].lower() + reason[1:]
+    elif cut + 1 < len(tokens) and tokens[cut].text in (",", "-", "–"):
+        opener = tokens[cut + 1]
+        is_reason = pos.is_subordinating(opener) and opener.text.lower() in _REASON_OPENERS
+        is_penalty = (
             opener.text.lower() == "als"
             and cut + 2 < len(tokens)
             and tokens[cut + 2].text == "Strafe"
         )
-    ):
+        if not (is_reason or is_penalty):
+            return None
+        reason = sentence.span_text(cut + 1, len(tokens)).rstrip(" .!?")
+    else:
         return None
-    reason = sentence.span_text(cut + 1, len(tokens)).rstrip(" .!?")
-    rest = _rest(clause, clause.end, clause.end, earlier, people)
-    if rest is None or rest[1] or not rest[0]:
+    body, needs_context = _rest(clause, body_end, body_end, earlier, people)
+    pieces = body.split()
+    if not pieces:
         return None
-    prompt = f"Warum {tokens[clause.verb].text} {clause.subject} {rest[0]}?"
-    return reason, Wording(WHY, prompt, sentence.text)
+    before = ""
+    if needs_context:
+        if not earlier:
+            return None
+        before = earlier[-1].text + " "
+    prompt = f"Warum {tokens[clause.verb].text} {clause.subject} {body}?"
+    if body.startswith("sich "):
+        prompt = f"Warum {tokens[clause.verb].text} sich {clause.subject} {body[5:]}?"
+    return reason, Wording(WHY, before + prompt, sentence.text)
 
 
 def whose(
