@@ -164,7 +164,7 @@ class CandidateFinder:
                 continue
             written, rest = _number_part(token)
             value = parse_number(written) if written else None
-            if value is None or (rest and value < 2):
+            if written is None or value is None or (rest and value < 2):
                 continue
             if value == sum(1 for mention in mentions if mention.start > index):
                 continue  # "die zwei Brüder Max und Moritz": the names that follow count it out
@@ -229,7 +229,7 @@ class CandidateFinder:
             if frequency <= _RARE:
                 weak = _is_weak(tokens, index, info, determiner, compound)
                 scored.append((weak, not compound, frequency, -len(token.text), index, info))
-        found = []
+        found: list[Candidate] = []
         # One simple noun at most, and with ``compounds_only`` none beside a strong compound.
         simple_taken = compounds_only and any(
             not weak and not simple for weak, simple, *_ in scored

@@ -136,7 +136,7 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
 
 def _round_step(size: float) -> int:
     """The largest of 1, 2, 5, 10, 20, 50 ... not above ``size`` (at least 1): round neighbours."""
-    step = 1
+    step: float = 1
     while True:
         for factor in (2, 5 / 2, 2):
             if step * factor > size:

@@ -157,8 +157,7 @@ class _Series:
                 for person in self.who.persons
                 if person.mentions
                 and person.name not in self.who.places
-                and not is_place_noun(person.name[0])
-                and not any(is_place_noun(word) for word in person.name)
+                and not (len(person.name) > 1 and is_place_noun(person.name[0]))
             ],
             locations=_locations(sentences),
             nouns=key_nouns,
