@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from quiz.generator.corpus import NAME_TAGS, WordFacts, is_function_word
 from quiz.generator.gender import named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
+from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
@@ -208,7 +209,9 @@ class WhoIsWho:
             if token.tag in NAME_TAGS and not is_function_word(token):
                 end = self._name_run(tokens, index, led=False)
                 words = tuple(t.text for t in tokens[index:end])
-                if end - index >= 2 and words not in self._places:
+                if (
+                    end - index >= 2 or (end - index == 1 and _acts_as_person(tokens, index))
+                ) and words not in self._places:
                     spans.append(self._span(sentence, index, end, ()))
                     index = end
                     continue
@@ -399,6 +402,40 @@ def _same_person(known: tuple[str, ...], other: tuple[str, ...]) -> bool:
     if len(known) != len(other) or known[:-1] != other[:-1]:
         return False
     return Levenshtein.distance(fold(known[-1]), fold(other[-1])) <= 1
+
+
+# What may stand before a lone first name that acts as a person: nothing, a comma or "und"
+# of a list, the finite verb it follows ("So zieht Bommel ein"), an adverb.
+_LONE_NAME_BEFORE = frozenset({",", "und", "oder", "sowie", "dass", "weil", "als", "wie"})
+
+
+def _acts_as_person(tokens: list[Token], index: int) -> bool:
+    """A single proper noun used as persons are, with no role word before it: the subject
+    before a finite verb ("Mia hängt ..."), right after one ("zieht Bommel ein"), or one of a
+    list of such names ("Jonas, Mia und Tarek teilen ...")."""
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or not tokens[index].text[:1].isupper():
+        return False
+    if before is not None and not (
+        before.text in _LONE_NAME_BEFORE or is_finite_verb(before) or before.tag == "ADV"
+    ):
+        return False  # "in Oz", "das Gefängnis Oz", "dem Hund Rex": not a person by itself
+    if is_finite_verb(after):
+        return before is None or before.text in _LONE_NAME_BEFORE or before.tag == "ADV"
+    if before is not None and is_finite_verb(before):
+        # "zieht Bommel ein", "kocht Mia heute": an object would rather end the sentence.
+        return after.tag in ("PTKVZ", "ADV")
+    # In a list that opens the sentence: "Jonas, Mia und Tarek teilen ..."
+    if before is not None and before.text not in (",", "und"):
+        return False
+    for position in range(index + 1, min(len(tokens) - 1, index + 8)):
+        token = tokens[position]
+        if is_finite_verb(token):
+            return position > index + 1
+        if token.text not in (",", "und") and token.tag not in NAME_TAGS:
+            return False
+    return False
 
 
 def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:

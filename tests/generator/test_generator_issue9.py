@@ -26,7 +26,7 @@ from tests.generator.quality import (
 
 EVERY_FIXTURE = {"seeds": tuple(SEEDS)} | {path.stem: (path,) for path in FIXTURES}
 QUESTION_WORD = re.compile(
-    r"(?:^|[!?] |\. )(?:\w+ )?(Wer|Wen|Wem|Was|Wo\w*|Wann|Warum|Wessen|[Ww]ie viele\w*)\b.*\?$"
+    r"(?:^|[!?] |\. )(?:\w+ )?([Ww](?:er|en|em|as|o\w*|ann|arum|essen)|[Ww]ie viele\w*)\b.*\?$"
 )
 
 
