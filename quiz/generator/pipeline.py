@@ -31,6 +31,7 @@ from quiz.generator.candidates import (
 from quiz.generator.corpus import WordFacts
 from quiz.generator.distractors import Pools, distractors, stable_order
 from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
+from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo
@@ -123,7 +124,12 @@ class _Series:
         key_nouns: dict[str, NounInfo] = {}
         for sentence in sentences:
             for token in sentence.tokens:
-                if nouns.is_key_noun(token) and fold(token.text) not in not_key:
+                # Words for people ("Mädchen", "Witwe") are no things to choose among.
+                if (
+                    nouns.is_key_noun(token)
+                    and fold(token.text) not in not_key
+                    and role_gender(token.text) is None
+                ):
                     info = nouns.info(token)
                     if info.gender is not None or not info.singular:
                         key_nouns.setdefault(token.text, info)
@@ -276,9 +282,15 @@ def _select(proposals: list[_Proposal], order: list[int], limit: int) -> list[in
         person = proposals[index].person_key
         if person is not None and person not in people and take(index):
             people.add(person)
+    # The rest by score; a cloze only where its sentence has little else (a question written
+    # fresh reads better, and three gaps in one sentence tell each other's answers).
     for index in order:
-        if index not in chosen:
-            take(index)
+        proposal = proposals[index]
+        if index in chosen or (
+            proposal.wording.form == CLOZE and per_sentence[proposal.sentence_key] >= 2
+        ):
+            continue
+        take(index)
     return chosen
 
 
@@ -289,6 +301,7 @@ _KIND_SCORES = {PERSON: 2.0, NUMBER: 1.5, REASON: 1.5, PLACE: 1.0, TIME: 1.0, NO
 _CONTEXT_COST = 0.7  # a question that needs the sentence before to stand alone
 _RECURRING_COST = 0.3  # per further episode that names the same answer
 _WEAK_COST = 2.0
+_NOT_UNIQUE_COST = 3.0  # "Roth und ____": the other person fits the gap as well
 
 
 class _Asker:
@@ -394,6 +407,8 @@ class _Asker:
         score -= _RECURRING_COST * max(0, recurring - 1)
         if candidate.weak:
             score -= _WEAK_COST
+        if wording.form == CLOZE and _coordinated_person(candidate):
+            score -= _NOT_UNIQUE_COST
         return _Proposal(score, candidate, wording, choices_from)
 
     def add(self, proposal: _Proposal) -> None:
@@ -443,6 +458,19 @@ class _Asker:
         self._ids[base] += 1
         count = self._ids[base]
         return base if count == 1 else f"{base}-{count}"
+
+
+def _coordinated_person(candidate: Candidate) -> bool:
+    """A person gap joined by "und"/"oder" to another name: either would fit it."""
+    if candidate.kind != PERSON:
+        return False
+    tokens = candidate.sentence.tokens
+    joins = ("und", "oder", ",")
+    before = candidate.start > 1 and tokens[candidate.start - 1].text in joins
+    after = candidate.end + 1 < len(tokens) and tokens[candidate.end].text in joins
+    return (before and pos.is_proper_noun(tokens[candidate.start - 2])) or (
+        after and pos.is_proper_noun(tokens[candidate.end + 1])
+    )
 
 
 def _locations(sentences: list[Sentence]) -> list[str]:

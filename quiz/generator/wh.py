@@ -30,6 +30,10 @@ _DATIVE_PREPOSITIONS = frozenset(
     {"mit", "von", "vom", "bei", "beim", "zu", "zum", "zur", "nach", "aus", "seit", "gegenüber"}
 )
 _ACCUSATIVE_PREPOSITIONS = frozenset({"für", "gegen", "ohne", "um", "durch"})
+# After a noun these prepositions more often belong to it than to the verb.
+_ATTRIBUTE_PREPOSITIONS = frozenset(
+    {"von", "vom", "am", "im", "in", "an", "auf", "bei", "beim", "aus", "nach", "zwischen"}
+)
 _PERSON_PREPOSITIONS = frozenset({"mit", "bei", "beim", "für", "gegen", "ohne"})
 _PLAIN_PREPOSITION = {"vom": "von", "zum": "zu", "zur": "zu", "beim": "bei", "im": "in"}
 # "mit einer Nadel" -> "Womit"; prepositions of place are asked by Wo/Wohin/Woher instead.
@@ -341,7 +345,10 @@ def ask_phrase(
     elif kind == NOUN and lead in ("Wann", "Seit wann"):
         kind = TIME  # typed, not chosen: other nouns would not be times
     if kind == TIME and accept_phrase:
-        accept = (*accept, f"{tokens[first].text.lower()} {accept_phrase}")
+        # "Wann ...?" is answered by the whole phrase ("nach einem Giftanschlag").
+        whole = clause.sentence.span_text(first, last)
+        accept = (*accept, candidate.answer)
+        candidate = replace(candidate, answer=whole)
     asked = replace(candidate, accept=accept, kind=kind)
     return _worded(asked, prompt + "?", earlier, needs_context)
 
@@ -357,7 +364,7 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             return None
         last += 1
         if last < len(tokens) and pos.is_noun(tokens[last]):
-            last += 1  # "40 Ampullen Morphium"
+            last += 1  # "40 Flaschen Wein"
         if last < len(tokens) and tokens[last].text in ("lang", "später", "alt", "zuvor"):
             last += 1  # "drei Stunden lang"
         if (
@@ -383,11 +390,11 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
     if first > low and pos.is_preposition(tokens[first - 1]):
         first -= 1
         if (
-            tokens[first].text.lower() in ("von", "vom")
+            tokens[first].text.lower() in _ATTRIBUTE_PREPOSITIONS
             and first > 0
             and pos.is_noun(tokens[first - 1])
         ):
-            return None  # "die Mauern von Valmora": part of the noun before, not of the clause
+            return None  # "die Mauern von Rom", "die Narbe am Arm": of the noun
     if first < low:
         return None
     if _coordinated(tokens, first, last):
