@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from quiz.generator import pos
 from quiz.generator.lexicon import (
     DEFINITE_ARTICLES,
     EMPTY_NOUNS,
@@ -111,6 +112,11 @@ class CandidateFinder:
             if index in taken or token.tag != "NN" or fold(token.text) in self._who.role_words:
                 continue
             if not (self._nouns.is_key_noun(token) or is_place_noun(token.text)):
+                continue
+            tokens = sentence.tokens
+            if index > 0 and (pos.is_number(tokens[index - 1]) or pos.is_noun(tokens[index - 1])):
+                continue  # "300 Reiter", "ein Fläschchen Gift": counted, not asked alone
+            if index + 1 < len(tokens) and pos.is_noun(tokens[index + 1]):
                 continue
             info = self._nouns.info(token)
             if (

@@ -32,7 +32,7 @@ from quiz.generator.corpus import WordFacts
 from quiz.generator.distractors import Pools, distractors, stable_order
 from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
 from quiz.generator.gender import role_gender
-from quiz.generator.lexicon import EMPTY_NOUNS
+from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, WhoIsWho
@@ -488,7 +488,11 @@ def _locations(sentences: list[Sentence]) -> list[str]:
             ):
                 position += 1
             noun = tokens[position]
-            if pos.is_noun(noun) and noun.lemma == noun.text and fold(noun.text) not in EMPTY_NOUNS:
+            if (
+                pos.is_noun(noun)
+                and noun.lemma == noun.text
+                and fold(noun.text) not in EMPTY_NOUNS | TIME_NOUNS
+            ):
                 found.add(noun.text)
     return sorted(found)
 

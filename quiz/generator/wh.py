@@ -17,7 +17,7 @@ from quiz.generator import pos
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, TIME, Candidate
 from quiz.generator.forms import Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
-from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS
+from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.persons import Mention, Person
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
@@ -327,6 +327,13 @@ def ask_phrase(
         return None
     lead, accept_phrase = words
     body, needs_context = _rest(clause, first, last, earlier, people)
+    if (
+        clause.end + 1 < len(tokens)
+        and tokens[clause.end].text == ","
+        and not pos.is_subordinating(tokens[clause.end + 1])
+        and len(body.split()) < 2
+    ):
+        return None  # "Wem bietet X an?": the infinitive after the comma is what it offers
     if len(body.split()) < _SHORTEST_BODY and candidate.kind != NUMBER:
         return None
     if candidate.kind == NUMBER and first <= clause.subject_start:
@@ -340,6 +347,10 @@ def ask_phrase(
     if accept_phrase and fold(accept_phrase) != fold(candidate.answer):
         accept = (*accept, accept_phrase)
     kind = candidate.kind
+    if kind == NOUN and fold(candidate.answer) in TIME_NOUNS:
+        if lead not in ("Wo", "Wann"):
+            return None
+        lead, kind = "Wann", TIME  # "im Mai" is a time, not a place
     if kind == NOUN and lead in ("Wo", "Wohin", "Woher"):
         kind = PLACE
     elif kind == NOUN and lead in ("Wann", "Seit wann"):
