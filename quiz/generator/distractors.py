@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from quiz.generator import pos
 from quiz.generator.candidates import (
     NOUN,
     NUMBER,
@@ -24,9 +25,9 @@ from quiz.generator.candidates import (
 )
 from quiz.generator.forms import word_set
 from quiz.generator.gender import opposite
-from quiz.generator.lexicon import ABSTRACT_ENDINGS
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person
+from quiz.generator.text import Token
 from quiz.text.normalize import fold, normalize
 
 WRONG_CHOICES = 3
@@ -48,6 +49,8 @@ class Pools:
     places: list[str]
     reasons: list[str] = field(default_factory=list)  # "weil ..." clauses of the series
     locations: list[str] = field(default_factory=list)  # "im Krankenhaus": nouns of where
+    # preposition -> nouns after it ("mit": Nadel, Messer), the choices of "Womit ...?"
+    slots: dict[str, dict[str, NounInfo]] = field(default_factory=dict)
 
 
 def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> list[str] | None:
@@ -164,27 +167,36 @@ def _nouns(candidate: Candidate, pools: Pools, key: str) -> list[str]:
             else surface.endswith(("n", "s")) == answer_ends_in_n
         )
     ]
-    related = stable_order(key, fitting)
-    # Then, for too few relatives, any noun of the same gender, number and rough class.
-    fitting = [
-        *related,
-        *[
-            surface
-            for surface, other in pools.nouns.items()
-            if other.lemma != info.lemma
-            and surface not in fitting
-            and other.singular == info.singular
-            and surface == other.lemma
-            and (other.gender == info.gender if info.singular else True)
-            and _is_abstract(other.lemma) == _is_abstract(info.lemma)
-        ],
+    if len(fitting) >= WRONG_CHOICES:
+        return stable_order(key, fitting)
+    # Too few relatives: nouns that stand in the same slot of their sentences (after the same
+    # preposition: "mit einer Nadel", "mit einem Messer") and agree in gender and number. Any
+    # noun of the same gender would be told apart by its meaning alone ("Niere" among
+    # "Gummizelle", "Todesstrafe"); with too few in the slot the noun is asked without choices.
+    slot = slot_of(candidate.sentence.tokens, candidate.start)
+    if slot == "":
+        return stable_order(key, fitting)
+    same_slot = [
+        surface
+        for surface, other in pools.slots.get(slot, {}).items()
+        if other.lemma != info.lemma
+        and other.singular == info.singular
+        and (other.gender == info.gender if info.singular else True)
+        and surface not in fitting
     ]
-    return related + stable_order(key, fitting[len(related) :])
+    return stable_order(key, fitting) + stable_order(key, same_slot)
 
 
-def _is_abstract(lemma: str) -> bool:
-    """A rough semantic class: an event or state ("Erzfeindschaft") or a thing ("Nadel")."""
-    return lemma.lower().endswith(ABSTRACT_ENDINGS)
+def slot_of(tokens: list[Token], index: int) -> str:
+    """The preposition that governs the noun at ``index`` ("" when none does)."""
+    position = index - 1
+    while position >= 0 and (
+        pos.is_adjective(tokens[position]) or pos.is_determiner(tokens[position])
+    ):
+        position -= 1
+    if position >= 0 and pos.is_preposition(tokens[position]):
+        return tokens[position].text.lower()
+    return ""
 
 
 def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:

@@ -29,7 +29,7 @@ from quiz.generator.candidates import (
     CandidateFinder,
 )
 from quiz.generator.corpus import WordFacts
-from quiz.generator.distractors import Pools, distractors, stable_order
+from quiz.generator.distractors import Pools, distractors, slot_of, stable_order
 from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
 from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
@@ -38,7 +38,7 @@ from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, WhoIsWho
 from quiz.generator.places import find_places
 from quiz.generator.references import References
-from quiz.generator.roles import is_place_noun
+from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.sources import Synopsis
 from quiz.generator.text import Sentence, split_sentences
 from quiz.text.normalize import fold
@@ -166,6 +166,7 @@ class _Series:
                 and not (len(person.name) > 1 and is_place_noun(person.name[0]))
             ],
             locations=_locations(sentences),
+            slots=_slots(sentences, nouns),
             nouns=key_nouns,
             places=sorted(" ".join(place) for place in self.who.places),
             reasons=reasons,
@@ -460,6 +461,22 @@ class _Asker:
         return base if count == 1 else f"{base}-{count}"
 
 
+def _slots(sentences: list[Sentence], nouns: NounBook) -> dict[str, dict[str, NounInfo]]:
+    """The nouns of the series by the preposition before them ("mit": Nadel, Messer), as
+    written when that is their plain form (nominative singular or plural)."""
+    found: dict[str, dict[str, NounInfo]] = defaultdict(dict)
+    for sentence in sentences:
+        for index, token in enumerate(sentence.tokens):
+            slot = slot_of(sentence.tokens, index) if pos.is_noun(token) else ""
+            if not slot or role_gender(token.text) or role_circle(token.text):
+                continue
+            info = nouns.info(token)
+            if fold(info.lemma) in EMPTY_NOUNS or (info.singular and info.gender is None):
+                continue
+            found[slot][info.lemma if info.singular else token.text] = info
+    return dict(found)
+
+
 def _coordinated_person(candidate: Candidate) -> bool:
     """A person gap joined by "und"/"oder" to another name: either would fit it."""
     if candidate.kind != PERSON:
@@ -492,6 +509,8 @@ def _locations(sentences: list[Sentence]) -> list[str]:
                 pos.is_noun(noun)
                 and noun.lemma == noun.text
                 and fold(noun.text) not in EMPTY_NOUNS | TIME_NOUNS
+                and role_gender(noun.text) is None
+                and role_circle(noun.text) is None
             ):
                 found.add(noun.text)
     return sorted(found)

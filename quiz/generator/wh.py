@@ -338,9 +338,9 @@ def ask_phrase(
         return None
     if candidate.kind == NUMBER and first <= clause.subject_start:
         prompt = f"{lead} {tokens[clause.verb].text} {body}".strip()
-    elif body.startswith("sich "):
+    elif body == "sich" or body.startswith("sich "):
         # "Wo befindet sich Max Roth noch immer?": the reflexive goes before the name.
-        prompt = f"{lead} {tokens[clause.verb].text} sich {clause.subject} {body[5:]}".strip()
+        prompt = f"{lead} {tokens[clause.verb].text} sich {clause.subject} {body[5:]}".rstrip()
     else:
         prompt = f"{lead} {tokens[clause.verb].text} {clause.subject} {body}".strip()
     accept = candidate.accept

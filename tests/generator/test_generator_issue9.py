@@ -130,7 +130,40 @@ def test_form_figures_on_the_seeds():
     assert fresh / total >= 0.40, (fresh, total)
     assert len(question_words) >= 6, question_words
     assert sum(chosen_kinds.values()) / total >= 0.40, chosen_kinds
-    assert chosen_kinds["noun"] and chosen_kinds["place"] and chosen_kinds["number"], chosen_kinds
+    assert chosen_kinds["place"] and chosen_kinds["number"] and chosen_kinds["reason"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the seeds hold no three nouns of one kind for an object (compound relatives or "
+    "the same preposition slot); nouns of the same gender alone read as nonsense choices",
+)
+def test_objects_get_choices_on_the_seeds():
+    *_, chosen_kinds = _form_figures(generated(tuple(SEEDS)))
+    assert chosen_kinds["noun"]
+
+
+def test_an_object_gets_choices_from_nouns_of_the_same_slot():
+    from pathlib import Path
+
+    from quiz.generator.pipeline import generate
+    from quiz.generator.sources import Synopsis
+
+    lines = (
+        "Der Wilderer Max Roth bedroht den Förster Jan Weber mit einer Axt.",
+        "Die Jägerin Eva Lind verteidigt sich mit einer Harke.",
+        "Der Angler Udo Kern schlägt den Dieb Ole Brink mit einer Schaufel.",
+        "Die Bäuerin Anna Voss vertreibt die Diebe mit einer Mistgabel.",
+        "Die Köchin Lisa Berg verjagt den Fuchs mit einer Pfanne.",
+        "Der Schmied Paul Graf öffnet das Tor mit einer Zange.",
+    )
+    bank = generate([Synopsis(Path("wald-staffel-1.txt"), "wald-staffel-1.txt", lines)])[0]
+    asked = [g.question for g in bank.questions if g.kind == "noun" and g.question.choices]
+    assert asked, [g.question.prompt for g in bank.questions]
+    tools = {"Axt", "Harke", "Schaufel", "Mistgabel", "Pfanne", "Zange"}
+    for question in asked:
+        assert question.prompt.startswith("Womit"), question.prompt
+        assert set(question.choices) <= tools, question.choices
 
 
 def test_every_question_that_is_no_cloze_asks_with_a_question_word(fixture_banks):
