@@ -103,9 +103,11 @@ class NounBook:
                     head = _head(lemma)
                     self._head_genders[head] = self._head_genders.get(head, set(_ALL)) & evidence
 
-    def info(self, token: Token) -> NounInfo:
+    def info(self, token: Token, *, with_parts: bool = True) -> NounInfo:
+        """Lemma, number and gender; the compound's parts too unless ``with_parts`` is False
+        (they cost the tagger a morphological analysis per new word)."""
         lemma = _lemma(token)
-        parts = noun_parts(lemma)
+        parts = noun_parts(lemma) if with_parts else ()
         if fold(token.text) in (fold(lemma) + "s", fold(lemma) + "es", fold(lemma) + "ses"):
             return NounInfo(
                 lemma, True, None, parts

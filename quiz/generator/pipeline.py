@@ -470,7 +470,7 @@ def _slots(sentences: list[Sentence], nouns: NounBook) -> dict[str, dict[str, No
             slot = slot_of(sentence.tokens, index) if pos.is_noun(token) else ""
             if not slot or role_gender(token.text) or role_circle(token.text):
                 continue
-            info = nouns.info(token)
+            info = nouns.info(token, with_parts=False)
             if fold(info.lemma) in EMPTY_NOUNS or (info.singular and info.gender is None):
                 continue
             found[slot][info.lemma if info.singular else token.text] = info
