@@ -117,7 +117,9 @@ def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionS
 
     store = ScoreStore(db_path(args.db))
     try:
-        session, report = open_session(folders, args.banks, settings, store, MonotonicClock())
+        session, report = open_session(
+            folders, args.banks, settings, store, MonotonicClock(), language=args.lang
+        )
         if args.lang is None:
             set_language(report.banks[0].language)
         for problem in report.errors:

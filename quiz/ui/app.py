@@ -90,9 +90,10 @@ class QuizApp(App[None]):
         report = load_banks(self.question_dirs)
         self._known_banks.update(bank.name for bank in report.banks)
         preferences = Preferences.load()
-        chosen = [name for name in preferences.banks if name in self._known_banks]
-        first = [bank for bank in report.banks if bank.name in chosen] or report.banks
-        self._use_language(first)
+        chosen = [name for name in preferences.banks if name in self._known_banks] or [
+            bank.name for bank in game.default_banks(report.banks, self._lang)
+        ]
+        self._use_language([bank for bank in report.banks if bank.name in chosen])
         home = HomeScreen(
             report.banks,
             failed_bank_notices(report),
@@ -142,7 +143,12 @@ class QuizApp(App[None]):
     def start_game(self, bank_names: Sequence[str], settings: SessionSettings) -> None:
         try:
             session, report = game.open_session(
-                self.question_dirs, bank_names, settings, self.store, self.clock
+                self.question_dirs,
+                bank_names,
+                settings,
+                self.store,
+                self.clock,
+                language=self._lang,
             )
         except QuizError as error:
             if self.home:
