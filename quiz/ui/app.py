@@ -16,7 +16,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quiz.banks.loader import load_banks
-from quiz.banks.model import Bank, LoadReport
+from quiz.banks.model import Bank
+from quiz.banks.summary import failed_bank_notices
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.play import game
@@ -212,18 +213,6 @@ class QuizApp(App[None]):
     def action_high_scores(self) -> None:
         only = self._last_banks[0] if len(self._last_banks) == 1 else None
         self.push_screen(HighScoresScreen(self.store, sorted(self._known_banks), only))
-
-
-def failed_bank_notices(report: LoadReport) -> list[str]:
-    """One line per bank file that did not load: its first error, and how many more."""
-    by_file: dict[str, list[str]] = {}
-    for problem in report.errors:
-        by_file.setdefault(problem.file, []).append(str(problem))
-    notices = []
-    for lines in by_file.values():
-        more = len(lines) - 1
-        notices.append(lines[0] + (t("ui.home.more_errors", count=more) if more else ""))
-    return notices
 
 
 def make_app(

@@ -306,6 +306,7 @@ MESSAGES = {
         "de": "{path} existiert nicht. Gib eine Katalogdatei oder einen Ordner an.",
         "en": "{path} does not exist. Give a bank file or a folder.",
     },
+    "banks.more_errors": {"de": " (und {count} weitere)", "en": " (and {count} more)"},
     "banks.summary": {
         "de": "Kataloge: {banks} von {files} fehlerfrei · Fragen: {questions} (Lückentext: "
         "{fill_in}, Multiple Choice: {multiple_choice}) · Fehler: {errors} · "
