@@ -10,7 +10,7 @@ import string
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -21,7 +21,7 @@ from quiz.ui.text import literal
 LETTERS = string.ascii_uppercase[:MAX_CHOICES]
 
 
-def _pick_bindings() -> list[Binding]:
+def _pick_bindings() -> list[BindingType]:
     return [
         Binding(f"{index + 1},{letter.lower()}", f"pick({index})", show=False)
         for index, letter in enumerate(LETTERS)
