@@ -302,7 +302,6 @@ _KIND_SCORES = {PERSON: 2.0, NUMBER: 1.5, REASON: 1.5, PLACE: 1.0, TIME: 1.0, NO
 _CONTEXT_COST = 0.7  # a question that needs the sentence before to stand alone
 _RECURRING_COST = 0.3  # per further episode that names the same answer
 _WEAK_COST = 2.0
-_NOT_UNIQUE_COST = 3.0  # "Roth und ____": the other person fits the gap as well
 
 
 class _Asker:
@@ -343,7 +342,8 @@ class _Asker:
             if wording is not None and not leaks(wording, candidate):
                 proposals.append(self._proposal(candidate, wording))
             # A person named by "Er" alone is asked "Wer ...?" or not at all.
-            if not candidate.refers_back:
+            # "Roth und ____": another person fits the gap as well, so no cloze at all.
+            if not candidate.refers_back and not _coordinated_person(candidate):
                 wording = cloze(candidate, earlier, mentions)
                 if wording is not None and not leaks(wording, candidate):
                     proposals.append(self._proposal(candidate, wording))
@@ -408,8 +408,6 @@ class _Asker:
         score -= _RECURRING_COST * max(0, recurring - 1)
         if candidate.weak:
             score -= _WEAK_COST
-        if wording.form == CLOZE and _coordinated_person(candidate):
-            score -= _NOT_UNIQUE_COST
         return _Proposal(score, candidate, wording, choices_from)
 
     def add(self, proposal: _Proposal) -> None:
@@ -497,7 +495,7 @@ def _locations(sentences: list[Sentence]) -> list[str]:
     for sentence in sentences:
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
-            if token.text.lower() not in ("im", "in", "ins", "am", "beim"):
+            if token.text.lower() not in ("im", "in", "ins", "beim"):
                 continue
             position = index + 1
             while position < len(tokens) - 1 and (

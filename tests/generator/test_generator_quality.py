@@ -103,6 +103,7 @@ def test_fill_in_answers_accept_the_surname_and_the_other_number_form(banks):
     numbers = persons = 0
     # A surname is accepted alone only when no other person of the series bears it.
     everyone = {g.person for bank in banks for g in bank.questions if g.person}
+    everyone |= {person for bank in banks for person in annotation(bank.name).persons}
     for bank in banks:
         for g in bank.questions:
             question = g.question
