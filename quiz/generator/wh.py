@@ -400,12 +400,14 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             last += 1
     if first > low and pos.is_preposition(tokens[first - 1]):
         first -= 1
+        counted = first > 1 and pos.is_number(tokens[first - 2])
         if (
-            tokens[first].text.lower() in _ATTRIBUTE_PREPOSITIONS
+            (tokens[first].text.lower() in _ATTRIBUTE_PREPOSITIONS or counted)
             and first > 0
             and pos.is_noun(tokens[first - 1])
         ):
-            return None  # "die Mauern von Rom", "die Narbe am Arm": of the noun
+            # "die Mauern von Rom", "die Narbe am Arm", "vierzig Kisten mit Wein": of the noun
+            return None
     if first < low:
         return None
     if _coordinated(tokens, first, last):
