@@ -63,16 +63,21 @@ class Person:
     def gender(self) -> str | None:
         """The gender the evidence says more often (None when it never did or ties); not worked
         out once, since "Er ..." right after the name adds evidence later (``references``)."""
-        ranked = self.genders.most_common()
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
+        return gender_of(self.genders)
 
     @cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of every spelling, folded, particles left out."""
         words = {fold(word) for spelling in (*self.spellings, self.name) for word in spelling}
         return frozenset(words - NAME_PARTICLES)
+
+
+def gender_of(evidence: Counter[str]) -> str | None:
+    """The gender the evidence names more often (None when it never did or ties)."""
+    ranked = evidence.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +153,13 @@ class WhoIsWho:
             for place in places
             if not {fold(_strip_genitive(word)) for word in place} & person_words
         }
+
+    def learn_genders(self, evidence: list[tuple[Person, str]]) -> None:
+        """Take in gender evidence a later stage found ("Er ..." right after the name)."""
+        mine = {id(person) for person in self.persons}
+        for person, gender in evidence:
+            if id(person) in mine:
+                person.genders[gender] += 1
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         return self._mentions_by_sentence[id(sentence)]

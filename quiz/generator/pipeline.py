@@ -115,6 +115,7 @@ class _Series:
         self.who = WhoIsWho(sentences, facts, places)
         nouns = NounBook(sentences, facts)
         self.references = References(self.who, sentences)
+        self.who.learn_genders(self.references.pronoun_genders)
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
         )

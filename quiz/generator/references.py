@@ -8,10 +8,10 @@ the name is not in the sentence: the answer is the person of the sentence before
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from quiz.generator.gender import FEMALE, MALE
-from quiz.generator.persons import Mention, Person, WhoIsWho
+from quiz.generator.persons import Mention, Person, WhoIsWho, gender_of
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
@@ -39,6 +39,10 @@ class References:
                         fold(sentence.tokens[mention.start - 1].text)
                     )
         # "Anna Roth ... Er ...": a person an "Er" points at is a man (distractors use it).
+        # Handed on as a result (``pronoun_genders``); the registry that owns the persons
+        # takes it in (``WhoIsWho.learn_genders``), this stage writes into no Person.
+        self._males: Counter[int] = Counter()
+        self.pronoun_genders: list[tuple[Person, str]] = []
         for before, sentence in itertools.pairwise(sentences):
             if sentence.line != before.line or sentence.index != before.index + 1:
                 continue
@@ -48,7 +52,8 @@ class References:
                 and reference.person
                 and reference.written.lower() in _MASCULINE_PRONOUNS
             ):
-                reference.person.genders[MALE] += 1
+                self._males[id(reference.person)] += 1
+                self.pronoun_genders.append((reference.person, MALE))
 
     def opening(self, sentence: Sentence, before: Sentence | None) -> Mention | None:
         """The opening reference as a mention of its person (tokens it takes: 1 or 2)."""
@@ -80,9 +85,15 @@ class References:
         }
         return next(iter(persons.values())) if len(persons) == 1 else None
 
+    def _gender(self, person: Person) -> str | None:
+        """The person's gender with the "Er" evidence found so far."""
+        evidence = Counter(person.genders)
+        evidence[MALE] += self._males[id(person)]
+        return gender_of(evidence)
+
     def _fits(self, person: Person, word: str, noun: str | None) -> bool:
         roles = self._roles[id(person)]
-        feminine = person.gender == FEMALE
+        feminine = self._gender(person) == FEMALE
         if word in _MASCULINE_PRONOUNS:
             gender_fits = not feminine
         else:
