@@ -109,7 +109,11 @@ class CandidateFinder:
         found = []
         for index in range(start, end):
             token = sentence.tokens[index]
-            if index in taken or token.tag != "NN" or fold(token.text) in self._who.role_words:
+            if (
+                index in taken
+                or not pos.is_plain_noun(token)
+                or fold(token.text) in self._who.role_words
+            ):
                 continue
             if not (self._nouns.is_key_noun(token) or is_place_noun(token.text)):
                 continue
@@ -166,7 +170,7 @@ class CandidateFinder:
         found = []
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
-            if not tokens[index + 1].tag.startswith("NN"):
+            if not pos.is_noun(tokens[index + 1]):
                 continue
             written, rest = _number_part(token)
             value = parse_number(written) if written else None
@@ -269,11 +273,11 @@ def _brings_in_new(tokens: list[Token], index: int, determiner: str | None) -> b
     token = tokens[index]
     if determiner == _INDEFINITE:
         # "viele Drogen": a plural that a quantifier counts is less often an everyday word.
-        counted = tokens[index - 1].tag == "PIAT" and fold(token.lemma) != fold(token.text)
+        counted = pos.is_quantifier(tokens[index - 1]) and fold(token.lemma) != fold(token.text)
         return len(token.text) >= _SHORTEST_NEW_NOUN - (1 if counted else 0)
     if determiner == _KNOWN:
         return _long_known(token)
-    after_number = index > 0 and tokens[index - 1].tag == "CARD"
+    after_number = index > 0 and pos.is_number(tokens[index - 1])
     return determiner is None and not after_number and len(token.text) >= _SHORTEST_BARE_NOUN
 
 
@@ -289,7 +293,7 @@ def _long_known(token: Token) -> bool:
 def _determiner(tokens: list[Token], index: int) -> str | None:
     """What stands before the noun (adjectives between): known, possessive, indefinite or None."""
     position = index - 1
-    while position >= 0 and tokens[position].tag.startswith(("ADJ", "ADV")):
+    while position >= 0 and (pos.is_adjective(tokens[position]) or pos.is_adverb(tokens[position])):
         position -= 1
     if position < 0:
         return None
@@ -324,7 +328,7 @@ def _is_weak(
 def _number_part(token: Token) -> tuple[str | None, str]:
     """The number a token is or begins with, and what follows it in the word: "15" -> ("15", ""),
     "neunjähriges" -> ("neun", "jähriges"), "3-tägige" -> ("3", "-tägige")."""
-    if token.tag == "CARD" or is_digits(token.text):
+    if pos.is_number(token) or is_digits(token.text):
         return (None if token.text.lower() in NOT_NUMBERS else token.text), ""
     lowered = token.text.lower()
     for suffix in NUMBER_ADJECTIVE_SUFFIXES:

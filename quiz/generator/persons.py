@@ -15,7 +15,8 @@ from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
-from quiz.generator.corpus import NAME_TAGS, WordFacts, is_function_word
+from quiz.generator import pos
+from quiz.generator.corpus import WordFacts, is_function_word
 from quiz.generator.gender import named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
 from quiz.generator.pos import is_finite_verb
@@ -144,7 +145,7 @@ class WhoIsWho:
             for mention in mentions
             if mention.person is not None
             and mention.start > 0
-            and mention.sentence.tokens[mention.start - 1].tag.startswith("NN")
+            and pos.is_noun(mention.sentence.tokens[mention.start - 1])
         }
         # "in Yılmaz’ Spind" looked like a place before the persons were known.
         person_words = {fold(word) for person in self.persons for word in person.name_words}
@@ -218,7 +219,7 @@ class WhoIsWho:
                     )
                     index = end
                     continue
-            if token.tag in NAME_TAGS and not is_function_word(token):
+            if pos.is_proper_noun(token) and not is_function_word(token):
                 end = self._name_run(tokens, index, led=False)
                 words = tuple(t.text for t in tokens[index:end])
                 if (
@@ -240,7 +241,7 @@ class WhoIsWho:
             return False
         # A nominalised adjective right before a proper noun works as a role ("Der Verurteilte X").
         return role_circle(token.text) is not None or (
-            token.tag == "NNA" and tokens[index + 1].tag in NAME_TAGS
+            pos.is_nominalised_adjective(token) and pos.is_proper_noun(tokens[index + 1])
         )
 
     def _name_run(self, tokens: list[Token], start: int, *, led: bool) -> int:
@@ -277,12 +278,12 @@ class WhoIsWho:
                     led
                     and not is_function_word(token)
                     and following is not None
-                    and (following.tag in NAME_TAGS or _could_be_surname(following, facts))
+                    and (pos.is_proper_noun(following) or _could_be_surname(following, facts))
                 )
             else:
                 # Right after a first name a capitalised word is a surname even when the tagger
                 # reads it as a noun or adjective ("Jan Schilling", "Petra Lang").
-                first_name = end == start + 1 and (led or tokens[start].tag in NAME_TAGS)
+                first_name = end == start + 1 and (led or pos.is_proper_noun(tokens[start]))
                 fits = facts.looks_like_name(token) or (
                     (after_particle or first_name) and _could_be_surname(token, facts)
                 )
@@ -354,9 +355,7 @@ class WhoIsWho:
     ) -> tuple[Person | None, bool] | None:
         """A surname or first name standing alone, once the person is known."""
         token = sentence.tokens[index]
-        if (token.text,) in self._places or not (
-            token.tag in NAME_TAGS or token.tag.startswith("NN")
-        ):
+        if (token.text,) in self._places or not (pos.is_proper_noun(token) or pos.is_noun(token)):
             return None
         bare = _strip_genitive(token.text)
         for word, genitive in ((token.text, False), (bare, True)):
@@ -430,14 +429,14 @@ def _acts_as_person(tokens: list[Token], index: int) -> bool:
     if after is None or not tokens[index].text[:1].isupper():
         return False
     if before is not None and not (
-        before.text in _LONE_NAME_BEFORE or is_finite_verb(before) or before.tag == "ADV"
+        before.text in _LONE_NAME_BEFORE or is_finite_verb(before) or pos.is_adverb(before)
     ):
         return False  # "in Oz", "das Gefängnis Oz", "dem Hund Rex": not a person by itself
     if is_finite_verb(after):
-        return before is None or before.text in _LONE_NAME_BEFORE or before.tag == "ADV"
+        return before is None or before.text in _LONE_NAME_BEFORE or pos.is_adverb(before)
     if before is not None and is_finite_verb(before):
         # "zieht Bommel ein", "kocht Mia heute": an object would rather end the sentence.
-        return after.tag in ("PTKVZ", "ADV")
+        return pos.is_verb_particle(after) or pos.is_adverb(after)
     # In a list that opens the sentence: "Jonas, Mia und Tarek teilen ..."
     if before is not None and before.text not in (",", "und"):
         return False
@@ -445,7 +444,7 @@ def _acts_as_person(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if is_finite_verb(token):
             return position > index + 1
-        if token.text not in (",", "und") and token.tag not in NAME_TAGS:
+        if token.text not in (",", "und") and not pos.is_proper_noun(token):
             return False
     return False
 

@@ -64,3 +64,51 @@ def is_punctuation(token: Token) -> bool:
 
 def is_quote(token: Token) -> bool:
     return token.tag == "$(" and token.text not in "()-–"
+
+
+def is_plain_noun(token: Token) -> bool:
+    """A common noun proper (not a nominalised adjective)."""
+    return token.tag == "NN"
+
+
+def is_nominalised_adjective(token: Token) -> bool:
+    """ "der Verurteilte", "die Gefangene"."""
+    return token.tag == "NNA"
+
+
+def is_tagged_name(token: Token) -> bool:
+    """Tagged a proper noun (NE) in its sentence; foreign words (FM) not counted."""
+    return token.tag == "NE"
+
+
+def is_adverb(token: Token) -> bool:
+    return token.tag == "ADV"
+
+
+def is_pronominal_adverb(token: Token) -> bool:
+    """ "dafür", "darum", "dabei"."""
+    return token.tag == "PROAV"
+
+
+def is_demonstrative(token: Token) -> bool:
+    return token.tag in ("PDS", "PDAT")
+
+
+def is_quantifier(token: Token) -> bool:
+    """ "viele", "alle" before a noun."""
+    return token.tag == "PIAT"
+
+
+def is_contracted_preposition(token: Token) -> bool:
+    """ "im", "zum", "vom": a preposition with its article."""
+    return token.tag == "APPRART"
+
+
+def is_verb_particle(token: Token) -> bool:
+    """The separated particle of a verb ("zieht ... ein")."""
+    return token.tag == "PTKVZ"
+
+
+def is_subordinating_conjunction(token: Token) -> bool:
+    """ "weil", "dass", "als" (not the "um" of "um ... zu")."""
+    return token.tag == "KOUS"

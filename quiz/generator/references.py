@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 
+from quiz.generator import pos
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.persons import Mention, Person, WhoIsWho, gender_of
 from quiz.generator.pos import is_finite_verb
@@ -34,7 +35,7 @@ class References:
                     continue
                 self._roles[id(mention.person)].update(fold(role) for role in mention.roles)
                 # Any noun right before the name is a role in this series ("Angler Max Roth").
-                if mention.start > 0 and sentence.tokens[mention.start - 1].tag.startswith("NN"):
+                if mention.start > 0 and pos.is_noun(sentence.tokens[mention.start - 1]):
                     self._roles[id(mention.person)].add(
                         fold(sentence.tokens[mention.start - 1].text)
                     )
@@ -63,9 +64,7 @@ class References:
         first = tokens[0].text.lower()
         if tokens[0].tag in ("PPER", "PDS") and is_finite_verb(tokens[1]):
             width = 1
-        elif (
-            tokens[0].tag == "ART" and tokens[1].tag in ("NN", "NNA") and is_finite_verb(tokens[2])
-        ):
+        elif tokens[0].tag == "ART" and pos.is_noun(tokens[1]) and is_finite_verb(tokens[2]):
             width = 2
         else:
             return None

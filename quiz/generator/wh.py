@@ -259,7 +259,10 @@ def _subject_after_verb(
         if verb < 1 or any(t.text == "," for t in tokens[:verb]):
             return None
         # "Dabei ...", "Nach dem Tod ...": an adverbial before the verb, not the subject itself.
-        if not (tokens[0].tag in ("ADV", "PROAV") or pos.is_preposition(tokens[0])) or any(
+        if not (
+            (pos.is_adverb(tokens[0]) or pos.is_pronominal_adverb(tokens[0]))
+            or pos.is_preposition(tokens[0])
+        ) or any(
             m.start < verb for m in mentions if not m.genitive and not _after_preposition(tokens, m)
         ):
             return None
@@ -494,7 +497,7 @@ def _is_dative(preposition: str | None, determiner: str | None, head: Token) -> 
         return True
     if preposition in _ACCUSATIVE_PREPOSITIONS:
         return False
-    if head.tag == "APPRART":
+    if pos.is_contracted_preposition(head):
         return head.text.lower() in ("im", "am", "beim", "vom", "zum", "zur")
     return determiner in _DATIVE_DETERMINERS or (determiner or "").endswith("em")
 
@@ -539,8 +542,8 @@ def _rest(
         cataphoric = lowered in _CATAPHORIC and index + 1 == clause.core_end
         if (
             lowered in BACK_POINTING_WORDS
-            or token.tag in ("PDS", "PDAT")
-            or (token.tag == "PROAV" and not cataphoric)
+            or pos.is_demonstrative(token)
+            or (pos.is_pronominal_adverb(token) and not cataphoric)
         ):
             needs_context = True
         pieces.append(token.text)
@@ -682,7 +685,7 @@ def ask_when(sentence: Sentence, mentions: list[Mention]) -> tuple[str, str, Wor
     if not pos.is_noun(lead[-1]) or not any(m.start > verb and m.person for m in mentions):
         return None
     rest = tokens[verb:]
-    if any(t.tag in ("PDS", "PDAT") or t.text.lower() in BACK_POINTING_WORDS for t in rest):
+    if any(pos.is_demonstrative(t) or t.text.lower() in BACK_POINTING_WORDS for t in rest):
         return None
     phrase = sentence.span_text(0, verb)
     body = sentence.span_text(verb, len(tokens)).rstrip(" .!?")
