@@ -17,6 +17,7 @@ from __future__ import annotations
 from quiz.generator import pos
 from quiz.generator.lexicon import BACK_POINTING_WORDS, DEFINITE_ARTICLES, SHELL_NOUNS
 from quiz.generator.persons import Mention
+from quiz.generator.pos import is_finite_verb
 from quiz.generator.tagging import noun_parts
 from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
@@ -107,6 +108,15 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
         return False
     # "stach ihn": an object pronoun points at someone not named in its own clause.
     if word in _OBJECT_PRONOUNS:
+        return True
+    # "will sie entlassen": a "sie" right after the main clause's verb is its object (or its
+    # subject after the verb), someone the sentence does not name.
+    if (
+        word == "sie"
+        and index > 0
+        and is_finite_verb(tokens[index - 1])
+        and not any(t.text == "," for t in tokens[:index])
+    ):
         return True
     return word in _SUBJECT_PRONOUNS and not any(m.end <= index for m in mentions)
 
