@@ -344,7 +344,7 @@ class _Asker:
                 proposals.append(self._proposal(candidate, wording))
             # A person named by "Er" alone is asked "Wer ...?" or not at all.
             # "Roth und ____": another person fits the gap as well, so no cloze at all.
-            if not candidate.refers_back and not _coordinated_person(candidate):
+            if not candidate.refers_back and not _coordinated_person(candidate, mentions):
                 wording = cloze(candidate, earlier, mentions)
                 if wording is not None and not leaks(wording, candidate):
                     proposals.append(self._proposal(candidate, wording))
@@ -476,16 +476,18 @@ def _slots(sentences: list[Sentence], nouns: NounBook) -> dict[str, dict[str, No
     return dict(found)
 
 
-def _coordinated_person(candidate: Candidate) -> bool:
-    """A person gap joined by "und"/"oder" to another name: either would fit it."""
+def _coordinated_person(candidate: Candidate, mentions: list[Mention]) -> bool:
+    """A person gap joined by "und"/"oder"/"," to another name: either would fit it."""
     if candidate.kind != PERSON:
         return False
     tokens = candidate.sentence.tokens
     joins = ("und", "oder", ",")
-    before = candidate.start > 1 and tokens[candidate.start - 1].text in joins
-    after = candidate.end + 1 < len(tokens) and tokens[candidate.end].text in joins
-    return (before and pos.is_proper_noun(tokens[candidate.start - 2])) or (
-        after and pos.is_proper_noun(tokens[candidate.end + 1])
+    before = candidate.start > 0 and tokens[candidate.start - 1].text in joins
+    after = candidate.end < len(tokens) and tokens[candidate.end].text in joins
+    return any(
+        (before and mention.end == candidate.start - 1)
+        or (after and mention.start == candidate.end + 1)
+        for mention in mentions
     )
 
 

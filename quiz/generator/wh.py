@@ -316,7 +316,13 @@ def ask_phrase(
     candidate: Candidate, clause: Clause, earlier: list[Sentence], people: list[Mention]
 ) -> Asked | None:
     """The candidate asked by a question word, when it is a phrase of the clause."""
-    if not clause.start <= candidate.start < clause.targets_end or candidate.rest:
+    # A number in a subject with no person in it is asked too: "Wie viele Diebe graben ...?"
+    in_subject = (
+        candidate.kind == NUMBER
+        and clause.person is None
+        and clause.subject_start <= candidate.start < clause.verb
+    )
+    if not (in_subject or clause.start <= candidate.start < clause.targets_end) or candidate.rest:
         return None
     if candidate.mention is not None and candidate.mention.genitive:
         return None
