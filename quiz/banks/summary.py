@@ -1,4 +1,5 @@
-"""The one-line summary of a load report that ``quiz validate`` prints last."""
+"""One-line summaries of a load report: the totals ``quiz validate`` prints last, and the
+notice per refused bank that a game shows."""
 
 from __future__ import annotations
 
@@ -23,3 +24,19 @@ def summarise(report: LoadReport) -> str:
         errors=len(report.errors),
         warnings=len(report.warnings),
     )
+
+
+def failed_bank_notices(report: LoadReport) -> list[str]:
+    """One line per bank file that did not load: its first error, and how many more.
+
+    A game only needs to know which banks are missing and why; ``quiz validate`` is where
+    an author sees every problem.
+    """
+    by_file: dict[str, list[str]] = {}
+    for problem in report.errors:
+        by_file.setdefault(problem.file, []).append(str(problem))
+    notices = []
+    for lines in by_file.values():
+        more = len(lines) - 1
+        notices.append(lines[0] + (t("banks.more_errors", count=more) if more else ""))
+    return notices

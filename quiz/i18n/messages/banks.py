@@ -205,6 +205,14 @@ MESSAGES = {
         "en": "This id is already used in another bank ({other}), so this bank is not "
         "loaded. Change one of the two ids.",
     },
+    "banks.question.duplicate_id_elsewhere_many": {
+        "de": "{count} ids dieses Katalogs gibt es schon in anderen Katalogen, als erste diese "
+        "({other}); dieser Katalog wird deshalb nicht geladen. Gib seinen Fragen eigene ids "
+        "(auch eine Kopie eines Katalogs braucht neue).",
+        "en": "{count} ids of this bank are already used in other banks, this one first "
+        "({other}), so this bank is not loaded. Give its questions ids of their own (a copy "
+        "of a bank needs new ones too).",
+    },
     "banks.question.unknown_type": {
         "de": "Unbekannter Fragetyp „{value}“. Erlaubt: {allowed}.",
         "en": "Unknown question type “{value}”. Allowed: {allowed}.",
@@ -305,6 +313,7 @@ MESSAGES = {
         "de": "{path} existiert nicht. Gib eine Katalogdatei oder einen Ordner an.",
         "en": "{path} does not exist. Give a bank file or a folder.",
     },
+    "banks.more_errors": {"de": " (und {count} weitere)", "en": " (and {count} more)"},
     "banks.summary": {
         "de": "Kataloge: {banks} von {files} fehlerfrei · Fragen: {questions} (Lückentext: "
         "{fill_in}, Multiple Choice: {multiple_choice}) · Fehler: {errors} · "

@@ -20,6 +20,7 @@ from quiz.results import Mode
 from quiz.text.numbers import whole_number
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.text import literal
+from quiz.ui.widgets.bank_list import BankList
 
 PLAYER_NAME_MAX = 40
 
@@ -69,7 +70,7 @@ class HomeScreen(Screen[GameChoice]):
         translate_bindings(self)
         self._banks = tuple(banks)
         self._notices = tuple(notices)
-        self._chosen = set(chosen_banks) or {bank.name for bank in banks[:1]}
+        self._chosen = set(chosen_banks)
         self._player = player
         self._count = count
         self._mode = mode
@@ -77,7 +78,7 @@ class HomeScreen(Screen[GameChoice]):
     def compose(self) -> ComposeResult:
         yield Static(t("ui.home.title"), classes="screen-title")
         yield Label(t("ui.home.banks"), classes="field-label")
-        yield SelectionList[str](
+        yield BankList(
             *(
                 Selection(bank_label(bank), bank.name, bank.name in self._chosen)
                 for bank in self._banks
