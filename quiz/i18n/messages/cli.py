@@ -21,9 +21,9 @@ MESSAGES = {
     },
     "cli.internal_error": {
         "de": "quiz: interner Fehler ({detail}). Das ist ein Fehler in quiz, nicht in deinen "
-        "Dateien: bitte melde ihn. Was schon beantwortet war, ist gespeichert.",
+        "Dateien: bitte melde ihn.",
         "en": "quiz: internal error ({detail}). This is a bug in quiz, not in your files: "
-        "please report it. What was answered so far is saved.",
+        "please report it.",
     },
     "cli.internal_error_no_game": {
         "de": "quiz: interner Fehler ({detail}). Das ist ein Fehler in quiz, nicht in deinen "

@@ -152,10 +152,10 @@ MESSAGES = {
         "en": "Practice round saved (it does not enter the high-score table).",
     },
     "play.results.interrupted": {
-        "de": "Vorzeitig beendet: deine {count} Antworten sind gespeichert, als nicht "
-        "beendete Runde (zählt nicht für die Bestenliste).",
-        "en": "Ended early: your {count} answers are saved, as a session that did not "
-        "finish (it does not enter the high-score table).",
+        "de": "Vorzeitig beendet: deine Antworten bis hierher ({count}) sind gespeichert, "
+        "als nicht beendete Runde (zählt nicht für die Bestenliste).",
+        "en": "Ended early: your answers so far ({count}) are saved, as a session that did "
+        "not finish (it does not enter the high-score table).",
     },
     "play.results.interrupted_by_error": {
         "de": "quiz: Die Runde wurde durch einen Fehler in quiz beendet; deine Antworten bis "
