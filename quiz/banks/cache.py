@@ -27,7 +27,7 @@ from quiz.banks.validation import CheckedBank
 from quiz.i18n import catalogue
 
 # Bump when the entry layout or the validation rules change: old entries are then rebuilt.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: true/false questions and number tolerances
 
 
 def content_digest(data: bytes) -> str:
@@ -88,6 +88,7 @@ def _question_to_plain(question: Question) -> dict:
         "tags": question.tags,
         "difficulty": question.difficulty,
         "time_limit": question.time_limit,
+        "tolerance": question.tolerance,
         "explanation": question.explanation,
         "source": [source.file, source.line] if source else None,
     }
@@ -112,9 +113,8 @@ def _checked_from_plain(plain: dict, name: str) -> CheckedBank:
 
 def _question_from_plain(plain: dict, bank: str) -> Question:
     source = plain["source"]
-    time_limit = plain["time_limit"]
-    if time_limit is not None and type(time_limit) not in (int, float):
-        raise ValueError("time_limit must be a number")
+    time_limit = _number(plain["time_limit"])
+    tolerance = _number(plain["tolerance"])
     return Question(
         id=_typed(plain["id"], str),
         type=QuestionType(plain["type"]),
@@ -124,11 +124,18 @@ def _question_from_plain(plain: dict, bank: str) -> Question:
         choices=_texts(plain["choices"]),
         tags=_texts(plain["tags"]),
         difficulty=_typed(plain["difficulty"], int, optional=True),
-        time_limit=float(time_limit) if time_limit is not None else None,
+        time_limit=time_limit,
+        tolerance=tolerance,
         explanation=_typed(plain["explanation"], str, optional=True),
         source=Source(_typed(source[0], str), _typed(source[1], int)) if source else None,
         bank=bank,
     )
+
+
+def _number(value: object) -> float | None:
+    if value is not None and type(value) not in (int, float):
+        raise ValueError("a number was expected")
+    return float(value) if value is not None else None  # type: ignore[arg-type]
 
 
 def _finding_to_plain(finding: Finding) -> dict:

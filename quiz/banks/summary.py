@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from quiz.banks.model import LoadReport, QuestionType
+from quiz.banks.types import KINDS
 from quiz.i18n import t
+
+
+def counts_text(counts: dict[QuestionType, int]) -> str:
+    """ "fill-in: 3, multiple choice: 2": the types a bank has, by their names."""
+    return ", ".join(
+        f"{t(KINDS[kind].name_key)}: {count}" for kind, count in counts.items() if count
+    )
 
 
 def summarise(report: LoadReport) -> str:
@@ -18,8 +26,7 @@ def summarise(report: LoadReport) -> str:
         banks=len(report.banks),
         files=len(report.banks) + len(refused),
         questions=sum(counts.values()),
-        fill_in=counts[QuestionType.FILL_IN],
-        multiple_choice=counts[QuestionType.MULTIPLE_CHOICE],
+        by_type=counts_text(counts),
         errors=len(report.errors),
         warnings=len(report.warnings),
     )

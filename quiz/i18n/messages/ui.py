@@ -26,8 +26,8 @@ MESSAGES = {
         "en": "Question banks (space selects)",
     },
     "ui.home.bank_counts": {
-        "de": "{language} · {total} Fragen: {fill_in} Lücke, {choice} Auswahl",
-        "en": "{language} · {total} questions: {fill_in} fill-in, {choice} choice",
+        "de": "{language} · {total} Fragen: {by_type}",
+        "en": "{language} · {total} questions: {by_type}",
     },
     "ui.home.no_banks": {
         "de": "Keine Fragenkataloge gefunden: lege .yaml-Dateien in den Ordner questions/ "
@@ -63,6 +63,10 @@ MESSAGES = {
     "ui.question.hint_choice": {
         "de": "1–{last} oder A–{last_letter}, Pfeile + Enter oder Maus · Esc bricht ab",
         "en": "1–{last} or A–{last_letter}, arrows + Enter, or the mouse · Esc abandons",
+    },
+    "ui.question.hint_true_false": {
+        "de": "1 oder W: wahr · 2 oder F: falsch · Pfeile + Enter oder Maus · Esc bricht ab",
+        "en": "1 or T: true · 2 or F: false · arrows + Enter, or the mouse · Esc abandons",
     },
     "ui.question.hint_fill_in": {
         "de": "Antwort tippen und Enter · leer lassen überspringt · Esc bricht ab",
