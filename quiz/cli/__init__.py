@@ -16,8 +16,15 @@ from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.text.terminal import literal
 
-# command name -> module under quiz.cli
-COMMANDS = ("play", "validate", "scores", "generate")
+# command name -> module under quiz.cli ("import" is a Python keyword)
+COMMANDS = {
+    "play": "play",
+    "validate": "validate",
+    "scores": "scores",
+    "generate": "generate",
+    "import": "importing",
+    "export": "exporting",
+}
 
 
 def common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
@@ -43,7 +50,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     common = common_options(for_subcommand=True)
     parser.add_argument("--version", action="version", version=f"quiz {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS.values():
         module = importlib.import_module(f"quiz.cli.{name}")
         module.register(subparsers, common)
     return parser
@@ -67,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         # `quiz` alone opens the game on its home screen.
         args = parser.parse_args([*argv, "play", "--home"])
-    module = importlib.import_module(f"quiz.cli.{args.command}")
+    module = importlib.import_module(f"quiz.cli.{COMMANDS[args.command]}")
     try:
         return module.run(args)
     except QuizError as error:

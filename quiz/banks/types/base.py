@@ -67,8 +67,8 @@ class QuestionKind:
         """The options offered to the player, in the bank's order."""
         return question.choices
 
-    def label(self, value: str) -> str:
-        """How an answer or choice is shown to the player."""
+    def label(self, value: str, language: str | None = None) -> str:
+        """How an answer or choice is shown (in ``language``, else the interface's)."""
         return value
 
     def choice_keys(self, count: int) -> tuple[tuple[str, ...], ...]:

@@ -70,8 +70,8 @@ class TrueFalse(QuestionKind):
     def choices(self, question: Question) -> tuple[str, ...]:
         return VALUES
 
-    def label(self, value: str) -> str:
-        return t(f"play.true_false.{value}") if value in VALUES else value
+    def label(self, value: str, language: str | None = None) -> str:
+        return t(f"play.true_false.{value}", language) if value in VALUES else value
 
     def choice_keys(self, count: int) -> tuple[tuple[str, ...], ...]:
         shown = (t("play.true_false.true_key"), t("play.true_false.false_key"))

@@ -1,0 +1,77 @@
+"""`quiz import FILE [--format F] [-o OUT.yaml] [--force]`: another tool's questions as a bank.
+
+Registered as the ``import`` command (``import`` itself is a Python keyword).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from quiz.i18n import t
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    from quiz.exchange import IMPORTERS
+
+    parser = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help=t("exchange.import.help"),
+        description=t("exchange.import.description"),
+    )
+    parser.add_argument("file", metavar="FILE", help=t("exchange.import.option.file"))
+    parser.add_argument(
+        "--format", choices=tuple(IMPORTERS), help=t("exchange.import.option.format")
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.yaml", help=t("exchange.import.option.output")
+    )
+    parser.add_argument(
+        "--language", choices=("de", "en"), help=t("exchange.import.option.language")
+    )
+    parser.add_argument("--force", action="store_true", help=t("exchange.option.force"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from quiz import locations
+    from quiz.exchange import bankfile, importer_for
+    from quiz.exchange.model import InputError
+    from quiz.exchange.reading import read_text
+    from quiz.i18n import current_language
+    from quiz.text.terminal import literal
+
+    source = Path(args.file)
+    importer = importer_for(source, args.format)
+    if args.output:
+        target = Path(args.output)
+    else:
+        target = locations.question_dirs(args.questions)[-1] / f"{source.stem}.yaml"
+    if target.exists() and not args.force:
+        raise InputError(t("exchange.output.exists", path=str(target)))
+    try:
+        imported = importer.read(read_text(source, str(source)), target.stem)
+    except InputError as error:
+        message = str(error)
+        raise InputError(message if message.startswith(str(source)) else f"{source}: {message}")
+    for notice in imported.notices:
+        print(literal(notice.shown(str(source))))
+    if not imported.questions:
+        raise InputError(t("exchange.import.nothing", path=str(source)))
+    language = args.language or imported.language or current_language()
+    text = bankfile.render(imported, language)
+    bankfile.check_rendered(text, target, str(target))
+    bankfile.write_bank(text, target, str(target), force=args.force)
+    print(
+        literal(
+            t(
+                "exchange.import.done",
+                path=str(target),
+                count=len(imported.questions),
+                skipped=len(imported.notices),
+            )
+        )
+    )
+    return 0

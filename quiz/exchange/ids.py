@@ -1,0 +1,33 @@
+"""Ids for imported questions: stable when the source gives a name, unique in the bank."""
+
+from __future__ import annotations
+
+from quiz.text.slug import slug
+
+_LONGEST = 60
+
+
+class IdMaker:
+    def __init__(self, stem: str) -> None:
+        self._stem = slug(stem, empty="import")
+        self._taken: set[str] = set()
+
+    def make(self, name: str | None, prompt: str) -> str:
+        """From the source's own name (GIFT ``::title::``) when given, else from the prompt;
+        the same input gives the same id, so a second import keeps scores and practice."""
+        base = slug(name, empty="") if name else ""
+        if not base:
+            words = slug(prompt, empty="frage")
+            base = f"{self._stem}-{words}"
+        base = base[:_LONGEST].rstrip("-") or self._stem
+        candidate, number = base, 2
+        while candidate in self._taken:
+            candidate, number = f"{base}-{number}", number + 1
+        self._taken.add(candidate)
+        return candidate
+
+
+def bank_title(stem: str) -> str:
+    """A title for a bank named after its file: "oz-staffel-1" -> "Oz staffel 1"."""
+    words = stem.replace("_", " ").replace("-", " ").split()
+    return " ".join(words).capitalize() if words else stem
