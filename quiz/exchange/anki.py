@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import html
 import io
+import time
+from collections.abc import Callable
 
 import genanki
 
@@ -64,10 +66,15 @@ class AnkiPackage:
     name = "anki"
     suffix = ".apkg"
 
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        # Anki updates a note on import when the package's copy is newer (by the second):
+        # the time written into the notes comes from here.
+        self._clock = clock
+
     def write(self, banks: list[Bank]) -> Exported:
         decks = [self._deck(bank) for bank in banks]
         out = io.BytesIO()
-        genanki.Package(decks).write_to_file(out)
+        genanki.Package(decks).write_to_file(out, timestamp=self._clock())
         return Exported(out.getvalue(), [], sum(len(bank.questions) for bank in banks))
 
     def _deck(self, bank: Bank) -> genanki.Deck:
