@@ -57,9 +57,9 @@ def run(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise InputError(t("exchange.output.exists", path=str(target)))
     exported = exporter.write(report.banks)
-    paths = {bank.name: bank.path for bank in report.banks}
+    bank_files = {q.id: bank.path for bank in report.banks for q in bank.questions}
     for notice in exported.notices:
-        print(literal(notice.shown(_bank_of(notice.question_id, report.banks, paths))))
+        print(literal(notice.shown(bank_files.get(notice.question_id or "", ""))))
     if not exported.written:
         raise InputError(t("exchange.export.nothing", format=args.format))
     try:
@@ -79,10 +79,3 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     return 0
-
-
-def _bank_of(question_id, banks, paths) -> str:  # type: ignore[no-untyped-def]
-    for bank in banks:
-        if any(question.id == question_id for question in bank.questions):
-            return str(paths[bank.name])
-    return ""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from quiz.banks import format as bank_format
 from quiz.banks.model import Bank, Question, QuestionType
+from quiz.banks.types.fill_in import number_value
 from quiz.banks.types.multiple_choice import normalised_choice
 from quiz.banks.types.true_false import FALSE, TRUE
 from quiz.exchange.ids import IdMaker, bank_title
@@ -346,8 +347,9 @@ def _gift_question(question: Question) -> str:
             ("=" if choice == question.answer else "~") + _escape(choice)
             for choice in question.choices
         )
-    elif question.tolerance is not None:
-        answers = f"#{question.answer}:{_number_text(question.tolerance)}"
+    elif question.tolerance is not None and (value := number_value(question.answer)) is not None:
+        # GIFT numbers are digits with a point: "3,14" and "fünfzehn" are written as numbers.
+        answers = f"#{_number_text(value)}:{_number_text(question.tolerance)}"
     else:
         answers = " ".join("=" + _escape(text) for text in (question.answer, *question.accept))
     return f"::{_escape(question.id)}::{_escape(question.prompt)} {{{answers}{general}}}"

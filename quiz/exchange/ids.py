@@ -14,11 +14,14 @@ class IdMaker:
 
     def make(self, name: str | None, prompt: str) -> str:
         """From the source's own name (GIFT ``::title::``) when given, else from the prompt;
-        the same input gives the same id, so a second import keeps scores and practice."""
+        the same input gives the same id, so a second import keeps scores and practice.
+        Ids start with the bank's name: they must be unique across all banks, and every
+        Moodle file has its "Q1"."""
         base = slug(name, empty="") if name else ""
         if not base:
-            words = slug(prompt, empty="frage")
-            base = f"{self._stem}-{words}"
+            base = f"{self._stem}-{slug(prompt, empty='frage')}"
+        elif not base.startswith(f"{self._stem}-"):
+            base = f"{self._stem}-{base}"
         base = base[:_LONGEST].rstrip("-") or self._stem
         candidate, number = base, 2
         while candidate in self._taken:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pygiftparser.parser as independent
@@ -31,24 +32,33 @@ def by_id(questions):
 def test_every_gift_type_of_moodles_examples_is_read_or_reported():
     result = imported(MOODLE.read_text(encoding="utf-8"), "moodle")
     questions = by_id(result.questions)
-    assert questions["q1"].type is QuestionType.TRUE_FALSE and questions["q1"].answer == "true"
-    q2 = questions["q2"]
+    assert (
+        questions["moodle-q1"].type is QuestionType.TRUE_FALSE
+        and questions["moodle-q1"].answer == "true"
+    )
+    q2 = questions["moodle-q2"]
     assert (q2.type, q2.answer, q2.choices) == (
         QuestionType.MULTIPLE_CHOICE,
         "yellow",
         ("yellow", "red", "blue"),
     )
     assert q2.explanation == "right; good!"
-    q3 = questions["q3"]
+    q3 = questions["moodle-q3"]
     assert (q3.prompt, q3.answer, q3.accept) == ("Two plus ____ equals four.", "two", ("2",))
-    assert (questions["q5"].answer, questions["q5"].tolerance) == ("3", 2.0)
-    assert (questions["q6"].answer, questions["q6"].tolerance) == ("3", 2.0)  # {#1..5}
-    assert questions["q7"].answer == "1822" and questions["q7"].tolerance is None
+    assert (questions["moodle-q5"].answer, questions["moodle-q5"].tolerance) == ("3", 2.0)
+    assert (questions["moodle-q6"].answer, questions["moodle-q6"].tolerance) == (
+        "3",
+        2.0,
+    )  # {#1..5}
+    assert questions["moodle-q7"].answer == "1822" and questions["moodle-q7"].tolerance is None
     assert questions["moodle-the-sun-rises-in-the-east"].explanation == "Right, in the east."
     assert questions["moodle-grant-is-buried-in-grants-tomb"].answer == "false"
-    assert questions["general-feedback"].explanation == "The sum of two and two."
-    assert questions["escaped"].prompt == "In GIFT, what does ~ mark?"
-    assert questions["escaped"].explanation == "Write \\~ for a tilde and \\= for an equals sign."
+    assert questions["moodle-general-feedback"].explanation == "The sum of two and two."
+    assert questions["moodle-escaped"].prompt == "In GIFT, what does ~ mark?"
+    assert (
+        questions["moodle-escaped"].explanation
+        == "Write \\~ for a tilde and \\= for an equals sign."
+    )
     assert all(question.tags == ("beispiele", "moodle") for question in result.questions)
     reported = {(notice.line, notice.key) for notice in result.notices}
     assert reported == {
@@ -97,6 +107,11 @@ def test_html_format_and_comments():
     assert question.id == "probe-was-ist-fett-kursiv"
 
 
+def test_ids_come_from_titles_and_start_with_the_banks_name():
+    result = imported("::Q1:: A? {T}\n\n::Q1:: B? {F}\n\n::kurs-q2:: C? {T}\n", "kurs")
+    assert [q.id for q in result.questions] == ["kurs-q1", "kurs-q1-2", "kurs-q2"]
+
+
 # -- round trip --------------------------------------------------------------------------------
 
 
@@ -109,11 +124,13 @@ def oz_and_example() -> list[Bank]:
 
 
 def test_gift_yaml_gift_yaml_gives_the_same_questions(tmp_path, capsys):
-    first = tmp_path / "first.yaml"
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    first = tmp_path / "first" / "moodle.yaml"
     assert run(capsys, "import", str(MOODLE), "-o", str(first))[0] == 0
-    gift = tmp_path / "again.gift"
+    gift = tmp_path / "moodle.gift"
     assert run(capsys, "export", str(first), "--format", "gift", "-o", str(gift))[0] == 0
-    second = tmp_path / "second.yaml"
+    second = tmp_path / "second" / "moodle.yaml"
     assert run(capsys, "import", str(gift), "-o", str(second))[0] == 0
     before, after = loaded(first), loaded(second)
     assert [essence(q) for q in after.questions] == [essence(q) for q in before.questions]
@@ -121,7 +138,8 @@ def test_gift_yaml_gift_yaml_gives_the_same_questions(tmp_path, capsys):
 
 def test_our_banks_survive_a_round_trip_through_gift():
     banks = oz_and_example()
-    back = imported(export(banks)).questions
+    back = imported(export(banks), "oz").questions  # the beispiel ids gain the prefix "oz-"
+    back = [replace(q, id=q.id.removeprefix("oz-")) if "beispiel" in q.id else q for q in back]
     originals = [question for bank in banks for question in bank.questions]
     assert [essence(q) for q in back] == [essence(q) for q in originals]
 
@@ -191,3 +209,19 @@ def test_the_bundled_banks_export_to_gift_from_the_command_line(tmp_path: Path, 
     count = sum(len(loaded(QUESTIONS / f"{name}.yaml").questions) for name in OZ_BANKS)
     assert out.strip() == f"{target}: {count} questions written, 0 left out"
     assert target.read_text(encoding="utf-8").count("\n$CATEGORY: ") == 2
+
+
+def test_numbers_are_written_as_gift_numbers():
+    def numeric(qid, answer):
+        return Question(
+            id=qid, type=QuestionType.FILL_IN, prompt="Wie viel?", answer=answer, tolerance=1
+        )
+
+    bank = Bank(
+        name="n",
+        title="N",
+        language="de",
+        questions=(numeric("pi", "3,14"), numeric("f", "fünfzehn")),
+    )
+    text = export([bank])
+    assert "{#3.14:1}" in text and "{#15:1}" in text
