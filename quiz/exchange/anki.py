@@ -12,8 +12,14 @@ from __future__ import annotations
 import hashlib
 import html
 import io
+import itertools
+import json
+import sqlite3
+import tempfile
 import time
+import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 import genanki
 
@@ -72,16 +78,36 @@ class AnkiPackage:
         self._clock = clock
 
     def write(self, banks: list[Bank]) -> Exported:
-        decks = [self._deck(bank) for bank in banks]
-        out = io.BytesIO()
-        genanki.Package(decks).write_to_file(out, timestamp=self._clock())
-        return Exported(out.getvalue(), [], sum(len(bank.questions) for bank in banks))
+        package = genanki.Package([self._deck(bank) for bank in banks])
+        data = _packed(package, self._clock())
+        return Exported(data, [], sum(len(bank.questions) for bank in banks))
 
     def _deck(self, bank: Bank) -> genanki.Deck:
         deck = genanki.Deck(_stable_id(f"quiz deck {bank.name}"), bank.title or bank.name)
         for question in bank.questions:
             deck.add_note(note_for(question, bank.language))
         return deck
+
+
+def _packed(package: genanki.Package, timestamp: float) -> bytes:
+    """The .apkg as bytes. ``Package.write_to_file`` of genanki 0.13 leaves its temporary
+    database behind in the system's temp folder on every export; this does the same steps
+    (the collection through genanki's ``write_to_db``, zipped with an empty media list) in a
+    folder that is removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="quiz-anki-") as folder:
+        database = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            ids = itertools.count(int(timestamp * 1000))
+            package.write_to_db(connection.cursor(), timestamp, ids)
+            connection.commit()
+        finally:
+            connection.close()
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as archive:
+            archive.write(database, "collection.anki2")
+            archive.writestr("media", json.dumps({}))
+        return out.getvalue()
 
 
 def note_for(question: Question, language: str) -> genanki.Note:

@@ -174,3 +174,11 @@ def test_kahoots_limits_are_kept_and_each_misfit_reported():
     # Text stays text (no formula), and 45 s becomes Kahoot's next allowed limit.
     assert row == [1, "=1+1", "=A1", "b", None, None, 60, 1]
     assert sheet.cell(row=HEADER_ROW + 1, column=2).data_type == "s"
+
+
+def test_an_anki_export_leaves_no_temporary_file_behind(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    AnkiPackage().write(oz_banks())
+    assert list(tmp_path.iterdir()) == []
