@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import string
 from pathlib import Path
+from typing import TypeVar
 
 import orjson
 
@@ -28,6 +29,10 @@ from quiz.i18n import catalogue
 
 # Bump when the entry layout or the validation rules change: old entries are then rebuilt.
 CACHE_FORMAT = 2  # 2: true/false questions and number tolerances
+
+# A JSON object as written, or as read back before its values are checked.
+Plain = dict[str, object]
+_T = TypeVar("_T")
 
 
 def content_digest(data: bytes) -> str:
@@ -42,7 +47,7 @@ def entry_path(resolved: Path) -> Path:
 def cached_bank(resolved: Path, digest: str, name: str) -> CheckedBank | None:
     """The cached result for exactly these bytes, or None (missing, stale or damaged)."""
     try:
-        plain = orjson.loads(entry_path(resolved).read_bytes())
+        plain = _object(orjson.loads(entry_path(resolved).read_bytes()))
         if (
             plain["format"] != CACHE_FORMAT
             or plain["quiz"] != __version__
@@ -59,7 +64,7 @@ def store_bank(resolved: Path, digest: str, checked: CheckedBank) -> None:
     if checked.bank is None or any(f.severity is Severity.ERROR for f in checked.findings):
         return
     bank = checked.bank
-    plain = {
+    plain: Plain = {
         "format": CACHE_FORMAT,
         "quiz": __version__,
         "path": str(resolved),
@@ -76,7 +81,7 @@ def store_bank(resolved: Path, digest: str, checked: CheckedBank) -> None:
         pass  # read-only or full cache folder: the game works without a cache
 
 
-def _question_to_plain(question: Question) -> dict:
+def _question_to_plain(question: Question) -> Plain:
     source = question.source
     return {
         "id": question.id,
@@ -94,10 +99,10 @@ def _question_to_plain(question: Question) -> dict:
     }
 
 
-def _checked_from_plain(plain: dict, name: str) -> CheckedBank:
-    questions = tuple(_question_from_plain(q, name) for q in plain["questions"])
-    lines = plain["question_lines"]
-    if len(lines) != len(questions) or not all(type(line) is int for line in lines):
+def _checked_from_plain(plain: Plain, name: str) -> CheckedBank:
+    questions = tuple(_question_from_plain(_object(q), name) for q in _list(plain["questions"]))
+    lines = [_typed(line, int) for line in _list(plain["question_lines"])]
+    if len(lines) != len(questions):
         raise ValueError("question lines do not match the questions")
     bank = Bank(
         name=name,
@@ -105,40 +110,38 @@ def _checked_from_plain(plain: dict, name: str) -> CheckedBank:
         language=_typed(plain["language"], str),
         questions=questions,
     )
-    findings = [_finding_from_plain(f) for f in plain["warnings"]]
+    findings = [_finding_from_plain(_object(f)) for f in _list(plain["warnings"])]
     if any(f.severity is not Severity.WARNING for f in findings):
         raise ValueError("only warnings are cached")
     return CheckedBank(bank, findings, {q.id: line for q, line in zip(questions, lines)})
 
 
-def _question_from_plain(plain: dict, bank: str) -> Question:
-    source = plain["source"]
-    time_limit = _number(plain["time_limit"])
-    tolerance = _number(plain["tolerance"])
+def _question_from_plain(plain: Plain, bank: str) -> Question:
     return Question(
         id=_typed(plain["id"], str),
-        type=QuestionType(plain["type"]),
+        type=QuestionType(_typed(plain["type"], str)),
         prompt=_typed(plain["prompt"], str),
         answer=_typed(plain["answer"], str),
         accept=_texts(plain["accept"]),
         choices=_texts(plain["choices"]),
         tags=_texts(plain["tags"]),
-        difficulty=_typed(plain["difficulty"], int, optional=True),
-        time_limit=time_limit,
-        tolerance=tolerance,
-        explanation=_typed(plain["explanation"], str, optional=True),
-        source=Source(_typed(source[0], str), _typed(source[1], int)) if source else None,
+        difficulty=_optional(plain["difficulty"], int),
+        time_limit=_optional_number(plain["time_limit"]),
+        tolerance=_optional_number(plain["tolerance"]),
+        explanation=_optional(plain["explanation"], str),
+        source=_source_from_plain(plain["source"]),
         bank=bank,
     )
 
 
-def _number(value: object) -> float | None:
-    if value is not None and type(value) not in (int, float):
-        raise ValueError("a number was expected")
-    return float(value) if value is not None else None  # type: ignore[arg-type]
+def _source_from_plain(plain: object) -> Source | None:
+    if plain is None:
+        return None
+    file, line = _list(plain)
+    return Source(_typed(file, str), _typed(line, int))
 
 
-def _finding_to_plain(finding: Finding) -> dict:
+def _finding_to_plain(finding: Finding) -> Plain:
     return {
         "severity": finding.severity.value,
         "key": finding.key,
@@ -149,22 +152,21 @@ def _finding_to_plain(finding: Finding) -> dict:
     }
 
 
-def _finding_from_plain(plain: dict) -> Finding:
-    key, values = plain["key"], plain["values"]
+def _finding_from_plain(plain: Plain) -> Finding:
+    key = _typed(plain["key"], str)
+    values = {name: _text_or_number(value) for name, value in _object(plain["values"]).items()}
     # An entry written by another version may name a message that no longer exists.
     if key not in catalogue():
         raise ValueError(f"unknown message key {key!r}")
-    if not isinstance(values, dict) or not all(type(v) in (str, int) for v in values.values()):
-        raise ValueError("message values must be text or numbers")
     if set(values) != _placeholders(catalogue()[key]["en"]):
         raise ValueError(f"message values do not fit {key!r}")
     return Finding(
-        severity=Severity(plain["severity"]),
+        severity=Severity(_typed(plain["severity"], str)),
         key=key,
         values=values,
-        line=_typed(plain["line"], int, optional=True),
-        column=_typed(plain["column"], int, optional=True),
-        question_id=_typed(plain["question_id"], str, optional=True),
+        line=_optional(plain["line"], int),
+        column=_optional(plain["column"], int),
+        question_id=_optional(plain["question_id"], str),
     )
 
 
@@ -172,13 +174,45 @@ def _placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def _texts(values: list) -> tuple[str, ...]:
-    if not isinstance(values, list) or not all(type(v) is str for v in values):
-        raise ValueError("expected a list of text")
-    return tuple(values)
+# Checks of values read back: each returns the value as its type or raises ValueError.
+# type() rather than isinstance(), so that true is no number and a subclass is refused.
 
 
-def _typed(value, kind: type, *, optional: bool = False):
-    if (optional and value is None) or type(value) is kind:
+def _typed(value: object, kind: type[_T]) -> _T:
+    if type(value) is kind:
         return value
     raise ValueError(f"expected {kind.__name__}, got {type(value).__name__}")
+
+
+def _optional(value: object, kind: type[_T]) -> _T | None:
+    return None if value is None else _typed(value, kind)
+
+
+def _optional_number(value: object) -> float | None:
+    if value is None:
+        return None
+    if type(value) is int or type(value) is float:
+        return float(value)
+    raise ValueError("time_limit must be a number")
+
+
+def _text_or_number(value: object) -> str | int:
+    if type(value) is str or type(value) is int:
+        return value
+    raise ValueError("message values must be text or numbers")
+
+
+def _texts(values: object) -> tuple[str, ...]:
+    return tuple(_typed(value, str) for value in _list(values))
+
+
+def _list(value: object) -> list[object]:
+    if type(value) is list:
+        return value
+    raise ValueError(f"expected a list, got {type(value).__name__}")
+
+
+def _object(value: object) -> Plain:
+    if type(value) is dict:  # JSON object keys are always text
+        return value
+    raise ValueError(f"expected an object, got {type(value).__name__}")

@@ -83,19 +83,10 @@ def load_bank_files(files: Iterable[Path]) -> LoadReport:
             )
             bank = None
         if bank is not None:
-            clashes = [
-                error(
-                    "banks.question.duplicate_id_elsewhere",
-                    checked.question_lines[q.id],
-                    None,
-                    question_id=q.id,
-                    other=id_places[q.id],
-                )
-                for q in bank.questions
-                if q.id in id_places
-            ]
-            findings.extend(clashes)
-            bank = None if clashes else bank
+            clashes = [q.id for q in bank.questions if q.id in id_places]
+            if clashes:
+                findings.append(_ids_used_elsewhere(clashes, checked, id_places))
+                bank = None
         if bank is not None:
             bank_paths[bank.name] = shown
             id_places.update(
@@ -104,6 +95,27 @@ def load_bank_files(files: Iterable[Path]) -> LoadReport:
             report.banks.append(bank)
         report.problems.extend(_problems(findings, shown))
     return report
+
+
+def _ids_used_elsewhere(
+    clashes: list[str], checked: CheckedBank, id_places: dict[str, str]
+) -> Finding:
+    """One finding for the bank, however many ids clash: a bank copied under another name
+    would otherwise give one line per question. It names the first clash and the count."""
+    first = clashes[0]
+    line, other = checked.question_lines[first], id_places[first]
+    if len(clashes) == 1:
+        return error(
+            "banks.question.duplicate_id_elsewhere", line, None, question_id=first, other=other
+        )
+    return error(
+        "banks.question.duplicate_id_elsewhere_many",
+        line,
+        None,
+        question_id=first,
+        other=other,
+        count=len(clashes),
+    )
 
 
 def _distinct(paths: Iterable[Path]) -> list[Path]:
@@ -131,7 +143,7 @@ def _check_file(path: Path, *, use_cache: bool) -> CheckedBank:
         resolved = path.resolve()
         digest = cache.content_digest(data)
         hit = cache.cached_bank(resolved, digest, path.stem)
-        if hit is not None:
+        if hit is not None and hit.bank is not None:  # a cache entry always holds a bank
             hit.bank = replace(hit.bank, path=shown)
             return hit
         checked = _parse_and_check(data, path.stem, shown)

@@ -53,6 +53,11 @@ class Bank:
     questions: tuple[Question, ...]
     path: str = ""
 
+    @property
+    def generated(self) -> bool:
+        """Written by ``quiz generate``: every question names the synopsis line it came from."""
+        return bool(self.questions) and all(q.source is not None for q in self.questions)
+
     def count_by_type(self) -> dict[QuestionType, int]:
         counts = dict.fromkeys(QuestionType, 0)
         for question in self.questions:

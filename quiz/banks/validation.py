@@ -52,12 +52,18 @@ class _BankChecker:
 
     # -- recording -------------------------------------------------------------------------
 
-    def _error(self, key: str, spot: Spot | None, qid: str | None = None, **values) -> None:
-        self.findings.append(error(key, *(spot or _NO_SPOT), question_id=qid, **values))
+    def _error(
+        self, key: str, spot: Spot | None, qid: str | None = None, **values: str | int
+    ) -> None:
+        line, column = spot or _NO_SPOT
+        self.findings.append(error(key, line, column, question_id=qid, **values))
         self._errors += 1
 
-    def _warn(self, key: str, spot: Spot | None, qid: str | None = None, **values) -> None:
-        self.findings.append(warning(key, *(spot or _NO_SPOT), question_id=qid, **values))
+    def _warn(
+        self, key: str, spot: Spot | None, qid: str | None = None, **values: str | int
+    ) -> None:
+        line, column = spot or _NO_SPOT
+        self.findings.append(warning(key, line, column, question_id=qid, **values))
 
     def _error_count(self) -> int:
         return self._errors
@@ -236,7 +242,8 @@ class _BankChecker:
         value = item.get("time_limit")
         if value is None:
             return None
-        if type(value) in (int, float) and math.isfinite(value) and value > 0:
+        # type() rather than isinstance(): true and false are no time limit
+        if (type(value) is int or type(value) is float) and math.isfinite(value) and value > 0:
             return float(value)
         self._error(
             "banks.question.bad_time_limit",
@@ -250,7 +257,8 @@ class _BankChecker:
         value = item.get("tolerance")
         if value is None:
             return None
-        if type(value) in (int, float) and math.isfinite(value) and value >= 0:
+        # type() rather than isinstance(): true and false are no tolerance
+        if (type(value) is int or type(value) is float) and math.isfinite(value) and value >= 0:
             return float(value)
         self._error(
             "banks.question.bad_tolerance",
@@ -269,23 +277,24 @@ class _BankChecker:
             return None
         self._unknown_fields(value, bank_format.SOURCE_FIELDS, qid)
         file = value.get("file")
-        line = value.get("line")
-        valid = True
-        if not isinstance(file, str) or not file.strip():
+        file_text = file.strip() if isinstance(file, str) else ""
+        if not file_text:
             self._error("banks.source.bad_file", _value_spot(value, "file"), qid)
-            valid = False
+        line = value.get("line")
+        # type() rather than isinstance(): true is no line number
+        line_number = line if type(line) is int and line >= 1 else None
         if "line" not in value:
             self._error("banks.source.missing_line", _value_spot(item, "source"), qid)
-            valid = False
-        elif type(line) is not int or line < 1:
+        elif line_number is None:
             self._error(
                 "banks.source.bad_line",
                 _value_spot(value, "line"),
                 qid,
                 value=_shown(value, "line"),
             )
-            valid = False
-        return Source(file=file.strip(), line=line) if valid else None
+        if not file_text or line_number is None:
+            return None
+        return Source(file=file_text, line=line_number)
 
     # -- values ----------------------------------------------------------------------------
 
@@ -353,7 +362,7 @@ class _BankChecker:
         written: str,
         allowed: tuple[str, ...],
         severity: Severity = Severity.ERROR,
-        **values,
+        **values: str | int,
     ) -> None:
         record = self._error if severity is Severity.ERROR else self._warn
         close = difflib.get_close_matches(written, allowed, n=1, cutoff=0.6)

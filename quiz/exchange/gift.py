@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quiz.banks import format as bank_format
@@ -162,9 +163,10 @@ def _question(block: _Block, ids: IdMaker, notices: list[Notice]) -> Question | 
 
 
 _Fields = tuple[QuestionType, str, tuple[str, ...], tuple[str, ...], float | None, str]
+_Note = Callable[..., None]  # records a notice for the block: note(key, **values)
 
 
-def _answers(inner: str, note) -> _Fields | None:  # type: ignore[no-untyped-def]
+def _answers(inner: str, note: _Note) -> _Fields | None:
     general = ""
     split = _find(inner, "####")
     if split >= 0:
@@ -221,7 +223,7 @@ def _answers(inner: str, note) -> _Fields | None:  # type: ignore[no-untyped-def
     return QuestionType.MULTIPLE_CHOICE, right[0].text, (), choices, None, explanation
 
 
-def _numeric(inner: str, general: str, note) -> _Fields | None:  # type: ignore[no-untyped-def]
+def _numeric(inner: str, general: str, note: _Note) -> _Fields | None:
     listed = inner[:1] in ("=", "~")
     answers = [_answer(part) for part in _items(inner)] if listed else [_plain_answer(inner)]
     full = [a for a in answers if a.right and not _partial(a)]

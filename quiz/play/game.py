@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.banks.loader import find_bank_files, load_banks
-from quiz.banks.model import LoadReport
+from quiz.banks.model import Bank, LoadReport
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.clock import Clock
@@ -44,20 +44,39 @@ def check_bank_names(question_dirs: Sequence[Path], bank_names: Collection[str])
     )
 
 
+def default_banks(banks: Sequence[Bank], language: str | None = None) -> list[Bank]:
+    """What to play when nobody chose: a first game on the home screen, ``quiz play``
+    without ``--bank``.
+
+    The banks written from synopses, because making questions from them is what quiz is
+    for (the hand-written example is there for authors to copy); of those, the ones in
+    ``language`` when it was asked for and there are such. Every bank when none was
+    generated: a folder of one's own hand-written banks is all meant to be played.
+    """
+    generated = [bank for bank in banks if bank.generated]
+    in_language = [bank for bank in generated if bank.language == language]
+    return in_language or generated or list(banks)
+
+
 def open_session(
     question_dirs: Sequence[Path],
     bank_names: Sequence[str],
     settings: SessionSettings,
     store: ScoreStore,
     clock: Clock,
+    *,
+    language: str | None = None,
 ) -> tuple[QuizSession, LoadReport]:
-    """Load only the named banks (all when none are named) and start a session on them.
+    """Load only the named banks (``default_banks`` when none are named, ``language``
+    being the one asked for, if any) and start a session on them.
 
     Practice puts the player's earlier misses first. Raises QuizError when nothing is
     left to ask (unknown bank, banks that failed to load, filters that keep nothing).
     """
     check_bank_names(question_dirs, bank_names)
     report = load_banks(question_dirs, only=list(bank_names) or None)
+    if not bank_names:
+        report.banks = default_banks(report.banks, language)
     questions = [question for bank in report.banks for question in bank.questions]
     if not questions:
         if report.errors:

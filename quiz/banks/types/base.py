@@ -50,8 +50,9 @@ class QuestionKind:
     shows_choices = False
     # Whether the choices are shown in a new order each time (true/false keeps its order).
     shuffles_choices = True
-    # Catalogue key of the type's name in counts ("fill-in: 3").
+    # Catalogue keys of the type's name in counts: "fill-in: 3", and short: "3 fill-in".
     name_key: str
+    short_name_key: str
 
     def written_as(self, item: MarkedMap) -> bool:
         """Is a question written without ``type:`` of this kind? Asked in ``KINDS`` order."""

@@ -23,6 +23,7 @@ class FillIn(QuestionKind):
     type = QuestionType.FILL_IN
     default_time_limit = 30.0
     name_key = "banks.type.fill_in"
+    short_name_key = "banks.type.fill_in.short"
 
     def written_as(self, item: MarkedMap) -> bool:
         return True  # the last resort: a question without choices

@@ -37,6 +37,7 @@ class MultipleChoice(QuestionKind):
     default_time_limit = 20.0
     shows_choices = True
     name_key = "banks.type.multiple_choice"
+    short_name_key = "banks.type.multiple_choice.short"
 
     def written_as(self, item: MarkedMap) -> bool:
         return item.get("choices") is not None
@@ -80,7 +81,8 @@ def _check_choices(
             reader.error("banks.question.missing_choices", spot, qid)
         return
     listed = item["choices"]  # count what was written, also entries already reported
-    assert isinstance(listed, MarkedList)
+    if not isinstance(listed, MarkedList):  # cannot be: choices were read from a list
+        return
     if not bank_format.MIN_CHOICES <= len(listed) <= bank_format.MAX_CHOICES:
         reader.error(
             "banks.question.choice_count",

@@ -37,6 +37,7 @@ class TrueFalse(QuestionKind):
     shows_choices = True
     shuffles_choices = False  # "true" first, always: players learn where it is
     name_key = "banks.type.true_false"
+    short_name_key = "banks.type.true_false.short"
 
     def written_as(self, item: MarkedMap) -> bool:
         # Only the words true and false: "answer: no" is more often a forgotten pair of

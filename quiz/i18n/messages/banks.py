@@ -199,6 +199,14 @@ MESSAGES = {
         "en": "This id is already used in another bank ({other}), so this bank is not "
         "loaded. Change one of the two ids.",
     },
+    "banks.question.duplicate_id_elsewhere_many": {
+        "de": "{count} ids dieses Katalogs gibt es schon in anderen Katalogen, als erste diese "
+        "({other}); dieser Katalog wird deshalb nicht geladen. Gib seinen Fragen eigene ids "
+        "(auch eine Kopie eines Katalogs braucht neue).",
+        "en": "{count} ids of this bank are already used in other banks, this one first "
+        "({other}), so this bank is not loaded. Give its questions ids of their own (a copy "
+        "of a bank needs new ones too).",
+    },
     "banks.question.unknown_type": {
         "de": "Unbekannter Fragetyp „{value}“. Erlaubt: {allowed}.",
         "en": "Unknown question type “{value}”. Allowed: {allowed}.",
@@ -280,6 +288,9 @@ MESSAGES = {
     "banks.type.fill_in": {"de": "Lückentext", "en": "fill-in"},
     "banks.type.multiple_choice": {"de": "Multiple Choice", "en": "multiple choice"},
     "banks.type.true_false": {"de": "Wahr/Falsch", "en": "true/false"},
+    "banks.type.fill_in.short": {"de": "Lücke", "en": "fill-in"},
+    "banks.type.multiple_choice.short": {"de": "Auswahl", "en": "choice"},
+    "banks.type.true_false.short": {"de": "Wahr/Falsch", "en": "true/false"},
     "banks.question.bad_difficulty": {
         "de": "Die Schwierigkeit „{value}“ ist ungültig: erlaubt sind 1 (leicht), 2 und "
         "3 (schwer).",
@@ -327,6 +338,7 @@ MESSAGES = {
         "de": "{path} existiert nicht. Gib eine Katalogdatei oder einen Ordner an.",
         "en": "{path} does not exist. Give a bank file or a folder.",
     },
+    "banks.more_errors": {"de": " (und {count} weitere)", "en": " (and {count} more)"},
     "banks.summary": {
         "de": "Kataloge: {banks} von {files} fehlerfrei · Fragen: {questions} ({by_type}) · Fehler: {errors} · "
         "Warnungen: {warnings}",

@@ -34,7 +34,6 @@ MESSAGES = {
         "oder gib --questions ORDNER an.",
         "en": "No question banks found: put .yaml files in questions/ or pass --questions DIR.",
     },
-    "ui.home.more_errors": {"de": " (und {count} weitere)", "en": " (and {count} more)"},
     "ui.home.player": {"de": "Name", "en": "Name"},
     "ui.home.count": {"de": "Fragen", "en": "Questions"},
     "ui.home.mode": {"de": "Modus", "en": "Mode"},
