@@ -44,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     from quiz.text.terminal import literal
 
     source = Path(args.file)
-    importer = importer_for(source, args.format)
+    if args.format is None:
+        importer_for(source, None, "")  # an unknown ending fails before the file is read
     if args.output:
         target = Path(args.output)
     else:
@@ -52,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise InputError(t("exchange.output.exists", path=str(target)))
     try:
-        imported = importer.read(read_text(source, str(source)), target.stem)
+        text = read_text(source, str(source))
+        imported = importer_for(source, args.format, text).read(text, target.stem)
     except InputError as error:
         message = str(error)
         raise InputError(message if message.startswith(str(source)) else f"{source}: {message}")
@@ -61,9 +63,9 @@ def run(args: argparse.Namespace) -> int:
     if not imported.questions:
         raise InputError(t("exchange.import.nothing", path=str(source)))
     language = args.language or imported.language or current_language()
-    text = bankfile.render(imported, language)
-    bankfile.check_rendered(text, target, str(target))
-    bankfile.write_bank(text, target, str(target), force=args.force)
+    bank_text = bankfile.render(imported, language)
+    bankfile.check_rendered(bank_text, target, str(target))
+    bankfile.write_bank(bank_text, target, str(target), force=args.force)
     print(
         literal(
             t(

@@ -39,14 +39,16 @@ def exporter(name: str) -> Exporter:
     return found
 
 
-def importer_for(path: Path, name: str | None) -> Importer:
-    """The importer asked for, else the one whose file ending ``path`` has."""
+def importer_for(path: Path, name: str | None, text: str) -> Importer:
+    """The importer asked for, else the one whose file ending ``path`` has; where two share
+    the ending (a Quizlet export and a GIFT file are both .txt), the one the text looks like,
+    else the first."""
     if name is not None:
         return importer(name)
     suffix = path.suffix.lower()
-    for candidate in map(importer, IMPORTERS):
-        if suffix in candidate.suffixes:
-            return candidate
+    candidates = [found for found in map(importer, IMPORTERS) if suffix in found.suffixes]
+    if candidates:
+        return next((found for found in candidates if found.looks_like(text)), candidates[0])
     raise InputError(
         t("exchange.import.unknown_suffix", path=str(path), formats=", ".join(IMPORTERS))
     )

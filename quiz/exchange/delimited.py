@@ -3,7 +3,8 @@
 One question a row: the question, the answer, and optionally wrong answers (then it is
 multiple choice, the answer among the choices; else fill-in). Tabs are taken when the first
 row has one (Quizlet's export), else semicolons or commas, whichever the first row has more
-of. A first row that names its columns ("question", "Frage" …) is a header.
+of. A first row that names its columns ("question", "Frage" …) is a header. A ``.txt`` file
+is taken for this format when it has tabs and no GIFT braces.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ _FIELD_LIMIT = 10_000
 
 class Delimited:
     name = "csv"
-    suffixes = (".csv", ".tsv", ".tab")
+    suffixes = (".csv", ".tsv", ".tab", ".txt")
+
+    def looks_like(self, text: str) -> bool:
+        return "\t" in text  # Quizlet's export: a tab between question and answer
 
     def read(self, text: str, stem: str) -> Imported:
         ids = IdMaker(stem)

@@ -56,6 +56,9 @@ class Gift:
 
     # -- reading ----------------------------------------------------------------------------
 
+    def looks_like(self, text: str) -> bool:
+        return "{" in text  # every GIFT question has its answers in braces
+
     def read(self, text: str, stem: str) -> Imported:
         ids = IdMaker(stem)
         questions: list[Question] = []

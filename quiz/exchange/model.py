@@ -53,6 +53,10 @@ class Importer(Protocol):
     name: str
     suffixes: tuple[str, ...]  # recognised file endings, lower case, with the dot
 
+    def looks_like(self, text: str) -> bool:
+        """For an ending two formats share (.txt): does the text look like this format?"""
+        ...
+
     def read(self, text: str, stem: str) -> Imported:
         """``stem`` names the bank the questions go to (ids without a title start with it)."""
         ...

@@ -49,6 +49,9 @@ class OpenTdb:
     suffixes = (".json",)
     suffix = ".json"
 
+    def looks_like(self, text: str) -> bool:
+        return text.lstrip().startswith("{")
+
     def read(self, text: str, stem: str) -> Imported:
         try:
             response = json.loads(text)

@@ -200,3 +200,29 @@ def test_imported_banks_play_to_the_end(tmp_path, capsys):
     )
     result = session.result()
     assert result.total == len(answers) and result.correct == len(answers), out_stream.getvalue()
+
+
+def test_imported_banks_pass_the_json_schema_editors_use(tmp_path, capsys):
+    import yaml
+    from jsonschema import Draft202012Validator
+
+    from quiz.banks.format import SCHEMA_PATH
+
+    validator = Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    for source in (DEFAULT, QUIZLET, FIXTURES / "moodle-examples.gift"):
+        target = tmp_path / f"{source.stem}.yaml"
+        fmt = ["--format", "csv"] if source.suffix == ".txt" else []
+        assert run(capsys, "import", str(source), *fmt, "-o", str(target))[0] == 0
+        data = yaml.safe_load(target.read_text(encoding="utf-8"))
+        assert [error.message for error in validator.iter_errors(data)] == [], source.name
+
+
+def test_a_txt_file_is_gift_or_quizlet_by_what_it_holds(tmp_path, capsys):
+    quizlet = tmp_path / "quizlet.txt"
+    quizlet.write_bytes(QUIZLET.read_bytes())
+    gift = tmp_path / "moodle.txt"
+    gift.write_text("::a:: Frage? {=ja ~nein}\n", encoding="utf-8")
+    for source, kind in ((quizlet, QuestionType.FILL_IN), (gift, QuestionType.MULTIPLE_CHOICE)):
+        target = tmp_path / f"{source.stem}.yaml"
+        assert run(capsys, "import", str(source), "-o", str(target))[0] == 0
+        assert loaded(target).questions[0].type is kind

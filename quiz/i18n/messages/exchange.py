@@ -20,8 +20,10 @@ MESSAGES = {
         "en": "the file with the questions",
     },
     "exchange.import.option.format": {
-        "de": "Format der Datei (sonst nach der Endung: .gift/.txt, .json, .csv/.tsv)",
-        "en": "the file's format (else by its ending: .gift/.txt, .json, .csv/.tsv)",
+        "de": "Format der Datei (sonst nach der Endung: .gift, .json, .csv/.tsv; .txt: GIFT mit "
+        "geschweiften Klammern, sonst mit Tabulatoren getrennt)",
+        "en": "the file's format (else by its ending: .gift, .json, .csv/.tsv; .txt: GIFT when it "
+        "has curly brackets, else tab-separated)",
     },
     "exchange.import.option.output": {
         "de": "der neue Katalog (Vorgabe: NAME.yaml im eigenen Fragenordner)",
