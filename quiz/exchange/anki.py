@@ -113,7 +113,7 @@ def _packed(package: genanki.Package, timestamp: float) -> bytes:
 def note_for(question: Question, language: str) -> genanki.Note:
     kind = kind_of(question)
     explanation = html.escape(question.explanation or "")
-    tags = [tag for tag in question.tags if tag and " " not in tag]
+    tags = ["_".join(tag.split()) for tag in question.tags if tag.strip()]  # Anki: no spaces
     guid = genanki.guid_for("quiz", question.id)
     if not kind.shows_choices:
         accepted = ", ".join(html.escape(text) for text in question.accept)

@@ -83,7 +83,11 @@ def test_anki_imports_our_package_and_a_second_export_updates_it(tmp_path, capsy
 
 def test_anki_fields_are_escaped_text_never_markup(tmp_path):
     question = Question(
-        id="x", type=QuestionType.FILL_IN, prompt="<script>alert(1)</script>", answer="<b>"
+        id="x",
+        type=QuestionType.FILL_IN,
+        prompt="<script>alert(1)</script>",
+        answer="<b>",
+        tags=("staffel 1", "oz"),
     )
     package = tmp_path / "x.apkg"
     package.write_bytes(
@@ -95,6 +99,8 @@ def test_anki_fields_are_escaped_text_never_markup(tmp_path):
         (note,) = notes_by_prompt(collection).values()
         assert note["Prompt"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
         assert note["Answer"] == "&lt;b&gt;"
+        (note_id,) = collection.find_notes("")
+        assert collection.get_note(note_id).tags == ["oz", "staffel_1"]
     finally:
         collection.close()
 
