@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         target = locations.question_dirs(args.questions)[-1] / f"{source.stem}.yaml"
     if target.exists() and not args.force:
         raise InputError(t("exchange.output.exists", path=str(target)))
+    _refuse_a_second_bank_of_that_name(target, locations.question_dirs(args.questions))
     try:
         text = read_text(source, str(source))
         imported = importer_for(source, args.format, text).read(text, target.stem)
@@ -77,3 +78,17 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _refuse_a_second_bank_of_that_name(target: Path, folders: list[Path]) -> None:
+    """Two banks of one name cannot be played together (the game refuses the later one), so
+    an import into the game's folders must not add a second."""
+    from quiz.banks.loader import find_bank_files
+    from quiz.exchange.model import InputError
+
+    if target.parent.resolve() not in {folder.resolve() for folder in folders}:
+        return
+    files, _ = find_bank_files(folders)
+    for other in files:
+        if other.stem == target.stem and other.resolve() != target.resolve():
+            raise InputError(t("exchange.import.name_taken", name=target.stem, other=str(other)))

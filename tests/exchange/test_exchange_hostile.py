@@ -158,3 +158,15 @@ def test_the_default_output_is_the_users_own_banks_folder(tmp_path, capsys, monk
 
     target = locations.user_banks_dir() / "opentdb-default.yaml"
     assert len(loaded(target).questions) == 4
+
+
+def test_an_import_into_the_games_folders_does_not_add_a_second_bank_of_a_name(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)  # the game's folders: the bundled banks and the user's own
+    source = tmp_path / "beispiel.gift"
+    source.write_text("::a:: Frage? {=ja ~nein}\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", str(source))
+    assert code == 1 and "There is a bank “beispiel” already" in err and "-o" in err
+    code, _, err = run(capsys, "import", str(source), "-o", str(tmp_path / "beispiel.yaml"))
+    assert (code, err) == (0, "")  # outside the game's folders: no clash

@@ -41,6 +41,12 @@ MESSAGES = {
         "de": "{path}: {count} Fragen übernommen, {skipped} Meldungen",
         "en": "{path}: {count} questions imported, {skipped} notices",
     },
+    "exchange.import.name_taken": {
+        "de": "Einen Katalog „{name}“ gibt es schon ({other}); zwei gleichnamige lassen sich "
+        "nicht zusammen spielen. Wähle mit -o einen anderen Namen.",
+        "en": "There is a bank “{name}” already ({other}); two of one name cannot be played "
+        "together. Choose another name with -o.",
+    },
     "exchange.import.nothing": {
         "de": "{path} enthält keine Frage, die sich übernehmen lässt; es wurde nichts geschrieben.",
         "en": "{path} has no question that can be imported; nothing was written.",
