@@ -34,6 +34,8 @@ def _stable_id(name: str) -> int:
     return (1 << 30) + int.from_bytes(digest, "big") % (1 << 30)
 
 
+# Note type and field names are part of the package (Anki shows and matches them), the same
+# in every language: they do not go through the catalogue.
 _CSS = ".card { font-family: sans-serif; font-size: 20px; text-align: center; }"
 
 TYPE_IN = genanki.Model(

@@ -23,6 +23,8 @@ MAX_ANSWER = 75
 MAX_ANSWERS = 4
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
 HEADER_ROW = 8
+# The template's own words, in English as Kahoot ships it: part of the file format, so they
+# do not go through the catalogue.
 HEADERS = (
     "",
     "Question - max 120 characters",
