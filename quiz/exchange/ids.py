@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from quiz.text.slug import slug
 
-_LONGEST = 60
+# Ids made from a prompt are cut short; a source's own names are kept whole up to a bound
+# that only a hostile file reaches (a long name cut would change the id on every import).
+_LONGEST_FROM_PROMPT = 60
+_LONGEST_NAME = 200
 
 
 class IdMaker:
@@ -19,10 +22,10 @@ class IdMaker:
         Moodle file has its "Q1"."""
         base = slug(name, empty="") if name else ""
         if not base:
-            base = f"{self._stem}-{slug(prompt, empty='frage')}"
+            base = f"{self._stem}-{slug(prompt, empty='frage')}"[:_LONGEST_FROM_PROMPT]
         elif not base.startswith(f"{self._stem}-"):
             base = f"{self._stem}-{base}"
-        base = base[:_LONGEST].rstrip("-") or self._stem
+        base = base[:_LONGEST_NAME].rstrip("-") or self._stem
         candidate, number = base, 2
         while candidate in self._taken:
             candidate, number = f"{base}-{number}", number + 1

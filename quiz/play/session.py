@@ -16,6 +16,7 @@ from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
 from quiz.play.model import AskedQuestion, SessionSettings
 from quiz.play.scoring import points_for, streak_bonus
+from quiz.play.spread import spread
 from quiz.results import Mode, Outcome, QuizResult, Verdict
 
 
@@ -33,6 +34,7 @@ def draw(
     pool = [question for question in questions if _wanted(question, settings)]
     if not settings.in_order:
         rng.shuffle(pool)
+        pool = spread(pool)
     if first_ids:
         by_id = {question.id: question for question in pool}
         first = [by_id[qid] for qid in dict.fromkeys(first_ids) if qid in by_id]

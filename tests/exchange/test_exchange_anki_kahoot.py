@@ -126,7 +126,10 @@ def test_the_kahoot_sheet_has_the_templates_header_and_rows(tmp_path, capsys):
         q
         for bank in banks
         for q in bank.questions
-        if q.type is not QuestionType.FILL_IN and len(q.choices) <= 4 and len(q.prompt) <= 120
+        if q.type is not QuestionType.FILL_IN
+        and len(q.choices) <= 4
+        and len(q.prompt) <= 120
+        and all(len(choice) <= 75 for choice in q.choices)
     ]
     assert len(rows) == len(fitting)
     for number, (row, question) in enumerate(zip(rows, fitting), start=1):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from tests.generator.quality import PROJECT
@@ -17,6 +18,11 @@ def committed_questions() -> dict[str, dict]:
     return questions
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 9 rewrote the questions; the self-judged gold sample is replaced by the "
+    "blind reading in docs/quality/ and is to be re-drawn",
+)
 def test_every_judged_question_still_exists_with_the_text_that_was_judged():
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     questions = committed_questions()
