@@ -16,6 +16,8 @@ The rules (the README repeats them for players):
 - Multiple choice: the position shown (1-6) or its letter (A-F, any case) picks that
   choice; position wins over a choice whose text is a bare digit or letter. Typed choice
   text follows the rules above, with the other choices as rivals.
+- Each question type may decide first (``QuestionKind.decide``): a picked choice, a
+  true/false word, a number within the question's tolerance.
 - Blank input is SKIPPED; text over 1,000 characters and over twice the longest right
   form is WRONG without being compared.
 """
@@ -23,7 +25,6 @@ The rules (the README repeats them for players):
 from __future__ import annotations
 
 import re
-import string
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,14 +33,12 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from quiz.banks.format import MAX_CHOICES
 from quiz.banks.model import Question
+from quiz.banks.types import kind_of
 from quiz.results import Verdict
 from quiz.text.names import NAME_PARTICLES
 from quiz.text.normalize import fold, normalize
-from quiz.text.numbers import parse_number, whole_number
-
-_LETTERS = string.ascii_lowercase[:MAX_CHOICES]
+from quiz.text.numbers import parse_number
 
 # Typed text longer than this, and more than twice as long as every right form, is wrong
 # without being compared: nothing that long is a typo of something half its length.
@@ -220,13 +219,13 @@ class AnswerChecker:
             # A paste of a whole page is no answer to this question; judging it word by
             # word would cost the player seconds (issue 13).
             return Judgement(Verdict.WRONG)
-        shown = tuple(choices) if choices is not None else question.choices
-        if question.is_multiple_choice:
-            picked = _picked_by_position(typed, shown)
-            if picked is not None:
-                return Judgement(
-                    Verdict.CORRECT if picked == question.answer else Verdict.WRONG, picked
-                )
+        kind = kind_of(question)
+        shown = tuple(choices) if choices is not None else kind.choices(question)
+        decision = kind.decide(question, typed, shown)
+        if decision is not None:
+            return Judgement(*decision)
+        if not kind.takes_typed_text(question):
+            return Judgement(Verdict.WRONG)
         return self._plan(question).judge(_Form.of(typed))
 
     def _plan(self, question: Question) -> _Plan:
@@ -262,14 +261,3 @@ class AnswerChecker:
 
 def _longest_form(question: Question) -> int:
     return max(len(text) for text in (question.answer, *question.accept, *question.choices))
-
-
-def _picked_by_position(typed: str, shown: Sequence[str]) -> str | None:
-    """The choice a typed "2" or "b" points at, if it points at one."""
-    key = normalize(typed)
-    position = whole_number(key)
-    if position is not None and 1 <= position <= len(shown):
-        return shown[position - 1]
-    if len(key) == 1 and key in _LETTERS[: len(shown)]:
-        return shown[_LETTERS.index(key)]
-    return None

@@ -32,7 +32,7 @@ import orjson
 from hypothesis import strategies as st
 
 from quiz.banks.loader import load_bank_file
-from quiz.banks.model import Question
+from quiz.banks.model import Question, QuestionType
 from quiz.cli import main
 from quiz.errors import QuizError
 from quiz.plain import run_plain
@@ -383,7 +383,7 @@ def _out_of_format(question: Question) -> str | None:
     limit = question.time_limit
     if limit is not None and not (math.isfinite(limit) and 0 < limit <= 86_400):
         return f"time limit {limit!r} accepted"
-    if question.is_multiple_choice and question.answer not in question.choices:
+    if question.type is QuestionType.MULTIPLE_CHOICE and question.answer not in question.choices:
         return "the answer is not among the choices"
     if not question.answer.strip():
         return "an empty answer accepted"
