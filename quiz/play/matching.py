@@ -21,7 +21,6 @@ The rules (the README repeats them for players):
 
 from __future__ import annotations
 
-import re
 import string
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -34,7 +33,7 @@ from rapidfuzz.distance import OSA
 from quiz.banks.format import MAX_CHOICES
 from quiz.banks.model import Question
 from quiz.results import Verdict
-from quiz.text.names import NAME_PARTICLES
+from quiz.text.names import looks_like_name, surnames
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
 
@@ -44,9 +43,6 @@ _LETTERS = string.ascii_lowercase[:MAX_CHOICES]
 _LONGEST_NUMBER_RUN = 5
 # "ein"/"eine"/"a" are articles far more often than numbers inside a longer answer.
 _ARTICLES = frozenset({"ein", "eine", "a"})
-
-# A name: 2-4 words, each capitalised; lower-case particles may stand inside.
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 
 
 def allowed_edits(length: int) -> int:
@@ -101,24 +97,6 @@ def _with_digits(words: list[str]) -> tuple[str, tuple[int, ...]]:
             out.append(words[index])
             index += 1
     return " ".join(out), tuple(numbers)
-
-
-def looks_like_name(text: str) -> bool:
-    words = text.split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in words):
-        return False
-    if not (words[0][0].isupper() and words[-1][0].isupper()):
-        return False
-    return all(word[0].isupper() or word in NAME_PARTICLES for word in words[1:-1])
-
-
-def surnames(name: str) -> list[str]:
-    """The last word, and with its particle where there is one ("van Dyke", "Dyke")."""
-    words = name.split()
-    forms = [words[-1]]
-    if len(words) > 2 and words[-2] in NAME_PARTICLES:
-        forms.append(" ".join(words[-2:]))
-    return forms
 
 
 class _People:
