@@ -5,7 +5,7 @@
 - ``yamlread``    bytes -> marked data (lines and columns kept), hostile input refused
 - ``validation``  the format's rules: marked data -> Bank and findings
 - ``findings``    problems as message keys, translated when shown
-- ``cache``       parsed banks kept as JSON, served only for the same bytes
+- ``index``       the bank index (SQLite): parsed banks by content hash, read per question
 - ``loader``      ``load_bank_file`` and ``load_banks``: the entry points
 - ``summary``     the one-line summary of ``quiz validate``
 """
