@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quiz.banks.model import LoadReport, QuestionType
 from quiz.i18n import t
 
+if TYPE_CHECKING:
+    from quiz.banks.loader import Catalogue
 
-def summarise(report: LoadReport) -> str:
+
+def summarise(report: LoadReport | Catalogue) -> str:
     counts = dict.fromkeys(QuestionType, 0)
     for bank in report.banks:
         for kind, count in bank.count_by_type().items():

@@ -117,15 +117,18 @@ def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionS
 
     store = ScoreStore(db_path(args.db))
     try:
-        session, report = open_session(folders, args.banks, settings, store, MonotonicClock())
-        if args.lang is None:
-            set_language(report.banks[0].language)
-        for problem in report.errors:
-            print(literal(t("play.note", note=problem)), file=sys.stderr)
-        if isinstance(sys.stdin, io.TextIOWrapper):
-            # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
-            sys.stdin.reconfigure(errors="replace")
-        return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+        session, catalogue = open_session(folders, args.banks, settings, store, MonotonicClock())
+        try:
+            if args.lang is None:
+                set_language(catalogue.banks[0].language)
+            for note in (*catalogue.notices, *catalogue.errors):
+                print(literal(t("play.note", note=note)), file=sys.stderr)
+            if isinstance(sys.stdin, io.TextIOWrapper):
+                # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
+                sys.stdin.reconfigure(errors="replace")
+            return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+        finally:
+            catalogue.close()
     finally:
         store.close()
 

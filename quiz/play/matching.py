@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import string
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -163,21 +164,29 @@ class _Plan:
 
 
 class AnswerChecker:
-    """Judges typed answers; knows the persons of all the questions it was given."""
+    """Judges typed answers; knows the persons of all the questions it was given, and those
+    ``persons`` names (the bank index keeps them, so that a game reads no other question)."""
 
-    def __init__(self, questions: Iterable[Question]) -> None:
+    def __init__(
+        self,
+        questions: Iterable[Question] = (),
+        *,
+        persons: Callable[[], Iterable[str]] | None = None,
+    ) -> None:
         self._questions = tuple(questions)
+        self._persons = persons
         self._plans: dict[str, _Plan] = {}
 
     @cached_property
     def _people(self) -> _People:
         # Built on the first answer, not at session start: a big bank starts quickly.
-        return _People(
+        named = (
             text
             for question in self._questions
             for text in (question.answer, *question.accept, *question.choices)
             if looks_like_name(text)
         )
+        return _People(chain(named, self._persons() if self._persons else ()))
 
     def check(
         self, question: Question, typed: str, choices: Sequence[str] | None = None

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from quiz.banks.model import Bank, QuestionType
+from quiz.banks.model import BankSummary, QuestionType
 from quiz.i18n import t
 from quiz.play.model import SessionSettings
 from quiz.results import Mode
@@ -31,14 +31,14 @@ class GameChoice:
     player: str
 
 
-def bank_label(bank: Bank) -> Text:
+def bank_label(bank: BankSummary) -> Text:
     counts = bank.count_by_type()
     label = literal(bank.title or bank.name, "bold")
     label.append(
         "  "
         + t(
             "ui.home.bank_counts",
-            total=len(bank.questions),
+            total=bank.total,
             fill_in=counts[QuestionType.FILL_IN],
             choice=counts[QuestionType.MULTIPLE_CHOICE],
             language=bank.language,
@@ -56,7 +56,7 @@ class HomeScreen(Screen[GameChoice]):
 
     def __init__(
         self,
-        banks: Sequence[Bank],
+        banks: Sequence[BankSummary],
         notices: Sequence[str],
         *,
         chosen_banks: Collection[str],
