@@ -34,16 +34,18 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from quiz import __version__, locations
 from quiz.banks.findings import Finding
 from quiz.banks.model import Bank, BankSummary, Question, QuestionType, Severity, Source
-from quiz.banks.validation import CheckedBank
 from quiz.i18n import catalogue, t
 from quiz.text.names import looks_like_name
+
+if TYPE_CHECKING:
+    from quiz.banks.validation import CheckedBank
 
 # Bump when the layout or the validation rules change: the index is then built anew.
 INDEX_FORMAT = 1

@@ -11,15 +11,17 @@ import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeVar
 
 from quiz.banks import format as bank_format
 from quiz.banks.findings import Finding, FindingError, error
 from quiz.banks.index import BankIndex, Content, FileState, IndexDamaged, content_digest
 from quiz.banks.model import Bank, BankSummary, LoadReport, Problem, Severity
-from quiz.banks.validation import CheckedBank, check_bank
-from quiz.banks.yamlread import decode_bank_bytes, parse_marked, read_bank_bytes
 from quiz.collector import collector_paused
+
+if TYPE_CHECKING:
+    from quiz.banks.validation import CheckedBank
 
 _T = TypeVar("_T")
 
@@ -199,7 +201,7 @@ def _indexed_file(index: BankIndex, path: Path) -> Content | Finding:
         content = index.known_content(key, state)
         if content is None:
             read_ns = time.time_ns()  # before reading: an edit from now on is a new ctime
-            data = read_bank_bytes(path)
+            data = _reader().read_bank_bytes(path)
             digest = content_digest(data)
             content = index.content_of(digest)
             if content is None:
@@ -238,17 +240,27 @@ def _distinct(paths: Iterable[Path]) -> list[Path]:
 
 
 def _check_file(path: Path) -> CheckedBank:
+    from quiz.banks.validation import CheckedBank
+
     try:
-        return _check_bytes(read_bank_bytes(path), path.stem, str(path))
-    except FindingError as failure:
+        return _check_bytes(_reader().read_bank_bytes(path), path.stem, str(path))
+    except (FindingError, _Unexpected) as failure:
         return CheckedBank(None, [failure.finding])
-    except _Unexpected as failure:
-        return CheckedBank(None, [failure.finding])
+
+
+def _reader() -> ModuleType:
+    """The YAML reader, imported when bytes must be read: a warm start, served from the
+    index, imports no YAML and no validator (a third of its time on a busy machine)."""
+    from quiz.banks import yamlread
+
+    return yamlread
 
 
 @collector_paused()  # a large bank is a burst of small objects and no cycles
 def _check_bytes(data: bytes, name: str, shown: str) -> CheckedBank:
     """Parse and validate; what the bytes themselves get wrong is a finding to keep."""
+    from quiz.banks.validation import CheckedBank
+
     try:
         return _parse_and_check(data, name, shown)
     except FindingError as failure:
@@ -260,8 +272,11 @@ def _check_bytes(data: bytes, name: str, shown: str) -> CheckedBank:
 
 
 def _parse_and_check(data: bytes, name: str, shown: str) -> CheckedBank:
-    root, reading_findings = parse_marked(decode_bank_bytes(data))
-    checked = check_bank(root, name, shown)
+    from quiz.banks import validation
+
+    reader = _reader()
+    root, reading_findings = reader.parse_marked(reader.decode_bank_bytes(data))
+    checked = validation.check_bank(root, name, shown)
     checked.findings = sorted(
         [*reading_findings, *checked.findings], key=lambda f: (f.line or 0, f.column or 0)
     )

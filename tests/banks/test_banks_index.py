@@ -12,7 +12,7 @@ import pytest
 
 from quiz import locations
 from quiz.banks import index as bank_index
-from quiz.banks import loader
+from quiz.banks import loader, yamlread
 from quiz.banks.loader import index_bank_files, index_banks, load_banks
 from quiz.banks.model import Question
 from quiz.i18n import set_language
@@ -118,7 +118,7 @@ def test_a_file_unchanged_since_long_before_it_was_read_is_not_read_again(
     # As if the file had been written long before the first start (no racy window left).
     monkeypatch.setattr(bank_index, "RACY_SLACK_NS", -(10**12))
     load_banks([bank_dir])
-    monkeypatch.setattr(loader, "read_bank_bytes", lambda path: pytest.fail("read again"))
+    monkeypatch.setattr(yamlread, "read_bank_bytes", lambda path: pytest.fail("read again"))
     [bank] = index_banks([bank_dir]).banks
     assert bank.total == 2
 

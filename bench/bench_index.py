@@ -1,0 +1,304 @@
+"""Big archives: time to the first question (plain and UI), peak memory and ``quiz validate``
+on synthetic archives of several files, the bank index against the loader before it.
+
+    .venv/bin/python bench/bench_index.py [--sizes 10000 100000] [--large] [--repeat 5]
+                                          [--cold-repeat 3] [--baseline REV]
+
+Every run is a fresh ``python -m quiz`` process on an archive of ``--sizes`` questions in
+files of at most 10,000 (``bench/synthetic.py``); ``--large`` adds 500,000 (about 220 MB of
+YAML, long on a shared machine: its cold rows run once). The game is ``quiz play --count 1
+--in-order`` on the whole archive; the clock stops when the first prompt shows (plain: on a
+pipe; UI: in a private tmux terminal). Peak memory is the process's VmHWM when the question
+shows (plain) or when ``quiz validate`` ends.
+
+**Baseline**: the loader before the index (``git archive`` of ``--baseline``, by default the
+commit where this branch left main), run by the same Python with that tree first on its path.
+**Cold**: an empty cache folder; **warm**: the cache built, and the archive's files older
+than the index's two-second window for same-tick edits (every later start of a game).
+**Floor** (the cold goal): PyYAML's C loader reading the same files in a fresh process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import select
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+
+if not __package__:  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import harness, synthetic
+from bench.bench_startup import TIMEOUT, Terminal, environment, prompts_of
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+LARGE = 500_000
+GOALS = {"plain": 0.3, "UI": 0.6}  # seconds to the first question, warm, at every size
+MEMORY_GOAL_MIB = 120.0
+# A Python that runs the quiz command in-process and says its peak memory at the end.
+WITH_PEAK = (
+    "import sys\n"
+    "from quiz.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+    "print('PEAK', peak, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+C_LOADER = (
+    "import sys, yaml\n"
+    "for path in sys.argv[1:]:\n"
+    "    with open(path, 'rb') as handle:\n"
+    "        yaml.load(handle, Loader=yaml.CSafeLoader)\n"
+)
+
+
+@dataclass
+class Sample:
+    seconds: list[float] = field(default_factory=list)
+    peaks_mib: list[float] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Loader:
+    label: str
+    env: dict[str, str]  # added to the environment: which quiz is imported
+
+
+def baseline_tree(revision: str, into: Path) -> Path:
+    """The ``quiz`` package as it was at ``revision``, unpacked into ``into``."""
+    archive = subprocess.run(
+        ["git", "-C", str(REPOSITORY), "archive", revision, "quiz"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def branch_point() -> str:
+    done = subprocess.run(
+        ["git", "-C", str(REPOSITORY), "merge-base", "HEAD", "main"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout.strip()
+
+
+def vm_hwm_mib(pid: int) -> float:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 2**10
+    return float("nan")
+
+
+def plain_first_question(
+    argv: Sequence[str], env: dict[str, str], cwd: Path, markers: Sequence[str]
+) -> tuple[float, float]:
+    """Seconds until the prompt shows on the pipe, and the peak memory by then."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        argv,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    seen = b""
+    try:
+        while time.perf_counter() - start < TIMEOUT:
+            ready, _, _ = select.select([process.stdout], [], [], TIMEOUT)
+            chunk = os.read(process.stdout.fileno(), 65536) if ready else b""
+            if not chunk:
+                break
+            seen += chunk
+            if any(marker in seen.decode("utf-8", "replace") for marker in markers):
+                return time.perf_counter() - start, vm_hwm_mib(process.pid)
+    finally:
+        process.kill()
+        _, errors = process.communicate()
+    raise RuntimeError(f"no question from {argv}:\n{seen.decode()}\n{errors.decode()}")
+
+
+def whole_run(argv: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Seconds of a whole process, and the peak memory it printed (``WITH_PEAK``), if any."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=3600, check=False
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{argv} failed:\n{done.stdout}\n{done.stderr}")
+    peaks = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("PEAK")]
+    return seconds, (int(peaks[0]) / 2**10 if peaks else float("nan"))
+
+
+def measure_size(
+    size: int,
+    work: Path,
+    loaders: Sequence[Loader],
+    terminal: Terminal | None,
+    options: argparse.Namespace,
+) -> list[tuple[object, ...]]:
+    archive = work / f"archive-{size}"
+    files = synthetic.write_banks(archive, size, per_file=min(10_000, max(2_500, size // 10)))
+    megabytes = sum(path.stat().st_size for path in files) / 2**20
+    markers = prompts_of(archive, first_only=True)
+    python = sys.executable
+    game = [python, "-m", "quiz", "play", "--count", "1", "--in-order", "--player", "Bench"]
+    game += ["--questions", str(archive)]
+    validate = [python, "-c", WITH_PEAK, "validate", str(archive)]
+    cold_repeat = 1 if size >= LARGE else options.cold_repeat
+
+    def env_for(loader: Loader, cache: Path) -> dict[str, str]:
+        # Compiled modules kept (in the work folder), as an installed program has them.
+        compiled = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(work / "pycache")}
+        return environment(work, cache) | compiled | loader.env
+
+    kinds = ["plain", "validate"] + (["UI"] if terminal else [])
+    results: dict[tuple[str, str, str], Sample] = {}
+
+    def run(kind: str, loader: Loader, cache: Path) -> tuple[float, float]:
+        env = env_for(loader, cache)
+        if kind == "plain":
+            seconds, peak = plain_first_question([*game, "--plain"], env, work, markers)
+        elif kind == "UI":
+            assert terminal is not None
+            seconds, peak = terminal.until_marker(game, env, work, markers), float("nan")
+        else:
+            seconds, peak = whole_run(validate, env, work)
+        return seconds, peak
+
+    warm_caches: dict[str, Path] = {}
+    for loader in loaders:
+        warm_caches[loader.label] = cache = Path(tempfile.mkdtemp(dir=work))
+        for _ in range(2):  # the second start finds the files outside the two-second window
+            whole_run(validate, env_for(loader, cache), work)
+            time.sleep(2.1)
+    for cache_kind, repeat in (("warm", options.repeat), ("cold", cold_repeat)):
+        for _ in range(repeat):
+            for kind in kinds:
+                for loader in loaders:
+                    cache = (
+                        warm_caches[loader.label]
+                        if cache_kind == "warm"
+                        else Path(tempfile.mkdtemp(dir=work))
+                    )
+                    seconds, peak = run(kind, loader, cache)
+                    sample = results.setdefault((kind, cache_kind, loader.label), Sample())
+                    sample.seconds.append(seconds)
+                    sample.peaks_mib.append(peak)
+                    if cache_kind == "cold":
+                        shutil.rmtree(cache, ignore_errors=True)
+    floor = Sample()
+    for _ in range(cold_repeat):
+        seconds, _ = whole_run([python, "-c", C_LOADER, *map(str, files)], os.environ.copy(), work)
+        floor.seconds.append(seconds)
+    rows: list[tuple[object, ...]] = []
+    for (kind, cache_kind, label), sample in results.items():
+        timing = harness.Timing(label, sample.seconds)
+        base = results[(kind, cache_kind, loaders[-1].label)]
+        peak = max(sample.peaks_mib)
+        goal = ""
+        if label == loaders[0].label and cache_kind == "warm" and kind in GOALS:
+            goal = "met" if timing.median < GOALS[kind] else "NOT met"
+        elif label == loaders[0].label and cache_kind == "cold" and kind == "validate":
+            ratio = timing.median / harness.Timing("floor", floor.seconds).median
+            goal = f"{ratio:.2f}x the C loader ({'met' if ratio <= 1.2 else 'NOT met'})"
+        rows.append(
+            (
+                f"{size:,} ({len(files)} files, {megabytes:.0f} MB)",
+                kind,
+                cache_kind,
+                label,
+                harness.ms(timing.median),
+                f"{harness.ms(min(sample.seconds))} – {harness.ms(max(sample.seconds))}",
+                harness.ratio(timing.median, harness.Timing("b", base.seconds).median),
+                "" if peak != peak else f"{peak:.0f} MiB",  # nan: not measured (UI)
+                goal,
+            )
+        )
+    floor_timing = harness.Timing("floor", floor.seconds)
+    rows.append(
+        (
+            f"{size:,}",
+            "floor: PyYAML C loader, same files",
+            "",
+            "",
+            harness.ms(floor_timing.median),
+            "",
+            "",
+            "",
+            "",
+        )
+    )
+    shutil.rmtree(archive, ignore_errors=True)
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--large", action="store_true", help="add 500,000 questions (slow)")
+    parser.add_argument("--repeat", type=int, default=5, help="warm starts per subject")
+    parser.add_argument("--cold-repeat", type=int, default=3, help="cold starts (500,000: 1)")
+    parser.add_argument("--baseline", default=None, help="git revision of the loader to compare")
+    options = parser.parse_args()
+    sizes = [*options.sizes, *([LARGE] if options.large else [])]
+    revision = options.baseline or branch_point()
+
+    with tempfile.TemporaryDirectory(prefix="quiz-bench-index-") as temporary:
+        work = Path(temporary)
+        tree = baseline_tree(revision, work / "baseline")
+        loaders = [
+            Loader("bank index (ours)", {"PYTHONPATH": str(REPOSITORY)}),
+            Loader(f"baseline: loader of {revision[:7]}", {"PYTHONPATH": str(tree)}),
+        ]
+        terminal = Terminal() if shutil.which("tmux") else None
+        if terminal is None:
+            print("tmux is missing: the UI rows are left out", file=sys.stderr)
+        rows = []
+        try:
+            for size in sizes:
+                rows += measure_size(size, work, loaders, terminal, options)
+        finally:
+            if terminal:
+                terminal.close()
+    harness.print_table(
+        f"Big archives: first question, memory, validate (warm: medians of {options.repeat})",
+        (
+            "questions",
+            "what",
+            "cache",
+            "loader",
+            "time (median)",
+            "fastest – slowest",
+            "vs baseline",
+            "peak memory",
+            "goal",
+        ),
+        rows,
+    )
+    print(
+        f"\nGoals (issue 12), warm: first question < {GOALS['plain']} s plain, "
+        f"< {GOALS['UI']} s UI, at every size; memory < {MEMORY_GOAL_MIB:.0f} MiB at 500,000; "
+        "growth 10,000 -> 500,000 at most 1.2x. Cold: validate <= 1.2x the C loader."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
