@@ -20,8 +20,8 @@ Rules:
   or written (read-only folder, locked too long) gives way to an index in memory.
 - Two processes at once: every content is stored in one transaction, and a content another
   process stored meanwhile is used, not stored twice.
-- Values are plain JSON (orjson), never pickle, and type-checked when read back: anyone who
-  can write the cache folder must not be able to run code or crash the game.
+- Values are plain JSON (orjson), never pickle, and type-checked when read back (``stored``):
+  anyone who can write the cache folder must not be able to run code or crash the game.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import string
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -40,9 +39,17 @@ import orjson
 
 from quiz import __version__, locations
 from quiz.banks.findings import Finding
-from quiz.banks.model import Bank, BankSummary, Question, QuestionType, Severity, Source
-from quiz.i18n import catalogue, t
-from quiz.text.names import looks_like_name
+from quiz.banks.model import Bank, BankSummary, Question, QuestionType, Severity
+from quiz.banks.stored import (
+    finding_from_plain,
+    finding_to_plain,
+    integers,
+    persons_of,
+    question_data,
+    question_from_row,
+    typed,
+)
+from quiz.i18n import t
 
 if TYPE_CHECKING:
     from quiz.banks.validation import CheckedBank
@@ -56,21 +63,6 @@ RACY_SLACK_NS = 2_000_000_000
 KEPT_CONTENTS = 32
 # Storing the largest bank (20 MB) takes about a second; a second game waits for it.
 BUSY_TIMEOUT_S = 30.0
-# The fields of a question the index keeps; a test compares them with the model's fields.
-STORED_FIELDS = (
-    "id",
-    "type",
-    "prompt",
-    "answer",
-    "accept",
-    "choices",
-    "tags",
-    "difficulty",
-    "time_limit",
-    "explanation",
-    "source",
-    "bank",
-)
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -256,8 +248,8 @@ class BankIndex:
             ).fetchone()
         if row is None:
             return None
-        recorded = FileState(*_integers(row[:5]))
-        read_ns, content = _integers(row[5:])
+        recorded = FileState(*integers(row[:5]))
+        read_ns, content = integers(row[5:])
         if recorded != state or state.ctime_ns >= read_ns - RACY_SLACK_NS:
             return None
         return content
@@ -265,7 +257,7 @@ class BankIndex:
     def content_of(self, digest: str) -> int | None:
         with _damage_checked():
             row = self._db.execute("SELECT id FROM contents WHERE digest = ?", (digest,)).fetchone()
-        return None if row is None else _integers(row)[0]
+        return None if row is None else integers(row)[0]
 
     def remember_file(self, path_key: str, state: FileState, read_ns: int, content: int) -> None:
         with _damage_checked(), self._writing():
@@ -298,7 +290,7 @@ class BankIndex:
                     bank.title if bank is not None else "",
                     bank.language if bank is not None else "",
                     orjson.dumps(counts),
-                    orjson.dumps([_finding_to_plain(finding) for finding in checked.findings]),
+                    orjson.dumps([finding_to_plain(finding) for finding in checked.findings]),
                     int(loadable),
                     time.time_ns(),
                 ),
@@ -314,7 +306,7 @@ class BankIndex:
                         question.type.value,
                         question.difficulty,
                         checked.question_lines[question.id],
-                        _question_data(question),
+                        question_data(question),
                     )
                     for position, question in enumerate(questions)
                 ),
@@ -329,7 +321,7 @@ class BankIndex:
             )
             self._db.executemany(
                 "INSERT OR IGNORE INTO persons VALUES (?, ?)",
-                ((content, name) for name in _persons(questions)),
+                ((content, name) for name in persons_of(questions)),
             )
             self._prune()
         return content
@@ -364,11 +356,11 @@ class BankIndex:
             ).fetchone()
             if row is None:
                 raise IndexDamaged(f"content {key} is missing")
-            title, language = _typed(row[0], str), _typed(row[1], str)
+            title, language = typed(row[0], str), typed(row[1], str)
             counts = orjson.loads(row[2])
             if not isinstance(counts, dict) or not all(type(v) is int for v in counts.values()):
                 raise ValueError("counts must be numbers")
-            findings = [_finding_from_plain(plain) for plain in _typed(orjson.loads(row[3]), list)]
+            findings = [finding_from_plain(plain) for plain in typed(orjson.loads(row[3]), list)]
             summary = BankSummary(
                 name=name,
                 title=title,
@@ -387,8 +379,8 @@ class BankIndex:
                 "ORDER BY position",
                 (content.key,),
             ).fetchall()
-            questions = tuple(_question_from_row(row, name) for row in rows)
-            lines = {question.id: _typed(row[3], int) for question, row in zip(questions, rows)}
+            questions = tuple(question_from_row(row, name) for row in rows)
+            lines = {question.id: typed(row[3], int) for question, row in zip(questions, rows)}
         summary = content.summary
         bank = Bank(summary.name, summary.title, summary.language, questions, summary.path)
         return bank, lines
@@ -402,7 +394,7 @@ class BankIndex:
             ).fetchone()
             if row is None:
                 raise IndexDamaged(f"question {position} of content {content} is missing")
-            return _question_from_row(row, bank)
+            return question_from_row(row, bank)
 
     def positions(self, content: int, filters: Filters) -> list[int]:
         """Positions of the content's questions that pass the filters, in file order."""
@@ -420,7 +412,7 @@ class BankIndex:
             values.extend((content, *filters.tags))
         query = f"SELECT position FROM questions WHERE {' AND '.join(where)} ORDER BY position"
         with _damage_checked():
-            return [_typed(row[0], int) for row in self._db.execute(query, values).fetchall()]
+            return [typed(row[0], int) for row in self._db.execute(query, values).fetchall()]
 
     def find(
         self, question_ids: Sequence[str], contents: Sequence[int]
@@ -439,7 +431,7 @@ class BankIndex:
                 ).fetchall()
                 for question_id, content, position in rows:
                     if content in in_contents:
-                        found.setdefault(_typed(question_id, str), (content, position))
+                        found.setdefault(typed(question_id, str), (content, position))
         return found
 
     def persons(self, contents: Iterable[int]) -> list[str]:
@@ -450,7 +442,7 @@ class BankIndex:
                 rows = self._db.execute(
                     "SELECT name FROM persons WHERE content = ?", (content,)
                 ).fetchall()
-                names.update((_typed(row[0], str), None) for row in rows)
+                names.update((typed(row[0], str), None) for row in rows)
         return list(names)
 
     def clashes(self, contents: Sequence[int]) -> dict[int, list[Clash]]:
@@ -541,53 +533,7 @@ class _damage_checked:
             raise IndexDamaged(f"{kind.__name__}: {value}") from value  # type: ignore[misc]
 
 
-# -- encoding -----------------------------------------------------------------------------
-
-
-def _persons(questions: Iterable[Question]) -> dict[str, None]:
-    return dict.fromkeys(
-        text
-        for question in questions
-        for text in (question.answer, *question.accept, *question.choices)
-        if looks_like_name(text)
-    )
-
-
-def _question_data(question: Question) -> bytes:
-    source = question.source
-    return orjson.dumps(
-        [
-            question.prompt,
-            question.answer,
-            question.accept,
-            question.choices,
-            question.tags,
-            question.time_limit,
-            question.explanation,
-            [source.file, source.line] if source else None,
-        ]
-    )
-
-
-def _question_from_row(row: tuple[Any, ...], bank: str) -> Question:
-    question_id, kind, difficulty, _line, data = row
-    prompt, answer, accept, choices, tags, time_limit, explanation, source = orjson.loads(data)
-    if time_limit is not None and type(time_limit) not in (int, float):
-        raise ValueError("time_limit must be a number")
-    return Question(
-        id=_typed(question_id, str),
-        type=QuestionType(kind),
-        prompt=_typed(prompt, str),
-        answer=_typed(answer, str),
-        accept=_texts(accept),
-        choices=_texts(choices),
-        tags=_texts(tags),
-        difficulty=_typed(difficulty, int, optional=True),
-        time_limit=float(time_limit) if time_limit is not None else None,
-        explanation=_typed(explanation, str, optional=True),
-        source=Source(_typed(source[0], str), _typed(source[1], int)) if source else None,
-        bank=bank,
-    )
+# -- rows ---------------------------------------------------------------------------------
 
 
 def _state_values(state: FileState) -> tuple[int, ...]:
@@ -603,60 +549,11 @@ def _clashes_to_plain(found: dict[int, list[Clash]]) -> list[Any]:
 
 def _clashes_from_plain(plain: object, count: int) -> dict[int, list[Clash]]:
     found: dict[int, list[Clash]] = {}
-    for place, clashes in _typed(plain, list):
-        if not 0 <= _typed(place, int) < count:
+    for place, clashes in typed(plain, list):
+        if not 0 <= typed(place, int) < count:
             raise ValueError("clash of a bank that is not there")
         found[place] = [
-            Clash(_typed(qid, str), _typed(line, int), _typed(other, int), _typed(other_line, int))
+            Clash(typed(qid, str), typed(line, int), typed(other, int), typed(other_line, int))
             for qid, line, other, other_line in clashes
         ]
     return found
-
-
-def _finding_to_plain(finding: Finding) -> dict[str, Any]:
-    return {
-        "severity": finding.severity.value,
-        "key": finding.key,
-        "values": finding.values,
-        "line": finding.line,
-        "column": finding.column,
-        "question_id": finding.question_id,
-    }
-
-
-def _finding_from_plain(plain: dict[str, Any]) -> Finding:
-    key, values = plain["key"], plain["values"]
-    if key not in catalogue():
-        raise ValueError(f"unknown message key {key!r}")
-    if not isinstance(values, dict) or not all(type(v) in (str, int) for v in values.values()):
-        raise ValueError("message values must be text or numbers")
-    if set(values) != _placeholders(catalogue()[key]["en"]):
-        raise ValueError(f"message values do not fit {key!r}")
-    return Finding(
-        severity=Severity(plain["severity"]),
-        key=key,
-        values=values,
-        line=_typed(plain["line"], int, optional=True),
-        column=_typed(plain["column"], int, optional=True),
-        question_id=_typed(plain["question_id"], str, optional=True),
-    )
-
-
-def _placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def _texts(values: object) -> tuple[str, ...]:
-    if not isinstance(values, list) or not all(type(v) is str for v in values):
-        raise ValueError("expected a list of text")
-    return tuple(values)
-
-
-def _integers(values: Iterable[object]) -> tuple[int, ...]:
-    return tuple(_typed(value, int) for value in values)
-
-
-def _typed(value: Any, kind: type, *, optional: bool = False) -> Any:
-    if (optional and value is None) or type(value) is kind:
-        return value
-    raise ValueError(f"expected {kind.__name__}, got {type(value).__name__}")

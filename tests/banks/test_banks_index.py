@@ -12,7 +12,7 @@ import pytest
 
 from quiz import locations
 from quiz.banks import index as bank_index
-from quiz.banks import loader, yamlread
+from quiz.banks import loader, stored, yamlread
 from quiz.banks.loader import index_bank_files, index_banks, load_banks
 from quiz.banks.model import Question
 from quiz.i18n import set_language
@@ -87,7 +87,7 @@ def test_the_index_is_sqlite_with_a_format_version(bank_dir):
 
 def test_every_field_of_a_question_is_kept_in_the_index():
     # A field added to the model must be added to the index too, or it is lost on a warm start.
-    assert {field.name for field in fields(Question)} == set(bank_index.STORED_FIELDS)
+    assert {field.name for field in fields(Question)} == set(stored.STORED_FIELDS)
 
 
 def test_warnings_come_from_the_index_in_the_language_asked_for_later(bank_dir, parses):
