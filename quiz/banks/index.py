@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from quiz.banks.validation import CheckedBank
 
 # Bump when the layout or the validation rules change: the index is then built anew.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: number tolerances, generated banks
 INDEX_NAME = "banks.sqlite3"
 # A file changed less than this before it was read is hashed again at every start: coarse
 # timestamps (FAT: 2 s) cannot tell an edit in the same tick from the state that was read.
@@ -69,7 +69,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE contents (
     id INTEGER PRIMARY KEY, digest TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
     language TEXT NOT NULL, counts BLOB NOT NULL, findings BLOB NOT NULL,
-    loadable INTEGER NOT NULL, used_ns INTEGER NOT NULL);
+    loadable INTEGER NOT NULL, generated INTEGER NOT NULL, used_ns INTEGER NOT NULL);
 CREATE TABLE questions (
     content INTEGER NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL,
     difficulty INTEGER, line INTEGER NOT NULL, data BLOB NOT NULL,
@@ -284,7 +284,7 @@ class BankIndex:
                 return int(known[0])
             content = self._db.execute(
                 "INSERT INTO contents (digest, title, language, counts, findings, loadable, "
-                "used_ns) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "generated, used_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     digest,
                     bank.title if bank is not None else "",
@@ -292,6 +292,7 @@ class BankIndex:
                     orjson.dumps(counts),
                     orjson.dumps([finding_to_plain(finding) for finding in checked.findings]),
                     int(loadable),
+                    int(bank is not None and loadable and bank.generated),
                     time.time_ns(),
                 ),
             ).lastrowid
@@ -351,7 +352,8 @@ class BankIndex:
     def content(self, key: int, name: str, path: str) -> Content:
         with _damage_checked():
             row = self._db.execute(
-                "SELECT title, language, counts, findings, loadable FROM contents WHERE id = ?",
+                "SELECT title, language, counts, findings, loadable, generated FROM contents "
+                "WHERE id = ?",
                 (key,),
             ).fetchone()
             if row is None:
@@ -367,6 +369,7 @@ class BankIndex:
                 language=language,
                 counts={QuestionType(kind): count for kind, count in counts.items()},
                 path=path,
+                generated=bool(row[5]),
             )
             return Content(key, summary, findings, bool(row[4]))
 

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from quiz.banks import format as bank_format
 from quiz.banks.findings import Finding, FindingError, error
-from quiz.banks.index import BankIndex, Content, FileState, IndexDamaged, content_digest
+from quiz.banks.index import (
+    BankIndex,
+    Clash,
+    Content,
+    FileState,
+    IndexDamaged,
+    content_digest,
+)
 from quiz.banks.model import Bank, BankSummary, LoadReport, Problem, Severity
 from quiz.collector import collector_paused
 
@@ -169,16 +176,9 @@ def _catalogue(index: BankIndex, paths: list[Path]) -> Catalogue:
     clashes = index.clashes([content.key for _, content in candidates])
     for place, (path, _) in enumerate(candidates):
         if place in clashes:
-            refused[path] = [
-                error(
-                    "banks.question.duplicate_id_elsewhere",
-                    clash.line,
-                    None,
-                    question_id=clash.question_id,
-                    other=f"{candidates[clash.other][1].summary.path}:{clash.other_line}",
-                )
-                for clash in clashes[place]
-            ]
+            first = clashes[place][0]
+            other = f"{candidates[first.other][1].summary.path}:{first.other_line}"
+            refused[path] = [_ids_used_elsewhere(first, other, len(clashes[place]))]
     for path, found in read:
         if isinstance(found, Finding):
             catalogue.problems.append(found.to_problem(str(path)))
@@ -190,6 +190,27 @@ def _catalogue(index: BankIndex, paths: list[Path]) -> Catalogue:
         catalogue.problems.extend(_problems(findings, str(path)))
     catalogue.notices = index.notices
     return catalogue
+
+
+def _ids_used_elsewhere(first: Clash, other: str, count: int) -> Finding:
+    """One finding for the bank, however many ids clash: a bank copied under another name
+    would otherwise give one line per question. It names the first clash and the count."""
+    if count == 1:
+        return error(
+            "banks.question.duplicate_id_elsewhere",
+            first.line,
+            None,
+            question_id=first.question_id,
+            other=other,
+        )
+    return error(
+        "banks.question.duplicate_id_elsewhere_many",
+        first.line,
+        None,
+        question_id=first.question_id,
+        other=other,
+        count=count,
+    )
 
 
 def _indexed_file(index: BankIndex, path: Path) -> Content | Finding:

@@ -29,6 +29,7 @@ STORED_FIELDS = (
     "tags",
     "difficulty",
     "time_limit",
+    "tolerance",
     "explanation",
     "source",
     "bank",
@@ -56,15 +57,16 @@ def question_data(question: Question) -> bytes:
             question.time_limit,
             question.explanation,
             [source.file, source.line] if source else None,
+            question.tolerance,
         ]
     )
 
 
 def question_from_row(row: tuple[Any, ...], bank: str) -> Question:
     question_id, kind, difficulty, _line, data = row
-    prompt, answer, accept, choices, tags, time_limit, explanation, source = orjson.loads(data)
-    if time_limit is not None and type(time_limit) not in (int, float):
-        raise ValueError("time_limit must be a number")
+    prompt, answer, accept, choices, tags, time_limit, explanation, source, tolerance = (
+        orjson.loads(data)
+    )
     return Question(
         id=typed(question_id, str),
         type=QuestionType(kind),
@@ -74,11 +76,21 @@ def question_from_row(row: tuple[Any, ...], bank: str) -> Question:
         choices=texts(choices),
         tags=texts(tags),
         difficulty=typed(difficulty, int, optional=True),
-        time_limit=float(time_limit) if time_limit is not None else None,
+        time_limit=_number(time_limit),
+        tolerance=_number(tolerance),
         explanation=typed(explanation, str, optional=True),
         source=Source(typed(source[0], str), typed(source[1], int)) if source else None,
         bank=bank,
     )
+
+
+def _number(value: object) -> float | None:
+    """An optional number: int or float (true is no number), kept as a float."""
+    if value is None:
+        return None
+    if type(value) is int or type(value) is float:
+        return float(value)
+    raise ValueError(f"expected a number, got {type(value).__name__}")
 
 
 def finding_to_plain(finding: Finding) -> dict[str, Any]:

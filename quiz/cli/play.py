@@ -12,7 +12,7 @@ import io
 import sys
 from pathlib import Path
 
-from quiz.cli.arguments import positive_seconds, positive_whole_number, whole_number
+from quiz.cli.arguments import Subparsers, positive_seconds, positive_whole_number, whole_number
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
@@ -21,7 +21,7 @@ from quiz.results import Mode
 from quiz.text.terminal import literal
 
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "play", parents=[common], help=t("play.help"), description=t("play.description")
     )
@@ -110,6 +110,7 @@ def _player_name(chosen: str | None) -> str:
 
 
 def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionSettings) -> int:
+    from quiz.banks.summary import failed_bank_notices
     from quiz.plain import run_plain
     from quiz.play.clock import MonotonicClock
     from quiz.play.game import open_session
@@ -117,12 +118,14 @@ def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionS
 
     store = ScoreStore(db_path(args.db))
     try:
-        session, catalogue = open_session(folders, args.banks, settings, store, MonotonicClock())
+        session, catalogue = open_session(
+            folders, args.banks, settings, store, MonotonicClock(), language=args.lang
+        )
         try:
             if args.lang is None:
                 set_language(catalogue.banks[0].language)
-            for note in (*catalogue.notices, *catalogue.errors):
-                print(literal(t("play.note", note=note)), file=sys.stderr)
+            for notice in (*catalogue.notices, *failed_bank_notices(catalogue)):
+                print(literal(t("play.note", note=notice)), file=sys.stderr)
             if isinstance(sys.stdin, io.TextIOWrapper):
                 # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
                 sys.stdin.reconfigure(errors="replace")

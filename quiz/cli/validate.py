@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from quiz.cli.arguments import Subparsers
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.text.terminal import literal
@@ -14,7 +15,7 @@ class PathNotFound(QuizError):
     exit_code = 2
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "validate",
         parents=[common],

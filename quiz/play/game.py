@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.banks.loader import Catalogue, find_bank_files, index_banks
+from quiz.banks.model import BankSummary
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.clock import Clock
@@ -44,15 +45,32 @@ def check_bank_names(question_dirs: Sequence[Path], bank_names: Collection[str])
     )
 
 
+def default_banks(banks: Sequence[BankSummary], language: str | None = None) -> list[BankSummary]:
+    """What to play when nobody chose: a first game on the home screen, ``quiz play``
+    without ``--bank``.
+
+    The banks written from synopses, because making questions from them is what quiz is
+    for (the hand-written example is there for authors to copy); of those, the ones in
+    ``language`` when it was asked for and there are such. Every bank when none was
+    generated: a folder of one's own hand-written banks is all meant to be played.
+    """
+    generated = [bank for bank in banks if bank.generated]
+    in_language = [bank for bank in generated if bank.language == language]
+    return in_language or generated or list(banks)
+
+
 def open_session(
     question_dirs: Sequence[Path],
     bank_names: Sequence[str],
     settings: SessionSettings,
     store: ScoreStore,
     clock: Clock,
+    *,
+    language: str | None = None,
 ) -> tuple[QuizSession, Catalogue]:
-    """Start a session on the named banks (all when none are named), drawing from the bank
-    index: only the questions asked are read. The catalogue says what loaded and what not.
+    """Start a session on the named banks (``default_banks`` when none are named,
+    ``language`` being the one asked for, if any), drawing from the bank index: only the
+    questions asked are read. The catalogue says what loaded and what not.
 
     Practice puts the player's earlier misses first. Raises QuizError when nothing is
     left to ask (unknown bank, banks that failed to load, filters that keep nothing).
@@ -60,6 +78,8 @@ def open_session(
     check_bank_names(question_dirs, bank_names)
     catalogue = index_banks(question_dirs, only=list(bank_names) or None)
     try:
+        if not bank_names:
+            catalogue.banks = default_banks(catalogue.banks, language)
         if not any(bank.total for bank in catalogue.banks):
             if catalogue.errors:
                 raise QuizError(t("play.error.banks_failed", problem=str(catalogue.errors[0])))

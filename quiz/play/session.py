@@ -10,15 +10,15 @@ import random
 from collections.abc import Iterator, Sequence
 from itertools import chain, islice
 
-from quiz.banks.model import Question, QuestionType
+from quiz.banks.model import Question
+from quiz.banks.types import kind_of
 from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
 from quiz.play.model import AskedQuestion, SessionSettings
 from quiz.play.pool import ListPool, QuestionPool
 from quiz.play.scoring import points_for, streak_bonus
+from quiz.play.spread import spread_lazily
 from quiz.results import Mode, Outcome, QuizResult, Verdict
-
-DEFAULT_TIME_LIMITS = {QuestionType.MULTIPLE_CHOICE: 20.0, QuestionType.FILL_IN: 30.0}
 
 
 class SessionStateError(RuntimeError):
@@ -32,14 +32,21 @@ def draw(
     first_ids: Sequence[str] = (),
 ) -> tuple[int, Iterator[Question]]:
     """How many questions the session asks, and those questions in the order they will be
-    asked: ``first_ids`` first (practice: earlier misses), the rest shuffled or in file
-    order. A question is read from the pool only when it is its turn."""
+    asked: ``first_ids`` first (practice: earlier misses), the rest shuffled (and spread:
+    see ``quiz.play.spread``) or in file order. A question is read from the pool only when
+    it is its turn (or when the spread rule looks past it)."""
     first = list(dict.fromkeys(pool.places_of(first_ids))) if first_ids else []
     planned = len(pool) if settings.count is None else min(settings.count, len(pool))
-    rest = range(len(pool)) if settings.in_order else _shuffled(len(pool), rng)
+    asked_first = [pool.question(place) for place in first[:planned]]
     skipped = set(first)
-    places = chain(first, (place for place in rest if place not in skipped))
-    return planned, (pool.question(place) for place in islice(places, planned))
+    if settings.in_order:
+        places: Iterator[int] = iter(range(len(pool)))
+    else:
+        places = _shuffled(len(pool), rng)
+    rest: Iterator[Question] = (pool.question(place) for place in places if place not in skipped)
+    if not settings.in_order:
+        rest = spread_lazily(rest, asked_first)
+    return planned, islice(chain(asked_first, rest), planned)
 
 
 def _shuffled(count: int, rng: random.Random) -> Iterator[int]:
@@ -106,8 +113,9 @@ class QuizSession:
             return None
         question = next(self._queue)
         self._left -= 1
-        choices = question.choices
-        if not self.settings.in_order:
+        kind = kind_of(question)
+        choices = kind.choices(question)
+        if kind.shuffles_choices and not self.settings.in_order:
             choices = tuple(self._rng.sample(choices, len(choices)))
         self.current = AskedQuestion(
             question=question,
@@ -197,7 +205,9 @@ class QuizSession:
     def _time_limit(self, question: Question) -> float | None:
         if not self.settings.timed:
             return None
-        return self.settings.time_limit or question.time_limit or DEFAULT_TIME_LIMITS[question.type]
+        return (
+            self.settings.time_limit or question.time_limit or kind_of(question).default_time_limit
+        )
 
     def _too_late(self, asked: AskedQuestion, seconds: float, now: float) -> bool:
         if asked.time_limit is not None and seconds > asked.time_limit:

@@ -15,8 +15,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quiz.banks.loader import Catalogue, index_banks
+from quiz.banks.loader import index_banks
 from quiz.banks.model import BankSummary
+from quiz.banks.summary import failed_bank_notices
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.play import game
@@ -94,9 +95,10 @@ class QuizApp(App[None]):
             self.notify(notice, severity="warning", timeout=20, markup=False)
         self._known_banks.update(bank.name for bank in report.banks)
         preferences = Preferences.load()
-        chosen = [name for name in preferences.banks if name in self._known_banks]
-        first = [bank for bank in report.banks if bank.name in chosen] or report.banks
-        self._use_language(first)
+        chosen = [name for name in preferences.banks if name in self._known_banks] or [
+            bank.name for bank in game.default_banks(report.banks, self._lang)
+        ]
+        self._use_language([bank for bank in report.banks if bank.name in chosen])
         home = HomeScreen(
             report.banks,
             failed_bank_notices(report),
@@ -146,7 +148,12 @@ class QuizApp(App[None]):
     def start_game(self, bank_names: Sequence[str], settings: SessionSettings) -> None:
         try:
             session, report = game.open_session(
-                self.question_dirs, bank_names, settings, self.store, self.clock
+                self.question_dirs,
+                bank_names,
+                settings,
+                self.store,
+                self.clock,
+                language=self._lang,
             )
         except QuizError as error:
             if self.home:
@@ -195,7 +202,7 @@ class QuizApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand(t("ui.key.help"), t("ui.command.help"), self.action_help)
         if self.check_action("high_scores", ()):
@@ -212,18 +219,6 @@ class QuizApp(App[None]):
     def action_high_scores(self) -> None:
         only = self._last_banks[0] if len(self._last_banks) == 1 else None
         self.push_screen(HighScoresScreen(self.store, sorted(self._known_banks), only))
-
-
-def failed_bank_notices(report: Catalogue) -> list[str]:
-    """One line per bank file that did not load: its first error, and how many more."""
-    by_file: dict[str, list[str]] = {}
-    for problem in report.errors:
-        by_file.setdefault(problem.file, []).append(str(problem))
-    notices = []
-    for lines in by_file.values():
-        more = len(lines) - 1
-        notices.append(lines[0] + (t("ui.home.more_errors", count=more) if more else ""))
-    return notices
 
 
 def make_app(

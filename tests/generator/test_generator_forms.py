@@ -112,7 +112,7 @@ def test_a_lone_surname_answer_gets_only_short_forms_the_text_uses_as_distractor
     short_answers = [
         g.question for g in bank.questions if g.question.choices and " " not in g.question.answer
     ]
-    assert len(short_answers) >= 2, [g.question.prompt for g in bank.questions]
+    assert len(short_answers) >= 1, [g.question.prompt for g in bank.questions]
     # Names the text uses alone; "Toro" and "Dietz" never stand alone: they would be half a name.
     alone = {last for _, last in pairs} | {"Marquardt", "Kowalczyk", "Falkenberg"}
     for question in short_answers:

@@ -92,7 +92,7 @@ def test_a_game_with_filters_draws_only_matching_questions(archive, store, reads
     assert {q.id for q in asked} == expected
     assert len(asked) == len(expected) == session.planned
     assert {q.bank for q in asked} == {"teil-0", "teil-2"}
-    assert all(q.is_multiple_choice and q.tags == ("a",) for q in asked)
+    assert all(q.type is QuestionType.MULTIPLE_CHOICE and q.tags == ("a",) for q in asked)
     assert len(reads) == len(asked)
     catalogue.close()
 

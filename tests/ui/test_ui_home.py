@@ -15,6 +15,31 @@ def notices(app) -> list[str]:
     return [str(notice.render()) for notice in app.screen.query(".notice").results(Static)]
 
 
+def bank_lines(app) -> list[str]:
+    """The bank list as text, colours dropped: what a monochrome terminal shows."""
+    banks = app.screen.query_one("#banks", SelectionList)
+    return [banks.render_line(y).text.rstrip() for y in range(banks.option_count)]
+
+
+async def test_a_first_game_offers_the_generated_banks_marked_in_plain_text(build_app, add_bank):
+    add_bank("markup")  # first in alphabetical order, hand-written
+    add_bank("notizen")  # written by the generator
+    app = build_app(home=True)  # no remembered choice: a fresh machine
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        banks = app.screen.query_one("#banks", SelectionList)
+        assert banks.selected == ["notizen"]
+        lines = bank_lines(app)
+        assert [line[:4] for line in lines] == ["▐ ▌ ", "▐X▌ ", "▐ ▌ "]
+        assert "Markup" in lines[0] and "Aus Notizen" in lines[1] and "Testkatalog" in lines[2]
+
+        assert app.focused is banks
+        await pilot.press("space", "down", "space")  # take markup, drop notizen
+        await pilot.pause()
+        assert banks.selected == ["markup"]
+        assert [line[:4] for line in bank_lines(app)] == ["▐X▌ ", "▐ ▌ ", "▐ ▌ "]
+
+
 async def test_home_prefills_the_remembered_player_and_starts_a_game(build_app, add_bank):
     add_bank("markup")
     Preferences(player="Anna", banks=("quiz-test",)).save()
@@ -43,8 +68,9 @@ async def test_banks_are_chosen_by_keyboard_one_shift_tab_from_the_name(build_ap
         await pilot.press(*"Cleo", "shift+tab")
         banks = app.screen.query_one("#banks", SelectionList)
         assert app.focused is banks
-        # The first bank is chosen already: drop it, take the second, start.
-        await pilot.press("space", "down", "space", "ctrl+s")
+        # Neither bank is generated, so both are chosen: drop the first, start.
+        assert banks.selected == ["markup", "quiz-test"]
+        await pilot.press("space", "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.session.current.question.bank == "quiz-test"

@@ -13,12 +13,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from quiz.banks.model import BankSummary, QuestionType
+from quiz.banks.model import BankSummary
+from quiz.banks.summary import counts_text
 from quiz.i18n import t
 from quiz.play.model import SessionSettings
 from quiz.results import Mode
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.text import literal
+from quiz.ui.widgets.bank_list import BankList
 
 PLAYER_NAME_MAX = 40
 
@@ -39,8 +41,7 @@ def bank_label(bank: BankSummary) -> Text:
         + t(
             "ui.home.bank_counts",
             total=bank.total,
-            fill_in=counts[QuestionType.FILL_IN],
-            choice=counts[QuestionType.MULTIPLE_CHOICE],
+            by_type=counts_text(counts, short=True),
             language=bank.language,
         ),
         style="dim",
@@ -68,7 +69,7 @@ class HomeScreen(Screen[GameChoice]):
         translate_bindings(self)
         self._banks = tuple(banks)
         self._notices = tuple(notices)
-        self._chosen = set(chosen_banks) or {bank.name for bank in banks[:1]}
+        self._chosen = set(chosen_banks)
         self._player = player
         self._count = count
         self._mode = mode
@@ -76,7 +77,7 @@ class HomeScreen(Screen[GameChoice]):
     def compose(self) -> ComposeResult:
         yield Static(t("ui.home.title"), classes="screen-title")
         yield Label(t("ui.home.banks"), classes="field-label")
-        yield SelectionList[str](
+        yield BankList(
             *(
                 Selection(bank_label(bank), bank.name, bank.name in self._chosen)
                 for bank in self._banks
@@ -131,7 +132,9 @@ class HomeScreen(Screen[GameChoice]):
             self.notify(t(problem), severity="warning", markup=False)
             return
         mode = self.query_one("#mode", Select).value
-        self.dismiss(GameChoice(banks=banks, mode=Mode(mode), count=count, player=player))
+        if not isinstance(mode, Mode):  # cannot be: the select has no blank entry
+            return
+        self.dismiss(GameChoice(banks=banks, mode=mode, count=count, player=player))
 
 
 def _form_problem(banks: tuple[str, ...], player: str, count: int) -> str | None:
