@@ -2,14 +2,14 @@
 on synthetic archives of several files, the bank index against the loader before it.
 
     .venv/bin/python bench/bench_index.py [--sizes 10000 100000] [--large] [--repeat 5]
-                                          [--cold-repeat 3] [--baseline REV]
+        [--cold-repeat 3] [--baseline REV] [--no-baseline] [--no-floor]
 
 Every run is a fresh ``python -m quiz`` process on an archive of ``--sizes`` questions in
 files of at most 10,000 (``bench/synthetic.py``); ``--large`` adds 500,000 (about 220 MB of
-YAML, long on a shared machine: its cold rows run once). The game is ``quiz play --count 1
---in-order`` on the whole archive; the clock stops when the first prompt shows (plain: on a
-pipe; UI: in a private tmux terminal). Peak memory is the process's VmHWM when the question
-shows (plain) or when ``quiz validate`` ends.
+YAML; long on a shared machine, so its cold start is measured once, by ``quiz validate``).
+The game is ``quiz play --count 1 --in-order`` on the whole archive; the clock stops when the
+first prompt shows (plain: on a pipe; UI: in a private tmux terminal). Peak memory is the
+process's VmHWM when the question shows (plain) or when ``quiz validate`` ends.
 
 **Baseline**: the loader before the index (``git archive`` of ``--baseline``, by default the
 commit where this branch left main), run by the same Python with that tree first on its path.
@@ -174,7 +174,7 @@ def measure_size(
     kinds = ["plain", "validate"] + (["UI"] if terminal else [])
     # The first validate of the warm-up is a cold one (an empty cache): its sample counts, and
     # at 500,000 a cold UI start (the same parse as plain) is left out to keep the run short.
-    cold_kinds = ["plain", *(["UI"] if terminal and size < LARGE else [])]
+    cold_kinds = ["plain", *(["UI"] if terminal else [])] if size < LARGE else []
     results: dict[tuple[str, str, str], Sample] = {}
 
     def run(kind: str, loader: Loader, cache: Path) -> tuple[float, float]:
@@ -218,7 +218,7 @@ def measure_size(
                     if cache_kind == "cold":
                         shutil.rmtree(cache, ignore_errors=True)
     floor = Sample()
-    for _ in range(cold_repeat):
+    for _ in range(cold_repeat if options.floor else 0):
         seconds, _ = whole_run([python, "-c", C_LOADER, *map(str, files)], os.environ.copy(), work)
         floor.seconds.append(seconds)
     rows: list[tuple[object, ...]] = []
@@ -231,7 +231,12 @@ def measure_size(
         goal = ""
         if label == loaders[0].label and cache_kind == "warm" and kind in GOALS:
             goal = "met" if timing.median < GOALS[kind] else "NOT met"
-        elif label == loaders[0].label and cache_kind == "cold" and kind == "validate":
+        elif (
+            label == loaders[0].label
+            and cache_kind == "cold"
+            and kind == "validate"
+            and floor.seconds
+        ):
             ratio = timing.median / harness.Timing("floor", floor.seconds).median
             goal = f"{ratio:.2f}x the C loader ({'met' if ratio <= 1.2 else 'NOT met'})"
         rows.append(
@@ -247,6 +252,9 @@ def measure_size(
                 goal,
             )
         )
+    if not floor.seconds:
+        shutil.rmtree(archive, ignore_errors=True)
+        return rows
     floor_timing = harness.Timing("floor", floor.seconds)
     rows.append(
         (
@@ -285,6 +293,12 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="warm starts per subject")
     parser.add_argument("--cold-repeat", type=int, default=3, help="cold starts (500,000: 1)")
     parser.add_argument("--baseline", default=None, help="git revision of the loader to compare")
+    parser.add_argument(
+        "--no-baseline", dest="compare", action="store_false", help="the index alone (quicker)"
+    )
+    parser.add_argument(
+        "--no-floor", dest="floor", action="store_false", help="leave out the C loader's run"
+    )
     options = parser.parse_args()
     sizes = [*options.sizes, *([LARGE] if options.large else [])]
     revision = options.baseline or branch_point()
@@ -295,7 +309,7 @@ def main() -> int:
         loaders = [
             Loader("bank index (ours)", {"PYTHONPATH": str(REPOSITORY)}),
             Loader(f"baseline: loader of {revision[:7]}", {"PYTHONPATH": str(tree)}),
-        ]
+        ][: 2 if options.compare else 1]
         for code in (REPOSITORY / "quiz", tree / "quiz"):  # no run pays for compiling
             subprocess.run(
                 [sys.executable, "-m", "compileall", "-q", str(code)],
