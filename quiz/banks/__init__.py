@@ -1,4 +1,4 @@
-"""Question banks: the YAML format, loading, validation and the parsed-bank cache.
+"""Question banks: the YAML format, loading, validation and the bank index.
 
 - ``model``       the dataclasses everyone shares (Question, Bank, Problem, LoadReport)
 - ``format``      field names, limits, the schema comment; ``schema.json`` for editors

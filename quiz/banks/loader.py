@@ -34,7 +34,7 @@ _T = TypeVar("_T")
 
 
 def load_bank_file(path: Path) -> tuple[Bank | None, list[Problem]]:
-    """Validate one file fully (no cache); the Bank is None when it has errors."""
+    """Validate one file fully (not through the index); the Bank is None when it has errors."""
     path = Path(path)
     checked = _check_file(path)
     return checked.bank, _problems(checked.findings, str(path))
