@@ -204,12 +204,25 @@ def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     none whose pronoun would tell them apart ("sie" where the answer says "er")."""
     opener = candidate.answer.split()[0].lower()
     pronouns = _pronouns(candidate.answer)
+    # A cause among purposes is the only real answer to "Warum sitzt X?" (blind reading):
+    # reasons of the same kind, a cause ("weil", "als Strafe dafür") or a purpose ("um ... zu"),
+    # come before the others (the seeds hold too few causes to fill the choices with them alone).
+    purpose = opener in _PURPOSE_OPENERS
     fitting = [
         reason
         for reason in stable_order(key, pools.reasons)
         if reason != candidate.answer and _pronouns(reason) <= pronouns | {"es"}
     ]
-    return sorted(fitting, key=lambda reason: reason.split()[0].lower() != opener)
+    return sorted(
+        fitting,
+        key=lambda reason: (
+            (reason.split()[0].lower() in _PURPOSE_OPENERS) != purpose,
+            reason.split()[0].lower() != opener,
+        ),
+    )
+
+
+_PURPOSE_OPENERS = frozenset({"um", "damit"})
 
 
 def _pronouns(text: str) -> set[str]:
