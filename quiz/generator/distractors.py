@@ -87,6 +87,10 @@ def _persons(
     # The role word before the gap says it ("seinen Sohn ____"), else what is known of the answer.
     said_by_gap = candidate.mention.gender if candidate.mention else None
     wanted = said_by_gap or answer.gender
+    # A role word left before the gap ("den Reeder ____", "Kutscher ____") rules out anyone
+    # not known to have its gender: only those are offered (blind reading, round 2).
+    shown_roles = candidate.mention.roles if candidate.mention else ()
+    strict = wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
     ranked = []
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words:
@@ -95,6 +99,8 @@ def _persons(
             continue  # a lone name among full names would give itself away
         if wanted is not None and person.gender == opposite(wanted):
             continue  # "die Ärztin ____" is never a man
+        if strict and person.gender != wanted:
+            continue
         shown = person.canonical if full_name else _called_alone(person)
         if shown is None:
             continue
