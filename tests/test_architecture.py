@@ -17,6 +17,17 @@ FORBIDDEN = {
     "generator": ("quiz.play", "quiz.ui", "quiz.cli", "quiz.plain", "textual"),
     "text": ("quiz.banks", "quiz.play", "quiz.scores", "quiz.generator", "quiz.ui", "textual"),
     "play": ("quiz.ui", "quiz.cli", "quiz.plain", "textual"),
+    # import and export: text and bytes in and out; the CLI reads and writes the files
+    "exchange": (
+        "quiz.play",
+        "quiz.ui",
+        "quiz.cli",
+        "quiz.plain",
+        "textual",
+        "socket",
+        "urllib.request",
+        "http",
+    ),
 }
 
 

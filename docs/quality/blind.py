@@ -55,17 +55,25 @@ def _item(
     return {"series": series, "line": line, "prompt": prompt, "answer": answer, "choices": shown}
 
 
-def make_sheets(round_number: int, out: Path, seed: int) -> None:
+def make_sheets(round_number: int, out: Path, seed: int, held_out: Path | None = None) -> None:
+    """``held_out``: a folder with synopses/ and reference-questions.yaml of series nobody who
+    works on the generator has seen; they join the unseen group."""
     rng = random.Random(seed)
     references = yaml.safe_load(REFERENCE.read_text(encoding="utf-8"))
+    unseen = [UNSEEN]
+    if held_out is not None:
+        references += yaml.safe_load((held_out / "reference-questions.yaml").read_text("utf-8"))
+        unseen.append(held_out / "synopses")
     keys_dir = HERE / f"round-{round_number}"
     keys_dir.mkdir(parents=True, exist_ok=True)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         generated = {
             "seeds": _generated(SEEDS, Path(scratch) / "seeds"),
-            "unseen": _generated(UNSEEN, Path(scratch) / "unseen"),
+            "unseen": {},
         }
+        for number, folder in enumerate(unseen):
+            generated["unseen"].update(_generated(folder, Path(scratch) / f"unseen-{number}"))
     for group, banks in generated.items():
         items: list[tuple[dict[str, object], dict[str, object]]] = []
         for series in sorted(banks):
@@ -118,11 +126,12 @@ def make_sheets(round_number: int, out: Path, seed: int) -> None:
             yaml.safe_dump(key, allow_unicode=True, sort_keys=True), encoding="utf-8"
         )
         print(f"{group}: {len(items)} items -> {out / f'sheet-{group}.yaml'}")
-    for group, folder in (("seeds", SEEDS), ("unseen", UNSEEN)):
+    for group, folders in (("seeds", [SEEDS]), ("unseen", unseen)):
         target = out / "synopses" / group
         target.mkdir(parents=True, exist_ok=True)
-        for path in folder.glob("*.txt"):
-            shutil.copy(path, target / path.name)
+        for folder in folders:
+            for path in folder.glob("*.txt"):
+                shutil.copy(path, target / path.name)
 
 
 def score(round_number: int) -> None:
@@ -160,11 +169,16 @@ def main() -> None:
     sheet.add_argument("--round", type=int, required=True)
     sheet.add_argument("--out", type=Path, required=True)
     sheet.add_argument("--seed", type=int, default=2026)
+    sheet.add_argument(
+        "--held-out",
+        type=Path,
+        help="folder of held-out series (synopses/, reference-questions.yaml)",
+    )
     scoring = sub.add_parser("score")
     scoring.add_argument("--round", type=int, required=True)
     options = parser.parse_args()
     if options.command == "sheet":
-        make_sheets(options.round, options.out, options.seed)
+        make_sheets(options.round, options.out, options.seed, options.held_out)
     else:
         score(options.round)
 

@@ -28,7 +28,7 @@ from quiz.banks.validation import CheckedBank
 from quiz.i18n import catalogue
 
 # Bump when the entry layout or the validation rules change: old entries are then rebuilt.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: true/false questions and number tolerances
 
 # A JSON object as written, or as read back before its values are checked.
 Plain = dict[str, object]
@@ -93,6 +93,7 @@ def _question_to_plain(question: Question) -> Plain:
         "tags": question.tags,
         "difficulty": question.difficulty,
         "time_limit": question.time_limit,
+        "tolerance": question.tolerance,
         "explanation": question.explanation,
         "source": [source.file, source.line] if source else None,
     }
@@ -126,6 +127,7 @@ def _question_from_plain(plain: Plain, bank: str) -> Question:
         tags=_texts(plain["tags"]),
         difficulty=_optional(plain["difficulty"], int),
         time_limit=_optional_number(plain["time_limit"]),
+        tolerance=_optional_number(plain["tolerance"]),
         explanation=_optional(plain["explanation"], str),
         source=_source_from_plain(plain["source"]),
         bank=bank,

@@ -13,6 +13,7 @@ from enum import StrEnum
 class QuestionType(StrEnum):
     FILL_IN = "fill_in"
     MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +35,12 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int | None = None
     time_limit: float | None = None
+    # Numbers: a typed number this far from the answer still counts (fill-in only).
+    tolerance: float | None = None
     explanation: str | None = None
     source: Source | None = None
     # The bank (file stem) the question was loaded from; set by the loader.
     bank: str = ""
-
-    @property
-    def is_multiple_choice(self) -> bool:
-        return self.type is QuestionType.MULTIPLE_CHOICE
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,19 @@ notice per refused bank that a game shows."""
 from __future__ import annotations
 
 from quiz.banks.model import LoadReport, QuestionType
+from quiz.banks.types import KINDS
 from quiz.i18n import t
+
+
+def counts_text(counts: dict[QuestionType, int], *, short: bool = False) -> str:
+    """ "fill-in: 3, multiple choice: 2" (short: "3 fill-in, 2 choice"): the types there are."""
+    if short:
+        parts = [
+            f"{count} {t(KINDS[kind].short_name_key)}" for kind, count in counts.items() if count
+        ]
+    else:
+        parts = [f"{t(KINDS[kind].name_key)}: {count}" for kind, count in counts.items() if count]
+    return ", ".join(parts)
 
 
 def summarise(report: LoadReport) -> str:
@@ -19,8 +31,7 @@ def summarise(report: LoadReport) -> str:
         banks=len(report.banks),
         files=len(report.banks) + len(refused),
         questions=sum(counts.values()),
-        fill_in=counts[QuestionType.FILL_IN],
-        multiple_choice=counts[QuestionType.MULTIPLE_CHOICE],
+        by_type=counts_text(counts),
         errors=len(report.errors),
         warnings=len(report.warnings),
     )

@@ -18,8 +18,15 @@ from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.text.terminal import literal
 
-# command name -> module under quiz.cli
-COMMANDS = ("play", "validate", "scores", "generate")
+# command name -> module under quiz.cli ("import" is a Python keyword)
+COMMANDS = {
+    "play": "play",
+    "validate": "validate",
+    "scores": "scores",
+    "generate": "generate",
+    "import": "importing",
+    "export": "exporting",
+}
 
 
 class Command(Protocol):
@@ -58,7 +65,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     common = common_options(for_subcommand=True)
     parser.add_argument("--version", action="version", version=f"quiz {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS.values():
         command(name).register(subparsers, common)
     return parser
 
@@ -82,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         # `quiz` alone opens the game on its home screen.
         args = parser.parse_args([*argv, "play", "--home"])
     try:
-        return command(args.command).run(args)
+        return command(COMMANDS[args.command]).run(args)
     except QuizError as error:
         # Messages carry paths and bank text: escaped, so they cannot steer the terminal.
         print(literal(t("cli.error", message=error)), file=sys.stderr)

@@ -16,13 +16,14 @@ The rules (the README repeats them for players):
 - Multiple choice: the position shown (1-6) or its letter (A-F, any case) picks that
   choice; position wins over a choice whose text is a bare digit or letter. Typed choice
   text follows the rules above, with the other choices as rivals.
+- Each question type may decide first (``QuestionKind.decide``): a picked choice, a
+  true/false word, a number within the question's tolerance.
 - Blank input is SKIPPED.
 """
 
 from __future__ import annotations
 
 import re
-import string
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,14 +32,12 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from quiz.banks.format import MAX_CHOICES
 from quiz.banks.model import Question
+from quiz.banks.types import kind_of
 from quiz.results import Verdict
 from quiz.text.names import NAME_PARTICLES
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
-
-_LETTERS = string.ascii_lowercase[:MAX_CHOICES]
 
 # Longest run of words that can spell one number ("one hundred and twenty one").
 _LONGEST_NUMBER_RUN = 5
@@ -206,13 +205,13 @@ class AnswerChecker:
     ) -> Judgement:
         if not typed.strip():
             return Judgement(Verdict.SKIPPED)
-        shown = tuple(choices) if choices is not None else question.choices
-        if question.is_multiple_choice:
-            picked = _picked_by_position(typed, shown)
-            if picked is not None:
-                return Judgement(
-                    Verdict.CORRECT if picked == question.answer else Verdict.WRONG, picked
-                )
+        kind = kind_of(question)
+        shown = tuple(choices) if choices is not None else kind.choices(question)
+        decision = kind.decide(question, typed, shown)
+        if decision is not None:
+            return Judgement(*decision)
+        if not kind.takes_typed_text(question):
+            return Judgement(Verdict.WRONG)
         return self._plan(question).judge(_Form.of(typed))
 
     def _plan(self, question: Question) -> _Plan:
@@ -244,13 +243,3 @@ class AnswerChecker:
             if form.text not in right
         }
         return _Plan(tuple(targets), tuple(rivals.values()))
-
-
-def _picked_by_position(typed: str, shown: Sequence[str]) -> str | None:
-    """The choice a typed "2" or "b" points at, if it points at one."""
-    key = normalize(typed)
-    if key.isdigit() and 1 <= int(key) <= len(shown):
-        return shown[int(key) - 1]
-    if len(key) == 1 and key in _LETTERS[: len(shown)]:
-        return shown[_LETTERS.index(key)]
-    return None

@@ -10,15 +10,14 @@ import random
 from collections import deque
 from collections.abc import Iterable, Sequence
 
-from quiz.banks.model import Question, QuestionType
+from quiz.banks.model import Question
+from quiz.banks.types import kind_of
 from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
 from quiz.play.model import AskedQuestion, SessionSettings
 from quiz.play.scoring import points_for, streak_bonus
 from quiz.play.spread import spread
 from quiz.results import Mode, Outcome, QuizResult, Verdict
-
-DEFAULT_TIME_LIMITS = {QuestionType.MULTIPLE_CHOICE: 20.0, QuestionType.FILL_IN: 30.0}
 
 
 class SessionStateError(RuntimeError):
@@ -95,8 +94,9 @@ class QuizSession:
             self._end(now)
             return None
         question = self._queue.popleft()
-        choices = question.choices
-        if not self.settings.in_order:
+        kind = kind_of(question)
+        choices = kind.choices(question)
+        if kind.shuffles_choices and not self.settings.in_order:
             choices = tuple(self._rng.sample(choices, len(choices)))
         self.current = AskedQuestion(
             question=question,
@@ -186,7 +186,9 @@ class QuizSession:
     def _time_limit(self, question: Question) -> float | None:
         if not self.settings.timed:
             return None
-        return self.settings.time_limit or question.time_limit or DEFAULT_TIME_LIMITS[question.type]
+        return (
+            self.settings.time_limit or question.time_limit or kind_of(question).default_time_limit
+        )
 
     def _too_late(self, asked: AskedQuestion, seconds: float, now: float) -> bool:
         if asked.time_limit is not None and seconds > asked.time_limit:

@@ -40,7 +40,7 @@ def test_the_example_bank_loads_without_any_problem():
     assert bank is not None
     assert bank.name == "beispiel"
     assert bank.language == "de"
-    assert 5 <= len(bank.questions) <= 7
+    assert 5 <= len(bank.questions) <= 8
 
 
 def test_the_example_bank_shows_every_feature():

@@ -13,7 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from quiz.banks.model import Bank, QuestionType
+from quiz.banks.model import Bank
+from quiz.banks.summary import counts_text
 from quiz.i18n import t
 from quiz.play.model import SessionSettings
 from quiz.results import Mode
@@ -40,8 +41,7 @@ def bank_label(bank: Bank) -> Text:
         + t(
             "ui.home.bank_counts",
             total=len(bank.questions),
-            fill_in=counts[QuestionType.FILL_IN],
-            choice=counts[QuestionType.MULTIPLE_CHOICE],
+            by_type=counts_text(counts, short=True),
             language=bank.language,
         ),
         style="dim",
