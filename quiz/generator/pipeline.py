@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quiz.banks.model import Question, QuestionType, Source
 from quiz.generator import pos, tagging, wh
@@ -442,6 +442,8 @@ class _Asker:
             bank.skipped[SKIP_NOTHING] += 1
             return
         kind = QuestionType.MULTIPLE_CHOICE if choices else QuestionType.FILL_IN
+        if not choices and wording.form != CLOZE and candidate.kind == NOUN:
+            candidate = _with_article(candidate)
         question = Question(
             id=identifier,
             type=kind,
@@ -527,6 +529,28 @@ def _locations(sentences: list[Sentence]) -> list[str]:
             ):
                 found.add(noun.text)
     return sorted(found)
+
+
+def _with_article(candidate: Candidate) -> Candidate:
+    """ "Was bereitet X vor?" is answered "das Herrenhaus", not "Herrenhaus" (blind reading):
+    the noun phrase from its article (and the preposition of "Womit ...?"), as written; the
+    bare noun is still accepted."""
+    tokens = candidate.sentence.tokens
+    start = candidate.start
+    while start > 0 and pos.is_adjective(tokens[start - 1]):
+        start -= 1
+    if start > 0 and pos.is_article(tokens[start - 1]):
+        start -= 1
+    # "Womit ...?": "mit einer unsterilen Nadel"; "Wozu ...?": "zur Reichsverweserin".
+    if start > 0 and (
+        pos.is_preposition(tokens[start - 1]) or pos.is_contracted_preposition(tokens[start - 1])
+    ):
+        start -= 1
+    if start == candidate.start:
+        return candidate
+    phrase = candidate.sentence.span_text(start, candidate.end)
+    accept = tuple(dict.fromkeys((candidate.answer, *candidate.accept)))
+    return replace(candidate, answer=phrase, accept=accept)
 
 
 def _leans_to_choices(identifier: str) -> bool:

@@ -43,7 +43,7 @@ def found_nouns() -> set[str]:
 
 
 def test_hyphenated_nouns_are_compounds_worth_asking():
-    assert prompts_by_answer()["SEK-Einheiten"]
+    assert prompts_by_answer()["mit SEK-Einheiten"]  # "Womit ...?", answered with its preposition
     assert {"SEK-Einheiten", "Q-Fieber"} <= found_nouns()
 
 

@@ -55,3 +55,17 @@ def test_half_a_name_in_the_prompt_is_no_question_about_that_person():
 def test_when_is_answered_by_a_time_not_by_a_cause():
     asked = prompts(f"{CLEAN} Nach einem Giftanschlag ist Häftling Peter Schibetta wieder genesen.")
     assert not [p for p in asked if p.startswith("Wann")], asked
+
+
+def test_an_object_is_answered_with_its_article_and_the_bare_noun_is_accepted():
+    synopsis = Synopsis(
+        Path("hafen-staffel-1.txt"),
+        "hafen-staffel-1.txt",
+        ("Häftling Simon Adebisi sticht Antonio Nappa mit einer unsterilen Nadel.",),
+    )
+    for g in generate([synopsis])[0].questions:
+        if g.question.prompt.startswith("Womit"):
+            assert g.question.answer == "mit einer unsterilen Nadel"
+            assert "Nadel" in g.question.accept
+            return
+    raise AssertionError("no 'Womit' question")
