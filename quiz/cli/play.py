@@ -118,17 +118,20 @@ def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionS
 
     store = ScoreStore(db_path(args.db))
     try:
-        session, report = open_session(
+        session, catalogue = open_session(
             folders, args.banks, settings, store, MonotonicClock(), language=args.lang
         )
-        if args.lang is None:
-            set_language(report.banks[0].language)
-        for notice in failed_bank_notices(report):
-            print(literal(t("play.note", note=notice)), file=sys.stderr)
-        if isinstance(sys.stdin, io.TextIOWrapper):
-            # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
-            sys.stdin.reconfigure(errors="replace")
-        return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+        try:
+            if args.lang is None:
+                set_language(catalogue.banks[0].language)
+            for notice in (*catalogue.notices, *failed_bank_notices(catalogue)):
+                print(literal(t("play.note", note=notice)), file=sys.stderr)
+            if isinstance(sys.stdin, io.TextIOWrapper):
+                # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
+                sys.stdin.reconfigure(errors="replace")
+            return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+        finally:
+            catalogue.close()
     finally:
         store.close()
 

@@ -87,6 +87,10 @@ def _persons(
     # The role word before the gap says it ("seinen Sohn ____"), else what is known of the answer.
     said_by_gap = candidate.mention.gender if candidate.mention else None
     wanted = said_by_gap or answer.gender
+    # A role word left before the gap ("den Reeder ____", "Kutscher ____") rules out anyone
+    # not known to have its gender: only those are offered (blind reading, round 2).
+    shown_roles = candidate.mention.roles if candidate.mention else ()
+    strict = wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
     ranked = []
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words:
@@ -95,6 +99,8 @@ def _persons(
             continue  # a lone name among full names would give itself away
         if wanted is not None and person.gender == opposite(wanted):
             continue  # "die Ärztin ____" is never a man
+        if strict and person.gender != wanted:
+            continue
         shown = person.canonical if full_name else _called_alone(person)
         if shown is None:
             continue
@@ -204,12 +210,25 @@ def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     none whose pronoun would tell them apart ("sie" where the answer says "er")."""
     opener = candidate.answer.split()[0].lower()
     pronouns = _pronouns(candidate.answer)
+    # A cause among purposes is the only real answer to "Warum sitzt X?" (blind reading):
+    # reasons of the same kind, a cause ("weil", "als Strafe dafür") or a purpose ("um ... zu"),
+    # come before the others (the seeds hold too few causes to fill the choices with them alone).
+    purpose = opener in _PURPOSE_OPENERS
     fitting = [
         reason
         for reason in stable_order(key, pools.reasons)
         if reason != candidate.answer and _pronouns(reason) <= pronouns | {"es"}
     ]
-    return sorted(fitting, key=lambda reason: reason.split()[0].lower() != opener)
+    return sorted(
+        fitting,
+        key=lambda reason: (
+            (reason.split()[0].lower() in _PURPOSE_OPENERS) != purpose,
+            reason.split()[0].lower() != opener,
+        ),
+    )
+
+
+_PURPOSE_OPENERS = frozenset({"um", "damit"})
 
 
 def _pronouns(text: str) -> set[str]:

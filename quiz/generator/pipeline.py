@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quiz.banks.model import Question, QuestionType, Source
 from quiz.generator import pos, tagging, wh
@@ -40,6 +40,7 @@ from quiz.generator.places import find_places
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.sources import Synopsis
+from quiz.generator.standalone import name_genders, stands_alone, without_going_on
 from quiz.generator.text import Sentence, split_sentences
 from quiz.text.normalize import fold
 from quiz.text.slug import slug
@@ -116,6 +117,7 @@ class _Series:
         nouns = NounBook(sentences, facts)
         self.references = References(self.who, sentences)
         self.who.learn_genders(self.references.pronoun_genders)
+        self.name_genders = name_genders(self.who.persons)
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
         )
@@ -196,11 +198,14 @@ class _Series:
                     asker.propose(sentence, sentences[:position], weak=True)
                     for position, sentence in enumerate(sentences)
                 ]
-            for result in found:
-                if isinstance(result, str):
-                    bank.skipped[result] += 1
-                else:
-                    proposals += result
+            asked = [p for result in found if not isinstance(result, str) for p in result]
+            bank.skipped.update(result for result in found if isinstance(result, str))
+            standing = [p for p in asked if p.stands_alone]
+            # Precision before volume: a question that cannot stand alone is asked only where
+            # the episode has nothing else (its best one), so that every episode is asked.
+            # (A "Warum" may find no choices and fall away: not the one to rely on.)
+            fallback = sorted(asked, key=lambda p: (bool(p.choices_from), -p.score))
+            proposals += standing or fallback[:_FALLBACKS]
         for proposal in ranked_selection(proposals):
             asker.add(proposal)
         return bank
@@ -214,6 +219,7 @@ class _Proposal:
     candidate: Candidate
     wording: Wording
     choices_from: str = ""  # "reason": choices only, from the series' reasons
+    stands_alone: bool = True  # read from its prompt alone, it can be answered (standalone.py)
 
     @property
     def sentence_key(self) -> tuple[int, int]:
@@ -303,6 +309,7 @@ _KIND_SCORES = {PERSON: 2.0, NUMBER: 1.5, REASON: 1.5, PLACE: 1.0, TIME: 1.0, NO
 _CONTEXT_COST = 0.7  # a question that needs the sentence before to stand alone
 _RECURRING_COST = 0.3  # per further episode that names the same answer
 _WEAK_COST = 2.0
+_FALLBACKS = 1  # questions for an episode none of whose questions stands alone
 
 
 class _Asker:
@@ -409,7 +416,12 @@ class _Asker:
         score -= _RECURRING_COST * max(0, recurring - 1)
         if candidate.weak:
             score -= _WEAK_COST
-        return _Proposal(score, candidate, wording, choices_from)
+        wording = without_going_on(wording)
+        # A gap on a common noun is guessed from the words around it ("mit einem ____").
+        alone = not (candidate.kind == NOUN and wording.form == CLOZE) and stands_alone(
+            wording, candidate, self._series.name_genders
+        )
+        return _Proposal(score, candidate, wording, choices_from, alone)
 
     def add(self, proposal: _Proposal) -> None:
         candidate, wording = proposal.candidate, proposal.wording
@@ -430,6 +442,8 @@ class _Asker:
             bank.skipped[SKIP_NOTHING] += 1
             return
         kind = QuestionType.MULTIPLE_CHOICE if choices else QuestionType.FILL_IN
+        if not choices and wording.form != CLOZE and candidate.kind == NOUN:
+            candidate = _with_article(candidate)
         question = Question(
             id=identifier,
             type=kind,
@@ -515,6 +529,28 @@ def _locations(sentences: list[Sentence]) -> list[str]:
             ):
                 found.add(noun.text)
     return sorted(found)
+
+
+def _with_article(candidate: Candidate) -> Candidate:
+    """ "Was bereitet X vor?" is answered "das Herrenhaus", not "Herrenhaus" (blind reading):
+    the noun phrase from its article (and the preposition of "Womit ...?"), as written; the
+    bare noun is still accepted."""
+    tokens = candidate.sentence.tokens
+    start = candidate.start
+    while start > 0 and pos.is_adjective(tokens[start - 1]):
+        start -= 1
+    if start > 0 and pos.is_article(tokens[start - 1]):
+        start -= 1
+    # "Womit ...?": "mit einer unsterilen Nadel"; "Wozu ...?": "zur Reichsverweserin".
+    if start > 0 and (
+        pos.is_preposition(tokens[start - 1]) or pos.is_contracted_preposition(tokens[start - 1])
+    ):
+        start -= 1
+    if start == candidate.start:
+        return candidate
+    phrase = candidate.sentence.span_text(start, candidate.end)
+    accept = tuple(dict.fromkeys((candidate.answer, *candidate.accept)))
+    return replace(candidate, answer=phrase, accept=accept)
 
 
 def _leans_to_choices(identifier: str) -> bool:

@@ -17,8 +17,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quiz.banks.loader import load_banks
-from quiz.banks.model import Bank
+from quiz.banks.loader import index_banks
+from quiz.banks.model import BankSummary
 from quiz.banks.summary import failed_bank_notices
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
@@ -117,7 +117,7 @@ class QuizApp(App[None]):
 
     # --- language ---------------------------------------------------------------------
 
-    def _use_language(self, banks: Sequence[Bank]) -> None:
+    def _use_language(self, banks: Sequence[BankSummary]) -> None:
         """``--lang``, else the (first) bank's language, else the environment."""
         set_language(self._lang or next((bank.language for bank in banks), None))
         translate_bindings(self)
@@ -126,7 +126,11 @@ class QuizApp(App[None]):
     # --- the flow -----------------------------------------------------------------------
 
     def show_home(self) -> None:
-        report = load_banks(self.question_dirs)
+        # The list and its counts come from the bank index: no question is read for them.
+        report = index_banks(self.question_dirs)
+        report.close()
+        for notice in report.notices:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
         self._known_banks.update(bank.name for bank in report.banks)
         preferences = Preferences.load()
         chosen = [name for name in preferences.banks if name in self._known_banks] or [
@@ -197,6 +201,8 @@ class QuizApp(App[None]):
                 self.startup_error = str(error)
                 self.exit(return_code=1)
             return
+        for notice in report.notices:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
         self._known_banks.update(bank.name for bank in report.banks)
         self._last_banks = tuple(bank.name for bank in report.banks)
         if not self.home:

@@ -233,13 +233,13 @@ def test_item10_only_our_own_names_are_removed(tmp_path):
     assert all(path.exists() for path in others) and link.is_symlink()
 
 
-def test_item10_the_cache_and_the_generator_clean_up_the_same_way(tmp_path):
+def test_item10_the_generator_and_the_preferences_clean_up_the_same_way(tmp_path):
     """Both write through quiz.atomic, which cleans after every write."""
-    import quiz.banks.cache as cache
     import quiz.generator.writer as writer
+    import quiz.preferences as preferences
 
-    assert cache.atomic is atomic
     assert writer.write_text_atomic is atomic.write_text_atomic
+    assert preferences.write_bytes_atomic is atomic.write_bytes_atomic
     target = tmp_path / "bank.yaml"
     stale = tmp_path / f".{target.name}.zz99zz99.tmp"
     stale.write_bytes(b"old")

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from quiz.banks.model import Bank
+from quiz.banks.model import BankSummary
 from quiz.banks.summary import counts_text
 from quiz.i18n import t
 from quiz.play.model import SessionSettings
@@ -34,14 +34,14 @@ class GameChoice:
     player: str
 
 
-def bank_label(bank: Bank) -> Text:
+def bank_label(bank: BankSummary) -> Text:
     counts = bank.count_by_type()
     label = literal(bank.title or bank.name, "bold")
     label.append(
         "  "
         + t(
             "ui.home.bank_counts",
-            total=len(bank.questions),
+            total=bank.total,
             by_type=counts_text(counts, short=True),
             language=bank.language,
         ),
@@ -58,7 +58,7 @@ class HomeScreen(Screen[GameChoice]):
 
     def __init__(
         self,
-        banks: Sequence[Bank],
+        banks: Sequence[BankSummary],
         notices: Sequence[str],
         *,
         chosen_banks: Collection[str],
