@@ -7,16 +7,14 @@ Heavy imports (Textual, the loader, the store) happen inside ``run``.
 from __future__ import annotations
 
 import argparse
-import getpass
 import io
 import sys
 from pathlib import Path
 
 from quiz.cli.arguments import positive_seconds, positive_whole_number, whole_number
-from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
-from quiz.play.model import DEFAULT_COUNT, SessionSettings
+from quiz.play.model import SessionSettings
 from quiz.results import Mode
 from quiz.text.terminal import literal
 
@@ -73,13 +71,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def settings_from(args: argparse.Namespace) -> SessionSettings:
+    from quiz.play.choices import question_count
+
     mode = Mode(args.mode)
-    count = (
-        args.count if args.count is not None else (None if mode is Mode.BLITZ else DEFAULT_COUNT)
-    )
     return SessionSettings(
         mode=mode,
-        count=count,
+        count=question_count(mode, args.count),
         time_limit=args.time_limit,
         seed=args.seed,
         in_order=args.in_order,
@@ -88,29 +85,17 @@ def settings_from(args: argparse.Namespace) -> SessionSettings:
 
 
 def _player_name(chosen: str | None) -> str:
-    """--player (remembered for next time), else the remembered name, else the login name."""
-    from quiz.preferences import Preferences
+    from quiz.play.choices import player_name
 
-    remembered = Preferences.load()
-    if chosen and chosen.strip():
-        chosen = _decodable(chosen)
-        if chosen != remembered.player:
-            try:
-                Preferences(player=chosen, banks=remembered.banks).save()
-            except QuizError as error:
-                # Not remembering a name is no reason to refuse a game.
-                print(literal(t("play.note", note=error)), file=sys.stderr)
-        return chosen
-    if remembered.player:
-        return remembered.player
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 -- getuser raises various errors where no login name exists
-        return t("play.default_player")
+    named = player_name(_decodable(chosen) if chosen else chosen)
+    if named.notice is not None:
+        print(literal(t("play.note", note=named.notice)), file=sys.stderr)
+    return named.name
 
 
 def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionSettings) -> int:
     from quiz.plain import run_plain
+    from quiz.play.choices import failed_bank_notices, interface_language
     from quiz.play.clock import MonotonicClock
     from quiz.play.game import open_session
     from quiz.scores.store import ScoreStore
@@ -118,10 +103,9 @@ def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionS
     store = ScoreStore(db_path(args.db))
     try:
         session, report = open_session(folders, args.banks, settings, store, MonotonicClock())
-        if args.lang is None:
-            set_language(report.banks[0].language)
-        for problem in report.errors:
-            print(literal(t("play.note", note=problem)), file=sys.stderr)
+        set_language(interface_language(args.lang, report.banks))
+        for notice in failed_bank_notices(report):
+            print(literal(t("play.note", note=notice)), file=sys.stderr)
         if isinstance(sys.stdin, io.TextIOWrapper):
             # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
             sys.stdin.reconfigure(errors="replace")

@@ -15,15 +15,15 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quiz.banks.loader import load_banks
-from quiz.banks.model import Bank, LoadReport
+from quiz.banks.model import Bank
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.play import game
+from quiz.play.choices import game_offer, interface_language, question_count
 from quiz.play.clock import Clock, MonotonicClock
 from quiz.play.model import DEFAULT_COUNT, SessionSettings
 from quiz.preferences import Preferences
-from quiz.results import Mode, QuizResult
+from quiz.results import QuizResult
 from quiz.scores.store import ScoreStore
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.screens.help import HelpScreen
@@ -80,24 +80,21 @@ class QuizApp(App[None]):
 
     def _use_language(self, banks: Sequence[Bank]) -> None:
         """``--lang``, else the (first) bank's language, else the environment."""
-        set_language(self._lang or next((bank.language for bank in banks), None))
+        set_language(interface_language(self._lang, banks))
         translate_bindings(self)
         self.refresh_bindings()
 
     # --- the flow -----------------------------------------------------------------------
 
     def show_home(self) -> None:
-        report = load_banks(self.question_dirs)
-        self._known_banks.update(bank.name for bank in report.banks)
-        preferences = Preferences.load()
-        chosen = [name for name in preferences.banks if name in self._known_banks]
-        first = [bank for bank in report.banks if bank.name in chosen] or report.banks
-        self._use_language(first)
+        offer = game_offer(self.question_dirs)
+        self._known_banks.update(bank.name for bank in offer.banks)
+        self._use_language(offer.first_banks)
         home = HomeScreen(
-            report.banks,
-            failed_bank_notices(report),
-            chosen_banks=chosen,
-            player=self.settings.player or preferences.player,
+            offer.banks,
+            offer.notices,
+            chosen_banks=offer.chosen_banks,
+            player=self.settings.player or offer.player,
             count=self.settings.count or DEFAULT_COUNT,
             mode=self.settings.mode,
         )
@@ -134,7 +131,7 @@ class QuizApp(App[None]):
         self.settings = replace(
             self.settings,
             mode=choice.mode,
-            count=None if choice.mode is Mode.BLITZ else choice.count,
+            count=question_count(choice.mode, choice.count),
             player=choice.player,
         )
         self.start_game(choice.banks, self.settings)
@@ -206,18 +203,6 @@ class QuizApp(App[None]):
     def action_high_scores(self) -> None:
         only = self._last_banks[0] if len(self._last_banks) == 1 else None
         self.push_screen(HighScoresScreen(self.store, sorted(self._known_banks), only))
-
-
-def failed_bank_notices(report: LoadReport) -> list[str]:
-    """One line per bank file that did not load: its first error, and how many more."""
-    by_file: dict[str, list[str]] = {}
-    for problem in report.errors:
-        by_file.setdefault(problem.file, []).append(str(problem))
-    notices = []
-    for lines in by_file.values():
-        more = len(lines) - 1
-        notices.append(lines[0] + (t("ui.home.more_errors", count=more) if more else ""))
-    return notices
 
 
 def make_app(

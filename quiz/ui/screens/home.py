@@ -27,7 +27,7 @@ PLAYER_NAME_MAX = 40
 class GameChoice:
     banks: tuple[str, ...]
     mode: Mode
-    count: int
+    count: int | None  # None: the form's number does not apply (blitz plays until time is up)
     player: str
 
 
@@ -130,8 +130,10 @@ class HomeScreen(Screen[GameChoice]):
         if problem is not None:
             self.notify(t(problem), severity="warning", markup=False)
             return
-        mode = self.query_one("#mode", Select).value
-        self.dismiss(GameChoice(banks=banks, mode=Mode(mode), count=count, player=player))
+        mode = Mode(self.query_one("#mode", Select).value)
+        # The form's number is "questions per game"; a blitz is bounded by its time instead.
+        asked = None if mode is Mode.BLITZ else count
+        self.dismiss(GameChoice(banks=banks, mode=mode, count=asked, player=player))
 
 
 def _form_problem(banks: tuple[str, ...], player: str, count: int) -> str | None:
