@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.banks.loader import find_bank_files, load_banks
-from quiz.banks.model import LoadReport
+from quiz.banks.model import LoadReport, Question
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.clock import Clock
@@ -44,6 +44,23 @@ def check_bank_names(question_dirs: Sequence[Path], bank_names: Collection[str])
     )
 
 
+def load_questions(
+    question_dirs: Sequence[Path], bank_names: Sequence[str]
+) -> tuple[list[Question], LoadReport]:
+    """Every question of the named banks (all banks when none are named), in file order.
+
+    Raises QuizError when nothing is left to ask (unknown bank, banks that failed to load).
+    """
+    check_bank_names(question_dirs, bank_names)
+    report = load_banks(question_dirs, only=list(bank_names) or None)
+    questions = [question for bank in report.banks for question in bank.questions]
+    if not questions:
+        if report.errors:
+            raise QuizError(t("play.error.banks_failed", problem=str(report.errors[0])))
+        raise QuizError(t("play.error.no_questions"))
+    return questions, report
+
+
 def open_session(
     question_dirs: Sequence[Path],
     bank_names: Sequence[str],
@@ -56,13 +73,7 @@ def open_session(
     Practice puts the player's earlier misses first. Raises QuizError when nothing is
     left to ask (unknown bank, banks that failed to load, filters that keep nothing).
     """
-    check_bank_names(question_dirs, bank_names)
-    report = load_banks(question_dirs, only=list(bank_names) or None)
-    questions = [question for bank in report.banks for question in bank.questions]
-    if not questions:
-        if report.errors:
-            raise QuizError(t("play.error.banks_failed", problem=str(report.errors[0])))
-        raise QuizError(t("play.error.no_questions"))
+    questions, report = load_questions(question_dirs, bank_names)
     first_ids = store.missed_question_ids(settings.player) if settings.mode is Mode.PRACTICE else ()
     session = QuizSession(
         questions,
