@@ -44,6 +44,8 @@ FORBIDDEN = {
         "asyncio",
         "socket",
     ),
+    # The network layer carries the room; it draws nothing.
+    "net": ("quiz.ui", "quiz.cli", "quiz.plain", "textual"),
 }
 
 

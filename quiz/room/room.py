@@ -54,11 +54,10 @@ class Seat:
     away_since: float | None = None
     session: QuizSession | None = None
     outcome: Outcome | None = None  # of the open (or just closed) question
-    place: int = 0  # after the last closed question
-
-    @property
-    def score(self) -> int:
-        return self.session.score if self.session is not None else 0
+    # Score and place as of the last closed question: the session's own score moves the
+    # moment an answer is judged, and showing that would tell whether it was right.
+    score: int = 0
+    place: int = 0
 
 
 class Room:
@@ -189,6 +188,10 @@ class Room:
             away = [s.away_since for s in self._seats.values() if s.away_since is not None]
             return min(away) + self.limits.seat_keep_seconds if away else None
         return self._until
+
+    def now(self) -> float:
+        """The room's clock, for whoever sleeps until ``next_deadline``."""
+        return self._clock.now()
 
     def continue_now(self) -> None:
         """The host cuts the reveal short."""
@@ -345,6 +348,9 @@ class Room:
             if seat.outcome is None and seat.session is not None:
                 seat.outcome = seat.session.expire()
         before = {seat.number: seat.place for seat in self._seats.values()}
+        for seat in self._seats.values():
+            if seat.session is not None:
+                seat.score = seat.session.score
         self._place_seats()
         self._moved = {
             seat.number: (before[seat.number] - seat.place) if before[seat.number] else 0

@@ -79,6 +79,9 @@ def test_nothing_of_the_answer_is_known_before_the_close(room, clock):
     assert room.summary().reveal is None
     assert room.question_view().answered == 1
     assert [p.answered for p in room.summary().players] == [True, False, False]
+    # Scores move at the close only: a score that jumped would tell the answer was right.
+    assert [p.score for p in room.summary().players] == [0, 0, 0]
+    assert [row.score for row in room.leaderboard()] == [0, 0, 0]
 
 
 def test_everyone_answering_closes_the_question_at_once(room, clock):

@@ -46,6 +46,10 @@ MESSAGES = {
         "de": "Dieser Platz ist nicht (mehr) im Raum. Bitte neu beitreten.",
         "en": "This seat is not (or no longer) in the room. Please join again.",
     },
+    "room.error.already_seated": {
+        "de": "Diese Verbindung hat schon einen Platz im Raum.",
+        "en": "This connection already has a seat in the room.",
+    },
     "room.error.not_over": {
         "de": "Das Spiel ist noch nicht zu Ende.",
         "en": "The game is not over yet.",
