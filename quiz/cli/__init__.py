@@ -17,7 +17,7 @@ from quiz.i18n import set_language, t
 from quiz.text.terminal import literal
 
 # command name -> module under quiz.cli
-COMMANDS = ("play", "validate", "scores", "generate")
+COMMANDS = ("play", "host", "join", "validate", "scores", "generate")
 
 
 def common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:

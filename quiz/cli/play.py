@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from quiz.cli.arguments import positive_seconds, positive_whole_number, whole_number
@@ -23,6 +24,14 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "play", parents=[common], help=t("play.help"), description=t("play.description")
     )
+    add_game_options(parser, modes=list(Mode))
+    parser.add_argument("--player", metavar="NAME", help=t("play.option.player"))
+    parser.add_argument("--plain", action="store_true", help=t("play.option.plain"))
+    parser.add_argument("--home", action="store_true", help=argparse.SUPPRESS)
+
+
+def add_game_options(parser: argparse.ArgumentParser, *, modes: Sequence[Mode]) -> None:
+    """What a game is made of: the options of ``quiz play`` that ``quiz host`` shares."""
     parser.add_argument(
         "--bank",
         dest="banks",
@@ -36,7 +45,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--mode",
-        choices=[mode.value for mode in Mode],
+        choices=[mode.value for mode in modes],
         default=Mode.CLASSIC.value,
         help=t("play.option.mode"),
     )
@@ -45,9 +54,6 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=whole_number, metavar="N", help=t("play.option.seed"))
     parser.add_argument("--in-order", action="store_true", help=t("play.option.in_order"))
-    parser.add_argument("--player", metavar="NAME", help=t("play.option.player"))
-    parser.add_argument("--plain", action="store_true", help=t("play.option.plain"))
-    parser.add_argument("--home", action="store_true", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,11 +86,11 @@ def settings_from(args: argparse.Namespace) -> SessionSettings:
         time_limit=args.time_limit,
         seed=args.seed,
         in_order=args.in_order,
-        player=_player_name(args.player),
+        player=chosen_player(args.player) if "player" in args else "",
     )
 
 
-def _player_name(chosen: str | None) -> str:
+def chosen_player(chosen: str | None) -> str:
     from quiz.play.choices import player_name
 
     named = player_name(_decodable(chosen) if chosen else chosen)

@@ -181,6 +181,9 @@ class RoomServer:
         loop = asyncio.get_running_loop()
         while True:
             self._wake.clear()
+            # What an answer changed goes out before time moves the room on: a reveal of
+            # no seconds is still seen by everyone.
+            self._publish_if_due(loop.time())
             self.room.tick()
             wait = self._publish_if_due(loop.time())
             if self.room.phase is Phase.OVER and self._published_version == self.room.version:
@@ -203,21 +206,24 @@ class RoomServer:
         since = now - self._published_at
         if key == self._published_key and since < self.limits.broadcast_every:
             return self.limits.broadcast_every - since  # only counts changed: coalesce
+        new_step = key != self._published_key
         self._published_key, self._published_at = key, now
-        self._publish()
+        self._publish(new_step)
         return 1.0
 
-    def _publish(self) -> None:
+    def _publish(self, new_step: bool) -> None:
         summary = self.room.summary()
         self._published_version = self.room.version
         shared = room_json(summary)
         for connection in self._connections.values():
             if connection.token is not None:
-                self._send_state(connection, shared)
+                self._send_state(connection, shared, new_step)
         if self._on_change is not None:
             self._on_change(summary)
 
-    def _send_state(self, connection: _Connection, shared: str) -> None:
+    def _send_state(self, connection: _Connection, shared: str, new_step: bool = True) -> None:
+        """Queue the connection's state. A new step (question, reveal, podium) is always
+        delivered; a state that only updates counts replaces one not yet sent."""
         token = connection.token
         assert token is not None
         try:
@@ -229,8 +235,13 @@ class RoomServer:
             return
         answered = self.room.phase is Phase.QUESTION and seat.outcome is not None
         you = you_json(seat.number, seat.name, answered, self.room.player_result(token))
-        connection.state = state_frame(shared, you)
-        connection.ready.set()
+        frame = state_frame(shared, you)
+        if new_step:
+            connection.state = None  # older than this one
+            self._reply(connection, frame)
+        else:
+            connection.state = frame
+            connection.ready.set()
 
     # -- HTTP -------------------------------------------------------------------------------
 

@@ -83,6 +83,8 @@ class Room:
         self._questions = tuple(questions)
         self._banks = tuple(banks)
         self._checker = checker if checker is not None else AnswerChecker(questions)
+        # How many questions the game will ask (a session of the same draw counts them).
+        self.planned = QuizSession(questions, self.settings, clock, checker=self._checker).planned
         self._clock = clock
         self._make_token = make_token
         self._seats: dict[str, Seat] = {}  # by token

@@ -82,9 +82,11 @@ class ScoreStore:
             before = self._ranking()
             first_id = _free_id(before.records)
             for offset, (result, record) in enumerate(zip(results, records)):
-                # The rank among the scores saved before (equal ones stay ahead).
+                # The rank among the scores saved before (equal ones stay ahead) and the
+                # better ones of this same save.
+                table = _table_bank(record["banks"])
                 rank = (
-                    before.rank_for(record["score"], _table_bank(record["banks"]))
+                    before.rank_for(record["score"], table) + _ahead_in_batch(offset, records)
                     if result.ranked
                     else None
                 )
@@ -239,6 +241,23 @@ def session_record(result: QuizResult, finished_at: datetime) -> Record:
         "ranked": result.ranked,
         "v": FORMAT_VERSION,
     }
+
+
+def _ahead_in_batch(index: int, records: Sequence[Record]) -> int:
+    """Ranked sessions of the same save that place before ``records[index]``: better ones,
+    and equal ones listed before it."""
+    mine = records[index]
+    table = _table_bank(mine["banks"])
+    return sum(
+        1
+        for other, record in enumerate(records)
+        if other != index
+        and record["ranked"]
+        and (table is None or table in record["banks"])
+        and (
+            record["score"] > mine["score"] or (record["score"] == mine["score"] and other < index)
+        )
+    )
 
 
 def _free_id(records: dict[str, Record]) -> int:

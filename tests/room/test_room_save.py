@@ -28,7 +28,7 @@ def test_every_player_of_a_room_is_saved_with_a_room_mode_in_one_write(
     )
     saved = store.save_all(room.results())
     assert writes == [3]
-    assert [entry.rank for entry in saved] == [1, 1, 1]  # each among the scores before it
+    assert [entry.rank for entry in saved] == [1, 3, 2]  # among those before and beside it
     table = store.top(limit=10)
     assert [(entry.player, entry.mode) for entry in table] == [
         ("Ada", "room-classic"),
