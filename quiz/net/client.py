@@ -52,6 +52,7 @@ class RoomClient:
         self._socket: aiohttp.ClientWebSocketResponse | None = None
         self.token: str | None = None
         self.seat: int | None = None
+        self._closed = False  # by us: no rejoin
 
     async def join(self) -> dict[str, Any]:
         """Take a seat; the welcome, or QuizError with the room's reason."""
@@ -75,7 +76,7 @@ class RoomClient:
             except RoomClosed:
                 return
             except ConnectionError:
-                if not await self._rejoin():
+                if self._closed or not await self._rejoin():
                     return
 
     async def answer(self, number: int, text: str) -> None:
@@ -85,6 +86,7 @@ class RoomClient:
             pass  # the rejoin in ``messages`` takes over; an answer in flight is lost
 
     async def close(self) -> None:
+        self._closed = True
         if self._socket is not None:
             await self._socket.close()
         if self._http is not None:
@@ -105,6 +107,8 @@ class RoomClient:
     async def _rejoin(self) -> bool:
         for _ in range(REJOIN_TRIES):
             await asyncio.sleep(1.0)
+            if self._closed:
+                return False
             try:
                 await self._open()
                 await self._send({"type": "rejoin", "token": self.token, "lang": self._lang})

@@ -10,6 +10,7 @@ Server to client:
     {"type": "state", "you": {...}, "room": {...}}   a full snapshot after every change
     {"type": "refused", "key": str, "message": str}  the request failed, the connection stays
     {"type": "received", "number": int}              the answer arrived (not how it was judged)
+    {"type": "progress", "answered": int, "players": int}  how many have answered so far
 
 ``room`` is built from the room's views only, so it can hold no more than they do: while a
 question is open that is its prompt and choices, never its answer (see quiz.room.model).
@@ -17,7 +18,7 @@ question is open that is its prompt and choices, never its answer (see quiz.room
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -89,8 +90,14 @@ def encode(message: dict[str, Any]) -> str:
 
 
 def room_json(summary: RoomSummary) -> str:
-    """The part of a state message that is the same for every player: encoded once."""
-    return orjson.dumps(asdict(summary)).decode()
+    """The part of a state message that is the same for every player: encoded once
+    (orjson writes dataclasses itself, without building dicts first)."""
+    return orjson.dumps(summary).decode()
+
+
+def progress_frame(answered: int, players: int) -> str:
+    """While a question is open only the count of answers changes: a small frame for that."""
+    return encode({"type": "progress", "answered": answered, "players": players})
 
 
 def state_frame(room: str, you: dict[str, Any]) -> str:
@@ -102,5 +109,5 @@ def you_json(seat: int, name: str, answered: bool, result: PlayerResult | None) 
         "seat": seat,
         "name": name,
         "answered": answered,
-        "result": asdict(result) if result is not None else None,
+        "result": result,
     }

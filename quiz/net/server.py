@@ -31,6 +31,7 @@ from quiz.net.protocol import (
     Rejoin,
     encode,
     parse,
+    progress_frame,
     room_json,
     state_frame,
     you_json,
@@ -193,7 +194,10 @@ class RoomServer:
                 # Capped: a fake clock in tests moves without the loop's knowledge.
                 wait = min(wait, max(0.0, deadline - self.room.now()), 0.5)
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+                # asyncio.timeout, not wait_for: 3.11's wait_for can swallow the cancel
+                # that ``stop`` sends, and the loop would never end.
+                async with asyncio.timeout(wait):
+                    await self._wake.wait()
             except TimeoutError:
                 pass
 
@@ -214,10 +218,18 @@ class RoomServer:
     def _publish(self, new_step: bool) -> None:
         summary = self.room.summary()
         self._published_version = self.room.version
-        shared = room_json(summary)
-        for connection in self._connections.values():
-            if connection.token is not None:
-                self._send_state(connection, shared, new_step)
+        if new_step or summary.question is None:
+            shared = room_json(summary)
+            for connection in self._connections.values():
+                if connection.token is not None:
+                    self._send_state(connection, shared, new_step)
+        else:
+            # Only answers came in: every player gets the count, not the whole room again.
+            progress = progress_frame(summary.question.answered, summary.question.players)
+            for connection in self._connections.values():
+                if connection.token is not None:
+                    connection.state = progress
+                    connection.ready.set()
         if self._on_change is not None:
             self._on_change(summary)
 

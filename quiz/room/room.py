@@ -339,8 +339,8 @@ class Room:
         self._changed()
 
     def _close_if_everyone_answered(self) -> None:
-        present = [seat for seat in self._seats.values() if seat.present]
-        if all(seat.outcome is not None for seat in present):
+        # Stops at the first present seat still thinking: cheap while answers come in.
+        if not any(seat.present and seat.outcome is None for seat in self._seats.values()):
             self._close()
 
     def _close(self) -> None:
