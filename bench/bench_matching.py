@@ -62,7 +62,7 @@ def with_typo(text: str, rng: random.Random) -> str:
 
 
 def wrong_for(question: Question, others: list[Question], rng: random.Random) -> str:
-    if question.is_multiple_choice:
+    if question.type is QuestionType.MULTIPLE_CHOICE:
         return rng.choice([choice for choice in question.choices if choice != question.answer])
     if question.answer.isdigit():
         return str(int(question.answer) + rng.choice((-1, 1)))
@@ -76,7 +76,7 @@ def cases(questions: list[Question], count: int, seed: int) -> list[Case]:
         question = questions[index % len(questions)]
         kind = KINDS[index % len(KINDS)]
         if kind == "right":
-            if question.is_multiple_choice and index % 2:
+            if question.type is QuestionType.MULTIPLE_CHOICE and index % 2:
                 typed = str(question.choices.index(question.answer) + 1)
             else:
                 typed = f"  {question.answer.lower()} "

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from quiz.banks.labels import source_tag
+from quiz.banks.types import kind_of
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.choices import Standing, standing, standing_text
@@ -104,18 +105,21 @@ def _show_question(screen: _Screen, session: QuizSession, asked: AskedQuestion) 
     screen.line()
     screen.line(" · ".join(heading))
     screen.line(asked.question.prompt)
+    kind = kind_of(asked.question)
+    keys = kind.choice_keys(len(asked.choices))
     for index, choice in enumerate(asked.choices):
-        screen.line(f"  {index + 1}) {choice}")
+        screen.line(f"  {keys[index][0]}) {kind.label(choice)}")
 
 
 def _show_outcome(screen: _Screen, session: QuizSession, outcome: Outcome) -> None:
     question = outcome.question
+    label = kind_of(question).label
     screen.line(
         t(
             f"play.verdict.{outcome.verdict.value}",
-            answer=question.answer,
+            answer=label(question.answer),
             points=outcome.points,
-            matched=outcome.matched or question.answer,
+            matched=label(outcome.matched or question.answer),
         )
     )
     if outcome.streak_bonus:

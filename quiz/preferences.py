@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeGuard
 
 import orjson
 
@@ -53,5 +54,5 @@ class Preferences:
             ) from error
 
 
-def _is_list_of_text(value: object) -> bool:
+def _is_list_of_text(value: object) -> TypeGuard[list[str]]:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)

@@ -46,6 +46,17 @@ FORBIDDEN = {
     ),
     # The network layer carries the room; it draws nothing.
     "net": ("quiz.ui", "quiz.cli", "quiz.plain", "textual"),
+    # import and export: text and bytes in and out; the CLI reads and writes the files
+    "exchange": (
+        "quiz.play",
+        "quiz.ui",
+        "quiz.cli",
+        "quiz.plain",
+        "textual",
+        "socket",
+        "urllib.request",
+        "http",
+    ),
 }
 
 

@@ -29,6 +29,7 @@ QUESTION_FIELDS = (
     "tags",
     "difficulty",
     "time_limit",
+    "tolerance",
     "explanation",
     "source",
 )

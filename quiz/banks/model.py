@@ -13,6 +13,7 @@ from enum import StrEnum
 class QuestionType(StrEnum):
     FILL_IN = "fill_in"
     MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +35,12 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int | None = None
     time_limit: float | None = None
+    # Numbers: a typed number this far from the answer still counts (fill-in only).
+    tolerance: float | None = None
     explanation: str | None = None
     source: Source | None = None
     # The bank (file stem) the question was loaded from; set by the loader.
     bank: str = ""
-
-    @property
-    def is_multiple_choice(self) -> bool:
-        return self.type is QuestionType.MULTIPLE_CHOICE
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +53,35 @@ class Bank:
     questions: tuple[Question, ...]
     path: str = ""
 
+    @property
+    def generated(self) -> bool:
+        """Written by ``quiz generate``: every question names the synopsis line it came from."""
+        return bool(self.questions) and all(q.source is not None for q in self.questions)
+
     def count_by_type(self) -> dict[QuestionType, int]:
         counts = dict.fromkeys(QuestionType, 0)
         for question in self.questions:
             counts[question.type] += 1
         return counts
+
+
+@dataclass(frozen=True, slots=True)
+class BankSummary:
+    """What menus and ``quiz validate`` show of a bank, without its questions."""
+
+    name: str
+    title: str
+    language: str
+    counts: dict[QuestionType, int]
+    path: str = ""
+    generated: bool = False  # see Bank.generated
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def count_by_type(self) -> dict[QuestionType, int]:
+        return {kind: self.counts.get(kind, 0) for kind in QuestionType}
 
 
 class Severity(StrEnum):
@@ -98,6 +121,8 @@ class LoadReport:
 
     banks: list[Bank] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Said once, not tied to a bank (e.g. a damaged bank index that was rebuilt).
+    notices: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:

@@ -10,12 +10,13 @@ import difflib
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from quiz.banks import format as bank_format
 from quiz.banks.findings import Finding, error, warning
 from quiz.banks.model import Bank, Question, QuestionType, Severity, Source
+from quiz.banks.types import KINDS, Draft, QuestionKind, inferred_kind
 from quiz.banks.yamlread import MarkedList, MarkedMap, Spot
-from quiz.text.normalize import normalize
 from quiz.text.slug import slug
 
 # Ids end up in score files and on command lines: letters, digits, "-", "_" and ".".
@@ -39,12 +40,6 @@ def check_bank(root: object, name: str, shown_path: str) -> CheckedBank:
     return CheckedBank(bank, checker.findings, checker.question_lines)
 
 
-def normalised_choice(text: str) -> str:
-    """Two choices the answer checker could not tell apart are the same choice: a player
-    typing one would be judged as having typed the other."""
-    return normalize(text)
-
-
 class _BankChecker:
     def __init__(self, name: str, shown_path: str) -> None:
         self.name = name
@@ -57,15 +52,34 @@ class _BankChecker:
 
     # -- recording -------------------------------------------------------------------------
 
-    def _error(self, key: str, spot: Spot | None, qid: str | None = None, **values) -> None:
-        self.findings.append(error(key, *(spot or _NO_SPOT), question_id=qid, **values))
+    def _error(
+        self, key: str, spot: Spot | None, qid: str | None = None, **values: str | int
+    ) -> None:
+        line, column = spot or _NO_SPOT
+        self.findings.append(error(key, line, column, question_id=qid, **values))
         self._errors += 1
 
-    def _warn(self, key: str, spot: Spot | None, qid: str | None = None, **values) -> None:
-        self.findings.append(warning(key, *(spot or _NO_SPOT), question_id=qid, **values))
+    def _warn(
+        self, key: str, spot: Spot | None, qid: str | None = None, **values: str | int
+    ) -> None:
+        line, column = spot or _NO_SPOT
+        self.findings.append(warning(key, line, column, question_id=qid, **values))
 
     def _error_count(self) -> int:
         return self._errors
+
+    # The view question kinds get (quiz.banks.types.FieldReader).
+    def error(self, key: str, spot: Spot | None, qid: str | None = None, **values: Any) -> None:
+        self._error(key, spot, qid, **values)
+
+    def warn(self, key: str, spot: Spot | None, qid: str | None = None, **values: Any) -> None:
+        self._warn(key, spot, qid, **values)
+
+    def text(self, mapping: MarkedMap, name: str, qid: str | None) -> str | None:
+        return self._text(mapping, name, qid)
+
+    def spot(self, mapping: MarkedMap, name: str) -> Spot:
+        return _value_spot(mapping, name)
 
     # -- the bank --------------------------------------------------------------------------
 
@@ -132,34 +146,33 @@ class _BankChecker:
         if _missing(item, "answer"):
             self._error("banks.question.missing_answer", _value_spot(item, "answer"), qid)
         prompt = self._text(item, "prompt", qid)
-        answer = self._text(item, "answer", qid)
-        accept = self._text_list(item, "accept", qid)
-        choices = self._text_list(item, "choices", qid)
+        draft = Draft(
+            answer=kind.read_answer(self, item, qid) if kind else self._text(item, "answer", qid),
+            accept=self._text_list(item, "accept", qid) or (),
+            choices=self._text_list(item, "choices", qid),
+            tolerance=self._tolerance(item, qid),
+        )
         tags = self._text_list(item, "tags", qid)
         difficulty = self._difficulty(item, qid)
         time_limit = self._time_limit(item, qid)
         explanation = self._text(item, "explanation", qid)
         source = self._source(item, qid)
-        if kind is QuestionType.MULTIPLE_CHOICE:
-            self._check_choices(item, qid, answer, choices)
-            if accept:
-                self._warn("banks.question.accept_ignored", _value_spot(item, "accept"), qid)
-            accept = ()
-        elif kind is QuestionType.FILL_IN and choices:
-            self._warn("banks.question.choices_ignored", _value_spot(item, "choices"), qid)
-            choices = ()
+        if kind is not None:
+            kind.check(self, item, qid, draft)
+        answer = draft.answer
         if qid is None or kind is None or self._error_count() > errors_before:
             return None
         return Question(
             id=qid,
-            type=kind,
+            type=kind.type,
             prompt=prompt or "",
             answer=answer or "",
-            accept=tuple(text for text in accept or () if text != answer),
-            choices=choices or (),
+            accept=tuple(text for text in draft.accept if text != answer),
+            choices=draft.choices or (),
             tags=tags or (),
             difficulty=difficulty,
             time_limit=time_limit,
+            tolerance=draft.tolerance,
             explanation=explanation or None,
             source=source,
             bank=self.name,
@@ -193,15 +206,14 @@ class _BankChecker:
             self.question_lines[qid] = spot[0]
         return qid
 
-    def _type(self, item: MarkedMap, qid: str | None) -> QuestionType | None:
+    def _type(self, item: MarkedMap, qid: str | None) -> QuestionKind | None:
         if "type" not in item or item["type"] is None:
-            has_choices = item.get("choices") is not None
-            return QuestionType.MULTIPLE_CHOICE if has_choices else QuestionType.FILL_IN
+            return inferred_kind(item)
         written = self._text(item, "type", qid)
         if written is None:
             return None
         if written in _QUESTION_TYPES:
-            return QuestionType(written)
+            return KINDS[QuestionType(written)]
         self._did_you_mean(
             "banks.question.unknown_type",
             _value_spot(item, "type"),
@@ -211,55 +223,6 @@ class _BankChecker:
             value=written,
         )
         return None
-
-    def _check_choices(
-        self, item: MarkedMap, qid: str | None, answer: str | None, choices: tuple[str, ...] | None
-    ) -> None:
-        spot = _value_spot(item, "choices")
-        if choices is None:
-            if "choices" not in item or item["choices"] is None:
-                self._error("banks.question.missing_choices", spot, qid)
-            return
-        listed = item["choices"]  # count what was written, also entries already reported
-        if not bank_format.MIN_CHOICES <= len(listed) <= bank_format.MAX_CHOICES:
-            self._error(
-                "banks.question.choice_count",
-                spot,
-                qid,
-                count=len(listed),
-                min=bank_format.MIN_CHOICES,
-                max=bank_format.MAX_CHOICES,
-            )
-        first_line: dict[str, int] = {}
-        for choice, choice_spot in zip(choices, listed.item_spots):
-            normal = normalised_choice(choice)
-            if normal in first_line:
-                self._error(
-                    "banks.question.duplicate_choice",
-                    choice_spot,
-                    qid,
-                    choice=choice,
-                    first_line=first_line[normal],
-                )
-            first_line.setdefault(normal, choice_spot[0])
-        if answer is None or answer in choices:
-            return
-        close = [c for c in choices if normalised_choice(c) == normalised_choice(answer)]
-        if close:
-            self._error(
-                "banks.question.answer_not_exactly_choice",
-                _value_spot(item, "answer"),
-                qid,
-                answer=answer,
-                choice=close[0],
-            )
-        else:
-            self._error(
-                "banks.question.answer_not_in_choices",
-                _value_spot(item, "answer"),
-                qid,
-                answer=answer,
-            )
 
     def _difficulty(self, item: MarkedMap, qid: str | None) -> int | None:
         value = item.get("difficulty")
@@ -279,13 +242,29 @@ class _BankChecker:
         value = item.get("time_limit")
         if value is None:
             return None
-        if type(value) in (int, float) and math.isfinite(value) and value > 0:
+        # type() rather than isinstance(): true and false are no time limit
+        if (type(value) is int or type(value) is float) and math.isfinite(value) and value > 0:
             return float(value)
         self._error(
             "banks.question.bad_time_limit",
             _value_spot(item, "time_limit"),
             qid,
             value=_shown(item, "time_limit"),
+        )
+        return None
+
+    def _tolerance(self, item: MarkedMap, qid: str | None) -> float | None:
+        value = item.get("tolerance")
+        if value is None:
+            return None
+        # type() rather than isinstance(): true and false are no tolerance
+        if (type(value) is int or type(value) is float) and math.isfinite(value) and value >= 0:
+            return float(value)
+        self._error(
+            "banks.question.bad_tolerance",
+            _value_spot(item, "tolerance"),
+            qid,
+            value=_shown(item, "tolerance"),
         )
         return None
 
@@ -298,23 +277,24 @@ class _BankChecker:
             return None
         self._unknown_fields(value, bank_format.SOURCE_FIELDS, qid)
         file = value.get("file")
-        line = value.get("line")
-        valid = True
-        if not isinstance(file, str) or not file.strip():
+        file_text = file.strip() if isinstance(file, str) else ""
+        if not file_text:
             self._error("banks.source.bad_file", _value_spot(value, "file"), qid)
-            valid = False
+        line = value.get("line")
+        # type() rather than isinstance(): true is no line number
+        line_number = line if type(line) is int and line >= 1 else None
         if "line" not in value:
             self._error("banks.source.missing_line", _value_spot(item, "source"), qid)
-            valid = False
-        elif type(line) is not int or line < 1:
+        elif line_number is None:
             self._error(
                 "banks.source.bad_line",
                 _value_spot(value, "line"),
                 qid,
                 value=_shown(value, "line"),
             )
-            valid = False
-        return Source(file=file.strip(), line=line) if valid else None
+        if not file_text or line_number is None:
+            return None
+        return Source(file=file_text, line=line_number)
 
     # -- values ----------------------------------------------------------------------------
 
@@ -382,7 +362,7 @@ class _BankChecker:
         written: str,
         allowed: tuple[str, ...],
         severity: Severity = Severity.ERROR,
-        **values,
+        **values: str | int,
     ) -> None:
         record = self._error if severity is Severity.ERROR else self._warn
         close = difflib.get_close_matches(written, allowed, n=1, cutoff=0.6)

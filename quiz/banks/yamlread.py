@@ -11,18 +11,21 @@ Safe-load semantics, built from the parser's event stream instead of ``yaml.safe
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Callable, Collection
 from pathlib import Path
+from typing import final
 
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.events import (
     AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
     DocumentStartEvent,
-    MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
-    SequenceEndEvent,
     SequenceStartEvent,
 )
 from yaml.nodes import ScalarNode
@@ -44,11 +47,15 @@ _STR_TAG = _TAG_PREFIX + "str"
 _MERGE_TAG = _TAG_PREFIX + "merge"
 _COLLECTION_TAGS = {MappingStartEvent: _TAG_PREFIX + "map", SequenceStartEvent: _TAG_PREFIX + "seq"}
 _BOM = b"\xef\xbb\xbf"
-_MERGE_KEY = object()  # stands for ``<<`` while its value is read
+
+
+class _Merge(enum.Enum):
+    KEY = "<<"  # stands for ``<<`` while its value is read
+
 
 _resolver = Resolver()
 _constructor = SafeConstructor()
-_SCALAR_BUILDERS = {
+_SCALAR_BUILDERS: dict[str, Callable[[ScalarNode], object]] = {
     _TAG_PREFIX + "null": _constructor.construct_yaml_null,
     _TAG_PREFIX + "bool": _constructor.construct_yaml_bool,
     _TAG_PREFIX + "int": _constructor.construct_yaml_int,
@@ -57,7 +64,8 @@ _SCALAR_BUILDERS = {
 }
 
 
-class MarkedMap(dict):
+@final
+class MarkedMap(dict[str, object]):
     """A mapping plus where it starts, where each key and value is, and the written text
     of values that are not strings (``answer: 3.10`` means "3.10", not 3.1)."""
 
@@ -71,7 +79,8 @@ class MarkedMap(dict):
         self.raw: dict[str, str] = {}
 
 
-class MarkedList(list):
+@final
+class MarkedList(list[object]):
     __slots__ = ("item_spots", "raw", "spot")
 
     def __init__(self, spot: Spot) -> None:
@@ -224,10 +233,10 @@ class _Frame:
         self.container = container
         self.anchor = anchor
         self.expanded_before = expanded
-        self.key: str | object | None = None
+        self.key: str | _Merge | None = None
         self.key_spot: Spot = (0, 0)
         self.skip = False  # the pending key is a duplicate: drop its value
-        self.merges: list[object] | None = None
+        self.merges: list[object] | None = None  # made at the first ``<<``: most maps have none
 
 
 class _Builder:
@@ -243,26 +252,28 @@ class _Builder:
         self.findings: list[Finding] = []
 
     def feed(self, event: yaml.Event) -> None:
-        kind = type(event)
-        if kind is ScalarEvent:
+        if isinstance(event, ScalarEvent):
             self._scalar(event)
-        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+        elif isinstance(event, CollectionStartEvent):
             self._start(event)
-        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+        elif isinstance(event, CollectionEndEvent):
             self._end()
-        elif kind is AliasEvent:
+        elif isinstance(event, AliasEvent):
             self._alias(event)
-        elif kind is DocumentStartEvent:
+        elif isinstance(event, DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
                 raise FindingError(error("banks.yaml.multiple_documents", *_spot(event)))
 
-    def _expecting_key(self) -> bool:
-        return (
-            bool(self.stack)
-            and type(self.stack[-1].container) is MarkedMap
-            and self.stack[-1].key is None
-        )
+    def _mapping_awaiting_key(self) -> MarkedMap | None:
+        """The innermost mapping when the next scalar is one of its keys, else None."""
+        if not self.stack:
+            return None
+        frame = self.stack[-1]
+        container = frame.container
+        if frame.key is None and isinstance(container, MarkedMap):
+            return container
+        return None
 
     def _scalar(self, event: ScalarEvent) -> None:
         self.written += 1
@@ -270,15 +281,14 @@ class _Builder:
         spot = _spot(event)
         tag = event.tag
         if tag is None or tag == "!":
-            tag = (
-                _resolver.resolve(ScalarNode, event.value, event.implicit)
-                if event.implicit[0]
-                else _STR_TAG
-            )
-        if self._expecting_key():
+            tag = _resolved_tag(event) if event.implicit[0] else _STR_TAG
+        mapping = self._mapping_awaiting_key()
+        if mapping is not None:
             _check_tag(tag, (_STR_TAG, _MERGE_TAG, *_SCALAR_BUILDERS), spot)
-            self._key(event.value, tag == _MERGE_TAG, spot)
+            self._key(mapping, event.value, tag == _MERGE_TAG, spot)
             return
+        value: object
+        raw: str | None
         if tag == _STR_TAG:
             value, raw = event.value, None
         else:
@@ -288,14 +298,11 @@ class _Builder:
             self.anchors[event.anchor] = (value, 1, raw)
         self._add(value, spot, raw)
 
-    def _key(self, key: str, is_merge: bool, spot: Spot) -> None:
+    def _key(self, mapping: MarkedMap, key: str, is_merge: bool, spot: Spot) -> None:
         frame = self.stack[-1]
-        mapping = frame.container
         frame.key, frame.key_spot, frame.skip = key, spot, False
         if is_merge:
-            frame.key = _MERGE_KEY
-            if frame.merges is None:
-                frame.merges = []
+            frame.key = _Merge.KEY
         elif key in mapping.key_spots:
             frame.skip = True
             self.findings.append(
@@ -307,9 +314,9 @@ class _Builder:
                 )
             )
 
-    def _start(self, event: MappingStartEvent | SequenceStartEvent) -> None:
+    def _start(self, event: CollectionStartEvent) -> None:
         spot = _spot(event)
-        if self._expecting_key():
+        if self._mapping_awaiting_key() is not None:
             raise FindingError(error("banks.yaml.complex_key", *spot))
         if event.tag not in (None, "!"):
             _check_tag(event.tag, (_COLLECTION_TAGS[type(event)],), spot)
@@ -323,7 +330,7 @@ class _Builder:
     def _end(self) -> None:
         frame = self.stack.pop()
         container = frame.container
-        if frame.merges:
+        if frame.merges and isinstance(container, MarkedMap):  # only a mapping has ``<<``
             _apply_merges(container, frame.merges)
         if frame.anchor is not None:
             self.anchors[frame.anchor] = (container, self.expanded - frame.expanded_before, None)
@@ -331,12 +338,13 @@ class _Builder:
 
     def _alias(self, event: AliasEvent) -> None:
         spot = _spot(event)
-        if self._expecting_key():
+        if self._mapping_awaiting_key() is not None:
             raise FindingError(error("banks.yaml.complex_key", *spot))
-        if event.anchor not in self.anchors:
+        anchor = event.anchor or ""  # the parser always names it; the stubs allow None
+        if anchor not in self.anchors:
             # Also what an alias inside its own anchor looks like: the anchor is not finished.
-            raise FindingError(error("banks.yaml.unknown_alias", *spot, anchor=event.anchor))
-        value, size, raw = self.anchors[event.anchor]
+            raise FindingError(error("banks.yaml.unknown_alias", *spot, anchor=anchor))
+        value, size, raw = self.anchors[anchor]
         self.expanded += size
         limit = (
             bank_format.ALIAS_EXPANSION_FACTOR * self.written
@@ -354,7 +362,7 @@ class _Builder:
             return
         frame = self.stack[-1]
         container = frame.container
-        if type(container) is MarkedList:
+        if isinstance(container, MarkedList):
             if raw is not None:
                 container.raw[len(container)] = raw
             container.append(value)
@@ -362,9 +370,12 @@ class _Builder:
             return
         key = frame.key
         frame.key = None
-        if key is _MERGE_KEY:
-            frame.merges.append(value)
-        elif not frame.skip:
+        if key is _Merge.KEY:
+            if frame.merges is None:
+                frame.merges = [value]
+            else:
+                frame.merges.append(value)
+        elif key is not None and not frame.skip:
             container[key] = value
             container.key_spots[key] = frame.key_spot
             container.value_spots[key] = spot
@@ -396,7 +407,14 @@ def _built_scalar(tag: str, text: str) -> object:
         return text  # looks like a date but is none (2024-02-30): the author meant text
 
 
-def _check_tag(tag: str, allowed, spot: Spot) -> None:
+def _resolved_tag(event: ScalarEvent) -> str:
+    """The tag PyYAML's resolver gives a plain scalar (``3`` int, ``yes`` bool, ...)."""
+    # types-PyYAML leaves Resolver.resolve unannotated; it returns the tag as a str.
+    tag: str = _resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+    return tag
+
+
+def _check_tag(tag: str, allowed: Collection[str], spot: Spot) -> None:
     if tag in allowed:
         return
     shown = "!!" + tag[len(_TAG_PREFIX) :] if tag.startswith(_TAG_PREFIX) else tag
@@ -407,6 +425,8 @@ def _check_tag(tag: str, allowed, spot: Spot) -> None:
 
 def _spot(event: yaml.Event) -> Spot:
     mark = event.start_mark
+    if mark is None:  # every parsed event has a mark; the stubs allow None
+        return (0, 0)
     return (mark.line + 1, mark.column + 1)
 
 

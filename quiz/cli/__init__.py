@@ -10,14 +10,38 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import Protocol
 
 from quiz import __version__
+from quiz.cli.arguments import Subparsers
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.text.terminal import literal
 
-# command name -> module under quiz.cli
-COMMANDS = ("play", "host", "join", "validate", "scores", "generate")
+# command name -> module under quiz.cli ("import" is a Python keyword)
+COMMANDS = {
+    "play": "play",
+    "host": "host",
+    "join": "join",
+    "validate": "validate",
+    "scores": "scores",
+    "generate": "generate",
+    "import": "importing",
+    "export": "exporting",
+}
+
+
+class Command(Protocol):
+    """What each module in COMMANDS provides."""
+
+    def register(self, subparsers: Subparsers, common: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+def command(name: str) -> Command:
+    module: Command = importlib.import_module(f"quiz.cli.{name}")
+    return module
 
 
 def common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
@@ -43,9 +67,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     common = common_options(for_subcommand=True)
     parser.add_argument("--version", action="version", version=f"quiz {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        module = importlib.import_module(f"quiz.cli.{name}")
-        module.register(subparsers, common)
+    for name in COMMANDS.values():
+        command(name).register(subparsers, common)
     return parser
 
 
@@ -67,9 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         # `quiz` alone opens the game on its home screen.
         args = parser.parse_args([*argv, "play", "--home"])
-    module = importlib.import_module(f"quiz.cli.{args.command}")
     try:
-        return module.run(args)
+        return command(COMMANDS[args.command]).run(args)
     except QuizError as error:
         # Messages carry paths and bank text: escaped, so they cannot steer the terminal.
         print(literal(t("cli.error", message=error)), file=sys.stderr)

@@ -1,11 +1,17 @@
-"""Value types for command-line options, shared by the subcommands (argparse ``type=``)."""
+"""What the subcommands share: the type of the subparsers they register with, and value
+types for command-line options (argparse ``type=``)."""
 
 from __future__ import annotations
 
 import argparse
 import math
+from typing import TypeAlias
 
 from quiz.i18n import t
+
+# What ``add_subparsers()`` returns; argparse keeps the class private, typeshed makes it
+# generic (a string, since the class cannot be subscripted at run time).
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def whole_number(text: str) -> int:

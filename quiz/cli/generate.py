@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from quiz.cli.arguments import Subparsers
 from quiz.i18n import t
 
 DEFAULT_SOURCE = "seeds"
 DEFAULT_OUTPUT = "questions"
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "generate",
         parents=[common],

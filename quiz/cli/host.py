@@ -74,9 +74,10 @@ def seconds_or_none(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
+    from quiz.banks.summary import failed_bank_notices
     from quiz.errors import QuizError
     from quiz.net.hosting import HostedRoom
-    from quiz.play.choices import failed_bank_notices, interface_language
+    from quiz.play.choices import interface_language
     from quiz.play.clock import MonotonicClock
     from quiz.play.game import load_questions
     from quiz.play.matching import AnswerChecker

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from quiz.cli.arguments import positive_seconds, positive_whole_number, whole_number
+from quiz.cli.arguments import Subparsers, positive_seconds, positive_whole_number, whole_number
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
 from quiz.play.model import SessionSettings
@@ -20,7 +20,7 @@ from quiz.results import Mode
 from quiz.text.terminal import literal
 
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "play", parents=[common], help=t("play.help"), description=t("play.description")
     )
@@ -100,22 +100,28 @@ def chosen_player(chosen: str | None) -> str:
 
 
 def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionSettings) -> int:
+    from quiz.banks.summary import failed_bank_notices
     from quiz.plain import run_plain
-    from quiz.play.choices import failed_bank_notices, interface_language
+    from quiz.play.choices import interface_language
     from quiz.play.clock import MonotonicClock
     from quiz.play.game import open_session
     from quiz.scores.store import ScoreStore
 
     store = ScoreStore(db_path(args.db))
     try:
-        session, report = open_session(folders, args.banks, settings, store, MonotonicClock())
-        set_language(interface_language(args.lang, report.banks))
-        for notice in failed_bank_notices(report):
-            print(literal(t("play.note", note=notice)), file=sys.stderr)
-        if isinstance(sys.stdin, io.TextIOWrapper):
-            # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
-            sys.stdin.reconfigure(errors="replace")
-        return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+        session, catalogue = open_session(
+            folders, args.banks, settings, store, MonotonicClock(), language=args.lang
+        )
+        try:
+            set_language(interface_language(args.lang, catalogue.banks))
+            for notice in (*catalogue.notices, *failed_bank_notices(catalogue)):
+                print(literal(t("play.note", note=notice)), file=sys.stderr)
+            if isinstance(sys.stdin, io.TextIOWrapper):
+                # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
+                sys.stdin.reconfigure(errors="replace")
+            return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+        finally:
+            catalogue.close()
     finally:
         store.close()
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from quiz.cli.arguments import positive_whole_number
+from quiz.cli.arguments import Subparsers, positive_whole_number
 from quiz.i18n import t
 from quiz.text.terminal import literal
 
 DEFAULT_LIMIT = 10
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "scores",
         parents=[common],

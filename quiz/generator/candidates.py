@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from quiz.generator import pos
 from quiz.generator.lexicon import (
     DEFINITE_ARTICLES,
+    EMPTY_NOUNS,
     NOT_NUMBERS,
     NUMBER_ADJECTIVE_SUFFIXES,
     SHELL_NOUNS,
@@ -14,13 +16,17 @@ from quiz.generator.lexicon import (
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.references import References
+from quiz.generator.roles import is_place_noun
 from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
 from quiz.text.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
 
 PERSON, NUMBER, PLACE, NOUN = "person", "number", "place", "noun"
+# Answers only Wh-questions have: a reason clause ("weil ..."), a time phrase ("Nach ...").
+REASON, TIME = "reason", "time"
 _KEY_NOUNS_PER_SENTENCE = 2
 _RARE = 2  # a noun seen at most this often in the series is specific to its event
+_RECURRING_NOUN = 3  # one seen more often is the setting, easy to guess ("Gefängnis")
 _KNOWN, _POSSESSIVE, _INDEFINITE = "known", "possessive", "indefinite"
 # Everyday words are short (Zipf's law of abbreviation) and the ones a verb gives away
 # ("graben einen Tunnel"); a longer simple noun is more often specific ("ein Gremium").
@@ -82,10 +88,10 @@ class CandidateFinder:
         """What to ask in ``sentence`` (``before``: the sentence before it in the episode)."""
         mentions = self._who.mentions_in(sentence)
         taken = {index for mention in mentions for index in range(mention.start, mention.end)}
-        candidates = [self._person(sentence, mention) for mention in mentions if mention.person]
+        candidates = [self.person(sentence, mention) for mention in mentions if mention.person]
         reference = self._references.opening(sentence, before)
         if reference is not None:
-            candidates.append(self._person(sentence, reference, refers_back=True))
+            candidates.append(self.person(sentence, reference, refers_back=True))
         candidates += self._numbers(sentence, mentions)
         candidates += self._place_names(sentence, taken)
         nouns = self._key_nouns(sentence, taken, compounds_only=True)
@@ -94,9 +100,48 @@ class CandidateFinder:
             nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
         return sorted(candidates + nouns, key=lambda c: c.start)
 
-    def _person(
+    def phrase_nouns(
+        self, sentence: Sentence, start: int, end: int, taken: set[int]
+    ) -> list[Candidate]:
+        """Nouns of a clause worth a question word of their own ("Was spendet ...?" eine Niere;
+        "Wo ...?" im Krankenhaus), beyond the rare ones ``find`` offers as gaps: any key noun or
+        place noun the series does not repeat often (a recurring one is easy to guess)."""
+        found = []
+        for index in range(start, end):
+            token = sentence.tokens[index]
+            if (
+                index in taken
+                or not pos.is_plain_noun(token)
+                or fold(token.text) in self._who.role_words
+            ):
+                continue
+            if not (self._nouns.is_key_noun(token) or is_place_noun(token.text)):
+                continue
+            tokens = sentence.tokens
+            if index > 0 and (pos.is_number(tokens[index - 1]) or pos.is_noun(tokens[index - 1])):
+                continue  # "300 Reiter", "ein Fläschchen Gift": counted, not asked alone
+            if index + 1 < len(tokens) and pos.is_noun(tokens[index + 1]):
+                continue
+            info = self._nouns.info(token)
+            if (
+                self._nouns.frequency[info.lemma] > _RECURRING_NOUN
+                or fold(info.lemma) in EMPTY_NOUNS
+            ):
+                continue
+            determiner = _determiner(sentence.tokens, index)
+            compound = self._nouns.is_compound(token)
+            if _is_weak(sentence.tokens, index, info, determiner, compound):
+                continue  # "sein Kind und Enkelkind": the words around it give it away
+            forbidden = frozenset({fold(token.text), fold(info.lemma)})
+            found.append(
+                Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info)
+            )
+        return found
+
+    def person(
         self, sentence: Sentence, mention: Mention, *, refers_back: bool = False
     ) -> Candidate:
+        """The person of a mention as an answer: its accepted short forms, its forbidden words."""
         person = mention.person
         assert person is not None
         accept: list[str] = []
@@ -125,11 +170,11 @@ class CandidateFinder:
         found = []
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
-            if not tokens[index + 1].tag.startswith("NN"):
+            if not pos.is_noun(tokens[index + 1]):
                 continue
             written, rest = _number_part(token)
             value = parse_number(written) if written else None
-            if value is None or (rest and value < 2):
+            if written is None or value is None or (rest and value < 2):
                 continue
             if value == sum(1 for mention in mentions if mention.start > index):
                 continue  # "die zwei Brüder Max und Moritz": the names that follow count it out
@@ -194,7 +239,7 @@ class CandidateFinder:
             if frequency <= _RARE:
                 weak = _is_weak(tokens, index, info, determiner, compound)
                 scored.append((weak, not compound, frequency, -len(token.text), index, info))
-        found = []
+        found: list[Candidate] = []
         # One simple noun at most, and with ``compounds_only`` none beside a strong compound.
         simple_taken = compounds_only and any(
             not weak and not simple for weak, simple, *_ in scored
@@ -228,11 +273,11 @@ def _brings_in_new(tokens: list[Token], index: int, determiner: str | None) -> b
     token = tokens[index]
     if determiner == _INDEFINITE:
         # "viele Drogen": a plural that a quantifier counts is less often an everyday word.
-        counted = tokens[index - 1].tag == "PIAT" and fold(token.lemma) != fold(token.text)
+        counted = pos.is_quantifier(tokens[index - 1]) and fold(token.lemma) != fold(token.text)
         return len(token.text) >= _SHORTEST_NEW_NOUN - (1 if counted else 0)
     if determiner == _KNOWN:
         return _long_known(token)
-    after_number = index > 0 and tokens[index - 1].tag == "CARD"
+    after_number = index > 0 and pos.is_number(tokens[index - 1])
     return determiner is None and not after_number and len(token.text) >= _SHORTEST_BARE_NOUN
 
 
@@ -248,7 +293,7 @@ def _long_known(token: Token) -> bool:
 def _determiner(tokens: list[Token], index: int) -> str | None:
     """What stands before the noun (adjectives between): known, possessive, indefinite or None."""
     position = index - 1
-    while position >= 0 and tokens[position].tag.startswith(("ADJ", "ADV")):
+    while position >= 0 and (pos.is_adjective(tokens[position]) or pos.is_adverb(tokens[position])):
         position -= 1
     if position < 0:
         return None
@@ -283,7 +328,7 @@ def _is_weak(
 def _number_part(token: Token) -> tuple[str | None, str]:
     """The number a token is or begins with, and what follows it in the word: "15" -> ("15", ""),
     "neunjähriges" -> ("neun", "jähriges"), "3-tägige" -> ("3", "-tägige")."""
-    if token.tag == "CARD" or is_digits(token.text):
+    if pos.is_number(token) or is_digits(token.text):
         return (None if token.text.lower() in NOT_NUMBERS else token.text), ""
     lowered = token.text.lower()
     for suffix in NUMBER_ADJECTIVE_SUFFIXES:

@@ -14,8 +14,10 @@ A sentence leans back when, once the words the question takes out are gone, it s
 
 from __future__ import annotations
 
+from quiz.generator import pos
 from quiz.generator.lexicon import BACK_POINTING_WORDS, DEFINITE_ARTICLES, SHELL_NOUNS
 from quiz.generator.persons import Mention
+from quiz.generator.pos import is_finite_verb
 from quiz.generator.tagging import noun_parts
 from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
@@ -85,7 +87,7 @@ def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Me
     described = (
         first.text.lower() in DEFINITE_ARTICLES
         and len(tokens) > 2
-        and tokens[1].tag in ("NN", "NNA")
+        and pos.is_noun(tokens[1])
         and 1 not in dropped
     )
     # "Der Gefangene Max Roth ..." names its person: only a description with no name leans back.
@@ -96,7 +98,7 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
     token = tokens[index]
     word = token.text.lower()
     if (
-        word.startswith(_DEMONSTRATIVE_STEMS) and token.tag in ("PDAT", "PDS")
+        word.startswith(_DEMONSTRATIVE_STEMS) and pos.is_demonstrative(token)
     ) or word in _BACK_POINTING_ADVERBS:
         # "Als X kommt, kostet ihn dies ...": after a clause of its own it points into the sentence.
         return not any(t.text == "," for t in tokens[:index])
@@ -107,6 +109,15 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
     # "stach ihn": an object pronoun points at someone not named in its own clause.
     if word in _OBJECT_PRONOUNS:
         return True
+    # "will sie entlassen": a "sie" right after the main clause's verb is its object (or its
+    # subject after the verb), someone the sentence does not name.
+    if (
+        word == "sie"
+        and index > 0
+        and is_finite_verb(tokens[index - 1])
+        and not any(t.text == "," for t in tokens[:index])
+    ):
+        return True
     return word in _SUBJECT_PRONOUNS and not any(m.end <= index for m in mentions)
 
 
@@ -115,7 +126,9 @@ def _may_point_at_the_subject(tokens: list[Token], index: int) -> bool:
     pronoun may point at the subject of the main clause."""
     if tokens[index].text.lower() not in _OBJECT_PRONOUNS:
         return False
-    opening = next((j for j in range(index - 1, -1, -1) if tokens[j].tag == "KOUS"), None)
+    opening = next(
+        (j for j in range(index - 1, -1, -1) if pos.is_subordinating_conjunction(tokens[j])), None
+    )
     return (
         opening is not None
         and opening + 1 < index
@@ -142,7 +155,7 @@ def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> boo
 
 def _refers_to_a_noun_before(tokens: list[Token], dropped: range, before: Sentence) -> bool:
     nouns_before = {
-        key for token in before.tokens if token.tag in ("NN", "NNA") for key in _noun_keys(token)
+        key for token in before.tokens if pos.is_noun(token) for key in _noun_keys(token)
     }
     for index, token in enumerate(tokens):
         if index in dropped or token.text.lower() not in DEFINITE_ARTICLES:
@@ -161,7 +174,7 @@ def _noun_after(tokens: list[Token], article: int) -> int | None:
     position = article + 1
     while position < len(tokens) and tokens[position].tag.startswith(_MODIFIER_TAGS):
         position += 1
-    if position >= len(tokens) or tokens[position].tag not in ("NN", "NNA"):
+    if position >= len(tokens) or not pos.is_noun(tokens[position]):
         return None
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     if following is not None and following.is_capitalised and following.tag in ("NE", "NN"):

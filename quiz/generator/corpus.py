@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quiz.generator import pos
 from quiz.generator.text import Sentence, Token
 
 NAME_TAGS = frozenset({"NE", "FM"})
@@ -55,10 +56,6 @@ def is_function_word(token: Token) -> bool:
     return token.tag in _FUNCTION_TAGS or token.tag.startswith("$")
 
 
-def is_finite_verb(token: Token) -> bool:
-    return token.tag.endswith("(FIN)") or token.tag in ("VVFIN", "VAFIN", "VMFIN")
-
-
 @dataclass(slots=True)
 class WordFacts:
     """Corpus-wide evidence about capitalised words (keys are the words as written)."""
@@ -73,13 +70,13 @@ class WordFacts:
         for sentence in sentences:
             previous: Token | None = None
             for token in sentence.tokens:
-                if token.tag in NAME_TAGS:
+                if pos.is_proper_noun(token):
                     facts.tagged_as_name.add(token.text)
                 if token.is_capitalised and token.is_word and could_be_name(token.text):
                     facts.name_readings.add(token.text)
                 if previous is not None and (
                     previous.tag in DETERMINER_TAGS
-                    or (previous.tag.startswith("ADJ") and token.tag.startswith("NN"))
+                    or (pos.is_adjective(previous) and pos.is_noun(token))
                 ):
                     facts.after_determiner.add(token.text)
                 previous = token
@@ -90,7 +87,7 @@ class WordFacts:
         and the series never uses it as a common noun (after an article)."""
         if not token.is_capitalised or not token.is_word:
             return False
-        if token.tag in NAME_TAGS:
+        if pos.is_proper_noun(token):
             return True
         named = token.text in self.tagged_as_name or token.text in self.name_readings
         return named and token.text not in self.after_determiner
@@ -99,7 +96,7 @@ class WordFacts:
         """A noun never tagged a name in the series, and with no name reading unless the series
         puts an article before it ("im Weiterbildungskurs")."""
         return (
-            token.tag.startswith("NN")
+            pos.is_noun(token)
             and token.text not in self.tagged_as_name
             and (token.text not in self.name_readings or token.text in self.after_determiner)
         )

@@ -9,13 +9,16 @@ question, never another person named in it (who might fit the gap as well).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from quiz.generator import pos
 from quiz.generator.candidates import (
     NOUN,
     NUMBER,
     PERSON,
     PLACE,
+    REASON,
+    TIME,
     Candidate,
     is_digits,
     written_number,
@@ -24,7 +27,8 @@ from quiz.generator.forms import word_set
 from quiz.generator.gender import opposite
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person
-from quiz.text.normalize import normalize
+from quiz.generator.text import Token
+from quiz.text.normalize import fold, normalize
 
 WRONG_CHOICES = 3
 
@@ -43,16 +47,22 @@ class Pools:
     persons: list[Person]
     nouns: dict[str, NounInfo]  # surface form -> info
     places: list[str]
+    reasons: list[str] = field(default_factory=list)  # "weil ..." clauses of the series
+    locations: list[str] = field(default_factory=list)  # "im Krankenhaus": nouns of where
+    # preposition -> nouns after it ("mit": Nadel, Messer), the choices of "Womit ...?"
+    slots: dict[str, dict[str, NounInfo]] = field(default_factory=dict)
 
 
 def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> list[str] | None:
     prompt_words = word_set(prompt)
     if candidate.kind == PERSON:
-        options = _persons(candidate, prompt_words, pools, key)
+        options = _persons(candidate, prompt, prompt_words, pools, key)
+    elif candidate.kind == TIME:
+        return None  # a time phrase is typed, not chosen
     else:
-        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places}[candidate.kind](
-            candidate, pools, key
-        )
+        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places, REASON: _reasons}[
+            candidate.kind
+        ](candidate, pools, key)
     chosen: list[str] = []
     seen = {normalize(candidate.answer), *(normalize(alias) for alias in candidate.accept)}
     for option in options:
@@ -66,13 +76,21 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
     return None
 
 
-def _persons(candidate: Candidate, prompt_words: set[str], pools: Pools, key: str) -> list[str]:
+def _persons(
+    candidate: Candidate, prompt: str, prompt_words: set[str], pools: Pools, key: str
+) -> list[str]:
     answer = candidate.person
     assert answer is not None
+    if fold(answer.surname) in prompt_words and fold(answer.canonical) not in fold(prompt):
+        return []  # "Wessen Sohn ist Edric Varn?": the shared surname gives "Ysolde Varn" away
     full_name = answer.first_name is not None
     # The role word before the gap says it ("seinen Sohn ____"), else what is known of the answer.
     said_by_gap = candidate.mention.gender if candidate.mention else None
     wanted = said_by_gap or answer.gender
+    # A role word left before the gap ("den Reeder ____", "Kutscher ____") rules out anyone
+    # not known to have its gender: only those are offered (blind reading, round 2).
+    shown_roles = candidate.mention.roles if candidate.mention else ()
+    strict = wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
     ranked = []
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words:
@@ -81,6 +99,8 @@ def _persons(candidate: Candidate, prompt_words: set[str], pools: Pools, key: st
             continue  # a lone name among full names would give itself away
         if wanted is not None and person.gender == opposite(wanted):
             continue  # "die Ärztin ____" is never a man
+        if strict and person.gender != wanted:
+            continue
         shown = person.canonical if full_name else _called_alone(person)
         if shown is None:
             continue
@@ -125,7 +145,7 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
 
 def _round_step(size: float) -> int:
     """The largest of 1, 2, 5, 10, 20, 50 ... not above ``size`` (at least 1): round neighbours."""
-    step = 1
+    step: float = 1
     while True:
         for factor in (2, 5 / 2, 2):
             if step * factor > size:
@@ -153,8 +173,70 @@ def _nouns(candidate: Candidate, pools: Pools, key: str) -> list[str]:
             else surface.endswith(("n", "s")) == answer_ends_in_n
         )
     ]
-    return stable_order(key, fitting)
+    if len(fitting) >= WRONG_CHOICES:
+        return stable_order(key, fitting)
+    # Too few relatives: nouns that stand in the same slot of their sentences (after the same
+    # preposition: "mit einer Nadel", "mit einem Messer") and agree in gender and number. Any
+    # noun of the same gender would be told apart by its meaning alone ("Niere" among
+    # "Gummizelle", "Todesstrafe"); with too few in the slot the noun is asked without choices.
+    slot = slot_of(candidate.sentence.tokens, candidate.start)
+    if slot == "":
+        return stable_order(key, fitting)
+    same_slot = [
+        surface
+        for surface, other in pools.slots.get(slot, {}).items()
+        if other.lemma != info.lemma
+        and other.singular == info.singular
+        and (other.gender == info.gender if info.singular else True)
+        and surface not in fitting
+    ]
+    return stable_order(key, fitting) + stable_order(key, same_slot)
+
+
+def slot_of(tokens: list[Token], index: int) -> str:
+    """The preposition that governs the noun at ``index`` ("" when none does)."""
+    position = index - 1
+    while position >= 0 and (
+        pos.is_adjective(tokens[position]) or pos.is_determiner(tokens[position])
+    ):
+        position -= 1
+    if position >= 0 and pos.is_preposition(tokens[position]):
+        return tokens[position].text.lower()
+    return ""
+
+
+def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
+    """Other reasons of the series, those opened the same way first ("weil" for "weil"), and
+    none whose pronoun would tell them apart ("sie" where the answer says "er")."""
+    opener = candidate.answer.split()[0].lower()
+    pronouns = _pronouns(candidate.answer)
+    # A cause among purposes is the only real answer to "Warum sitzt X?" (blind reading):
+    # reasons of the same kind, a cause ("weil", "als Strafe dafür") or a purpose ("um ... zu"),
+    # come before the others (the seeds hold too few causes to fill the choices with them alone).
+    purpose = opener in _PURPOSE_OPENERS
+    fitting = [
+        reason
+        for reason in stable_order(key, pools.reasons)
+        if reason != candidate.answer and _pronouns(reason) <= pronouns | {"es"}
+    ]
+    return sorted(
+        fitting,
+        key=lambda reason: (
+            (reason.split()[0].lower() in _PURPOSE_OPENERS) != purpose,
+            reason.split()[0].lower() != opener,
+        ),
+    )
+
+
+_PURPOSE_OPENERS = frozenset({"um", "damit"})
+
+
+def _pronouns(text: str) -> set[str]:
+    return {word for word in text.lower().split() if word in ("er", "sie", "es", "ihm", "ihn")}
 
 
 def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
-    return stable_order(key, [place for place in pools.places if place != candidate.answer])
+    """Named places for a named place; for a common noun asked by "Wo" ("im Krankenhaus"),
+    other nouns the series uses for where things happen."""
+    pool = pools.places if candidate.answer in pools.places else pools.locations
+    return stable_order(key, [place for place in pool if place != candidate.answer])

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.generator import pos
 from quiz.generator.candidates import PERSON, Candidate
 from quiz.generator.context import leans_back, needs_context
-from quiz.generator.corpus import is_finite_verb
 from quiz.generator.persons import Mention
+from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
 from quiz.text.normalize import fold
@@ -74,14 +75,14 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
     lead = tokens[: mention.start]
     if lead:
         head = lead[-1]
-        is_role = role_circle(head.text) is not None or head.tag == "NNA"
+        is_role = role_circle(head.text) is not None or pos.is_nominalised_adjective(head)
         if not is_role or any(token.tag not in _LEAD_TAGS for token in lead[:-1]):
             return None
     stop = _clause_end(sentence, mention.end, mentions)
     rest = sentence.span_text(mention.end, stop).rstrip(" .!?,;:")
     # "Wer ist sein Kollege?": after a copula the possessive points at someone earlier.
     copula_with_possessive = tokens[mention.end].text.lower() in _FORMS_OF_SEIN and any(
-        token.tag == "PPOSAT" for token in tokens[mention.end : stop]
+        pos.is_possessive(token) for token in tokens[mention.end : stop]
     )
     needs = (
         needs_context(sentence, mentions, range(mention.end), _last(earlier), subject_asked=True)

@@ -269,6 +269,21 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "dr.",
         "doktor",
         "prof.",
+        # titles of other languages and of the knightly and courtly worlds of fantasy
+        "ser",
+        "dame",
+        "don",
+        "doña",
+        "madame",
+        "monsieur",
+        "mister",
+        "señor",
+        "señora",
+        "signore",
+        "signora",
+        "mademoiselle",
+        "meister",
+        "meisterin",
     ),
 }
 
@@ -364,6 +379,15 @@ PLACE_NOUNS = (
     "street",
     "park",
     "square",
+    # estates and strongholds of period and fantasy stories ("Gut Falkenried", "Burg ...")
+    "gut",
+    "burg",
+    "schloss",
+    "festung",
+    "palast",
+    "abtei",
+    "königreich",
+    "wohnung",
 )
 
 # Prepositions after which a capitalised name is a place ("in Köln", "nach Rom").
@@ -677,4 +701,57 @@ COMMON_GENDER_ROLES = (
     "reverend",
     "lover",
     "agent",
+)
+
+
+# Nouns of time: asked by "Wann", never offered as a place ("im Mai", "am Abend").
+TIME_NOUNS = frozenset(
+    fold(noun)
+    for noun in (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Frühling",
+        "Sommer",
+        "Herbst",
+        "Winter",
+        "Morgen",
+        "Vormittag",
+        "Mittag",
+        "Nachmittag",
+        "Abend",
+        "Nacht",
+        "Tag",
+        "Woche",
+        "Monat",
+        "Jahr",
+        "Jahrhundert",
+        "Jahrtausend",
+        "Wochenende",
+        "Weihnachten",
+        "Ostern",
+        "Silvester",
+        "Geburtstag",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Zukunft",
+        "Vergangenheit",
+        "Zeit",
+        "Augenblick",
+        "Moment",
+    )
 )

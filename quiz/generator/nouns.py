@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from quiz.generator import pos
 from quiz.generator.corpus import WordFacts
 from quiz.generator.lexicon import ABSTRACT_ENDINGS, EMPTY_NOUNS
 from quiz.generator.roles import is_place_noun, role_circle
@@ -92,7 +93,7 @@ class NounBook:
         self.frequency: Counter[str] = Counter()
         for sentence in sentences:
             for index, token in enumerate(sentence.tokens):
-                if token.tag != "NN":
+                if not pos.is_plain_noun(token):
                     continue
                 lemma = _lemma(token)
                 self.frequency[lemma] += 1
@@ -103,9 +104,11 @@ class NounBook:
                     head = _head(lemma)
                     self._head_genders[head] = self._head_genders.get(head, set(_ALL)) & evidence
 
-    def info(self, token: Token) -> NounInfo:
+    def info(self, token: Token, *, with_parts: bool = True) -> NounInfo:
+        """Lemma, number and gender; the compound's parts too unless ``with_parts`` is False
+        (they cost the tagger a morphological analysis per new word)."""
         lemma = _lemma(token)
-        parts = noun_parts(lemma)
+        parts = noun_parts(lemma) if with_parts else ()
         if fold(token.text) in (fold(lemma) + "s", fold(lemma) + "es", fold(lemma) + "ses"):
             return NounInfo(
                 lemma, True, None, parts
@@ -126,7 +129,7 @@ class NounBook:
         text = token.text
         if len(text) < _SHORTEST_KEY_NOUN or not text[:1].isupper():
             return False
-        if token.tag != "NN":
+        if not pos.is_plain_noun(token):
             return self._is_tagged_name_but_common(token)
         lemma = _lemma(token)
         if role_circle(text) is not None or is_place_noun(text) or fold(lemma) in EMPTY_NOUNS:
@@ -145,7 +148,7 @@ class NounBook:
         stands before it and its last part is a common noun."""
         head = token.text.rsplit("-", 1)[-1]
         return (
-            token.tag == "NE"
+            pos.is_tagged_name(token)
             and "-" in token.text.strip("-")
             and token.text in self._facts.after_determiner
             and len(head) >= _SHORTEST_KEY_NOUN
@@ -183,9 +186,7 @@ def _is_singular(token: Token) -> bool:
 def _determiner_genders(tokens: list[Token], index: int) -> set[str] | None:
     """What the article or possessive before the noun says about its gender (skipping adjectives)."""
     position = index - 1
-    while position >= 0 and (
-        tokens[position].tag.startswith("ADJ") or tokens[position].tag == "ADV"
-    ):
+    while position >= 0 and (pos.is_adjective(tokens[position]) or pos.is_adverb(tokens[position])):
         position -= 1
     if position < 0:
         return None

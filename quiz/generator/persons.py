@@ -15,9 +15,11 @@ from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
-from quiz.generator.corpus import NAME_TAGS, WordFacts, is_function_word
+from quiz.generator import pos
+from quiz.generator.corpus import WordFacts, is_function_word
 from quiz.generator.gender import named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
+from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
@@ -62,16 +64,21 @@ class Person:
     def gender(self) -> str | None:
         """The gender the evidence says more often (None when it never did or ties); not worked
         out once, since "Er ..." right after the name adds evidence later (``references``)."""
-        ranked = self.genders.most_common()
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
+        return gender_of(self.genders)
 
     @cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of every spelling, folded, particles left out."""
         words = {fold(word) for spelling in (*self.spellings, self.name) for word in spelling}
         return frozenset(words - NAME_PARTICLES)
+
+
+def gender_of(evidence: Counter[str]) -> str | None:
+    """The gender the evidence names more often (None when it never did or ties)."""
+    ranked = evidence.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +145,7 @@ class WhoIsWho:
             for mention in mentions
             if mention.person is not None
             and mention.start > 0
-            and mention.sentence.tokens[mention.start - 1].tag.startswith("NN")
+            and pos.is_noun(mention.sentence.tokens[mention.start - 1])
         }
         # "in Yılmaz’ Spind" looked like a place before the persons were known.
         person_words = {fold(word) for person in self.persons for word in person.name_words}
@@ -147,6 +154,13 @@ class WhoIsWho:
             for place in places
             if not {fold(_strip_genitive(word)) for word in place} & person_words
         }
+
+    def learn_genders(self, evidence: list[tuple[Person, str]]) -> None:
+        """Take in gender evidence a later stage found ("Er ..." right after the name)."""
+        mine = {id(person) for person in self.persons}
+        for person, gender in evidence:
+            if id(person) in mine:
+                person.genders[gender] += 1
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         return self._mentions_by_sentence[id(sentence)]
@@ -205,10 +219,12 @@ class WhoIsWho:
                     )
                     index = end
                     continue
-            if token.tag in NAME_TAGS and not is_function_word(token):
+            if pos.is_proper_noun(token) and not is_function_word(token):
                 end = self._name_run(tokens, index, led=False)
                 words = tuple(t.text for t in tokens[index:end])
-                if end - index >= 2 and words not in self._places:
+                if (
+                    end - index >= 2 or (end - index == 1 and _acts_as_person(tokens, index))
+                ) and words not in self._places:
                     spans.append(self._span(sentence, index, end, ()))
                     index = end
                     continue
@@ -225,7 +241,7 @@ class WhoIsWho:
             return False
         # A nominalised adjective right before a proper noun works as a role ("Der Verurteilte X").
         return role_circle(token.text) is not None or (
-            token.tag == "NNA" and tokens[index + 1].tag in NAME_TAGS
+            pos.is_nominalised_adjective(token) and pos.is_proper_noun(tokens[index + 1])
         )
 
     def _name_run(self, tokens: list[Token], start: int, *, led: bool) -> int:
@@ -262,12 +278,12 @@ class WhoIsWho:
                     led
                     and not is_function_word(token)
                     and following is not None
-                    and (following.tag in NAME_TAGS or _could_be_surname(following, facts))
+                    and (pos.is_proper_noun(following) or _could_be_surname(following, facts))
                 )
             else:
                 # Right after a first name a capitalised word is a surname even when the tagger
                 # reads it as a noun or adjective ("Jan Schilling", "Petra Lang").
-                first_name = end == start + 1 and (led or tokens[start].tag in NAME_TAGS)
+                first_name = end == start + 1 and (led or pos.is_proper_noun(tokens[start]))
                 fits = facts.looks_like_name(token) or (
                     (after_particle or first_name) and _could_be_surname(token, facts)
                 )
@@ -339,9 +355,7 @@ class WhoIsWho:
     ) -> tuple[Person | None, bool] | None:
         """A surname or first name standing alone, once the person is known."""
         token = sentence.tokens[index]
-        if (token.text,) in self._places or not (
-            token.tag in NAME_TAGS or token.tag.startswith("NN")
-        ):
+        if (token.text,) in self._places or not (pos.is_proper_noun(token) or pos.is_noun(token)):
             return None
         bare = _strip_genitive(token.text)
         for word, genitive in ((token.text, False), (bare, True)):
@@ -399,6 +413,40 @@ def _same_person(known: tuple[str, ...], other: tuple[str, ...]) -> bool:
     if len(known) != len(other) or known[:-1] != other[:-1]:
         return False
     return Levenshtein.distance(fold(known[-1]), fold(other[-1])) <= 1
+
+
+# What may stand before a lone first name that acts as a person: nothing, a comma or "und"
+# of a list, the finite verb it follows ("So zieht Bommel ein"), an adverb.
+_LONE_NAME_BEFORE = frozenset({",", "und", "oder", "sowie", "dass", "weil", "als", "wie"})
+
+
+def _acts_as_person(tokens: list[Token], index: int) -> bool:
+    """A single proper noun used as persons are, with no role word before it: the subject
+    before a finite verb ("Mia hängt ..."), right after one ("zieht Bommel ein"), or one of a
+    list of such names ("Jonas, Mia und Tarek teilen ...")."""
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or not tokens[index].text[:1].isupper():
+        return False
+    if before is not None and not (
+        before.text in _LONE_NAME_BEFORE or is_finite_verb(before) or pos.is_adverb(before)
+    ):
+        return False  # "in Oz", "das Gefängnis Oz", "dem Hund Rex": not a person by itself
+    if is_finite_verb(after):
+        return before is None or before.text in _LONE_NAME_BEFORE or pos.is_adverb(before)
+    if before is not None and is_finite_verb(before):
+        # "zieht Bommel ein", "kocht Mia heute": an object would rather end the sentence.
+        return pos.is_verb_particle(after) or pos.is_adverb(after)
+    # In a list that opens the sentence: "Jonas, Mia und Tarek teilen ..."
+    if before is not None and before.text not in (",", "und"):
+        return False
+    for position in range(index + 1, min(len(tokens) - 1, index + 8)):
+        token = tokens[position]
+        if is_finite_verb(token):
+            return position > index + 1
+        if token.text not in (",", "und") and not pos.is_proper_noun(token):
+            return False
+    return False
 
 
 def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:

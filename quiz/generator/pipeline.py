@@ -14,20 +14,33 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quiz.banks.model import Question, QuestionType, Source
-from quiz.generator import tagging
-from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, Candidate, CandidateFinder
+from quiz.generator import pos, tagging, wh
+from quiz.generator.candidates import (
+    NOUN,
+    NUMBER,
+    PERSON,
+    PLACE,
+    REASON,
+    TIME,
+    Candidate,
+    CandidateFinder,
+)
 from quiz.generator.corpus import WordFacts
-from quiz.generator.distractors import Pools, distractors, stable_order
-from quiz.generator.forms import Wording, cloze, leaks, who
+from quiz.generator.distractors import Pools, distractors, slot_of, stable_order
+from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
+from quiz.generator.gender import role_gender
+from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
-from quiz.generator.nouns import NounBook
-from quiz.generator.persons import WhoIsWho
+from quiz.generator.nouns import NounBook, NounInfo
+from quiz.generator.persons import Mention, WhoIsWho
 from quiz.generator.places import find_places
 from quiz.generator.references import References
+from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.sources import Synopsis
+from quiz.generator.standalone import name_genders, stands_alone, without_going_on
 from quiz.generator.text import Sentence, split_sentences
 from quiz.text.normalize import fold
 from quiz.text.slug import slug
@@ -45,8 +58,9 @@ SKIP_NOTHING, SKIP_LEAK, SKIP_DUPLICATE = (
 @dataclass(frozen=True, slots=True)
 class GeneratedQuestion:
     question: Question
-    kind: str  # person / number / place / noun
+    kind: str  # person / number / place / noun / reason / time
     person: str | None  # canonical name when the answer is a person
+    form: str = ""  # how it is asked: cloze, "Wer", another question word
 
 
 @dataclass(slots=True)
@@ -94,102 +108,342 @@ def _tagged(line: str, number: int) -> list[Sentence]:
 
 
 class _Series:
-    """What one series knows (persons, places, nouns) and how it asks about a file of it."""
+    """What one series knows (persons, places, nouns, reasons) and how it asks about a file."""
 
     def __init__(self, series_name: str, sentences: list[Sentence]) -> None:
         facts = WordFacts.gather(sentences, tagging.could_be_name)
         places = find_places(sentences, facts)
         self.who = WhoIsWho(sentences, facts, places)
         nouns = NounBook(sentences, facts)
-        references = References(self.who, sentences)
-        self.finder = CandidateFinder(self.who, nouns, references, self.who.places, series_name)
+        self.references = References(self.who, sentences)
+        self.who.learn_genders(self.references.pronoun_genders)
+        self.name_genders = name_genders(self.who.persons)
+        self.finder = CandidateFinder(
+            self.who, nouns, self.references, self.who.places, series_name
+        )
         not_key = {
             word for person in self.who.persons for word in person.name_words
         } | self.who.role_words
-        key_nouns = {}
+        key_nouns: dict[str, NounInfo] = {}
         for sentence in sentences:
             for token in sentence.tokens:
-                if nouns.is_key_noun(token) and fold(token.text) not in not_key:
+                # Words for people ("Mädchen", "Witwe") are no things to choose among.
+                if (
+                    nouns.is_key_noun(token)
+                    and fold(token.text) not in not_key
+                    and role_gender(token.text) is None
+                ):
                     info = nouns.info(token)
                     if info.gender is not None or not info.singular:
                         key_nouns.setdefault(token.text, info)
+        reasons: list[str] = []
+        # How many episodes name each answer: one named everywhere is a weak thing to ask.
+        self.episodes_naming: Counter[str] = Counter()
+        for before, sentence in zip([None, *sentences], sentences):
+            earlier = [before] if before is not None and before.line == sentence.line else []
+            people = self.who.mentions_in(sentence) + (
+                self.who.mentions_in(earlier[-1]) if earlier else []
+            )
+            for clause in self.clauses(sentence, earlier):
+                why = wh.ask_why(clause, earlier, people)
+                if why is not None:
+                    reasons.append(why[0])
+        for line in sorted({sentence.line for sentence in sentences}):
+            texts = " ".join(s.text for s in sentences if s.line == line)
+            named = {
+                m.person.canonical
+                for s in sentences
+                if s.line == line
+                for m in self.who.mentions_in(s)
+                if m.person
+            }
+            named |= {" ".join(place) for place in self.who.places if " ".join(place) in texts}
+            self.episodes_naming.update(named)
         self.pools = Pools(
-            persons=[person for person in self.who.persons if person.mentions],
+            # A place the finder took for a person ("Gut Falkenried") never stands among persons.
+            persons=[
+                person
+                for person in self.who.persons
+                if person.mentions
+                and person.name not in self.who.places
+                and not (len(person.name) > 1 and is_place_noun(person.name[0]))
+            ],
+            locations=_locations(sentences),
+            slots=_slots(sentences, nouns),
             nouns=key_nouns,
             places=sorted(" ".join(place) for place in self.who.places),
+            reasons=reasons,
         )
+
+    def clauses(self, sentence: Sentence, earlier: list[Sentence]) -> list[wh.Clause]:
+        before = earlier[-1] if earlier else None
+        opening = self.references.opening(sentence, before)
+        mentions = self.who.mentions_in(sentence)
+        people = mentions + (self.who.mentions_in(before) if before is not None else [])
+        return wh.main_clauses(sentence, mentions, opening, people, earlier)
 
     def bank(self, synopsis: Synopsis, lines: list[list[Sentence]]) -> GeneratedBank:
         bank = GeneratedBank(synopsis.stem, bank_title(synopsis.stem), synopsis)
         asker = _Asker(bank, self)
+        proposals: list[_Proposal] = []
         for sentences in lines:
             bank.sentences += len(sentences)
-            before = len(bank.questions)
-            reasons = [
-                asker.ask(sentence, sentences[:position])
+            found = [
+                asker.propose(sentence, sentences[:position])
                 for position, sentence in enumerate(sentences)
             ]
-            if len(bank.questions) == before:
+            if not any(isinstance(result, list) for result in found):
                 # An episode with nothing better to ask is still asked about: its weakest gaps.
-                for position, sentence in enumerate(sentences):
-                    if asker.ask(sentence, sentences[:position], weak=True) is None:
-                        reasons[position] = None
-            bank.skipped.update(reason for reason in reasons if reason is not None)
+                found = [
+                    asker.propose(sentence, sentences[:position], weak=True)
+                    for position, sentence in enumerate(sentences)
+                ]
+            asked = [p for result in found if not isinstance(result, str) for p in result]
+            bank.skipped.update(result for result in found if isinstance(result, str))
+            standing = [p for p in asked if p.stands_alone]
+            # Precision before volume: a question that cannot stand alone is asked only where
+            # the episode has nothing else (its best one), so that every episode is asked.
+            # (A "Warum" may find no choices and fall away: not the one to rely on.)
+            fallback = sorted(asked, key=lambda p: (bool(p.choices_from), -p.score))
+            proposals += standing or fallback[:_FALLBACKS]
+        for proposal in ranked_selection(proposals):
+            asker.add(proposal)
         return bank
 
 
+@dataclass(frozen=True, slots=True)
+class _Proposal:
+    """One way to ask one thing, with how good it is (higher is better)."""
+
+    score: float
+    candidate: Candidate
+    wording: Wording
+    choices_from: str = ""  # "reason": choices only, from the series' reasons
+    stands_alone: bool = True  # read from its prompt alone, it can be answered (standalone.py)
+
+    @property
+    def sentence_key(self) -> tuple[int, int]:
+        return self.candidate.sentence.line, self.candidate.sentence.index
+
+    @property
+    def answer_key(self) -> str:
+        return fold(self.candidate.answer)
+
+    @property
+    def person_key(self) -> tuple[int, str] | None:
+        person = self.candidate.person
+        if person is None or self.candidate.refers_back:
+            return None
+        return self.candidate.sentence.line, person.canonical
+
+
+MOST_PER_SENTENCE = 3
+
+
+def answer_limit(bank_size: int) -> int:
+    """How often one answer may recur in a bank: max(3, 5 % of the bank)."""
+    return max(3, bank_size * 5 // 100)
+
+
+def ranked_selection(proposals: list[_Proposal]) -> list[_Proposal]:
+    """The best proposals under the bank's limits: at most three per sentence, one per answer
+    and sentence, no prompt twice, each answer at most ``answer_limit`` times. Every person
+    named in an episode is asked first (best way first), then the rest by score."""
+    order = sorted(
+        range(len(proposals)), key=lambda i: (-proposals[i].score, proposals[i].wording.prompt)
+    )
+    limit = answer_limit(len(proposals))
+    while True:
+        chosen = _select(proposals, order, limit)
+        fitting = answer_limit(len(chosen))
+        if fitting >= limit:
+            return [proposals[i] for i in sorted(chosen)]
+        limit = fitting
+
+
+def _select(proposals: list[_Proposal], order: list[int], limit: int) -> list[int]:
+    per_sentence: Counter[tuple[int, int]] = Counter()
+    per_answer: Counter[str] = Counter()
+    asked: set[tuple[tuple[int, int], str]] = set()
+    prompts: set[str] = set()
+    people: set[tuple[int, str]] = set()
+    chosen: list[int] = []
+
+    def take(index: int) -> bool:
+        proposal = proposals[index]
+        key = (proposal.sentence_key, proposal.answer_key)
+        if (
+            per_sentence[proposal.sentence_key] >= MOST_PER_SENTENCE
+            or per_answer[proposal.answer_key] >= limit
+            or key in asked
+            or proposal.wording.prompt in prompts
+        ):
+            return False
+        per_sentence[proposal.sentence_key] += 1
+        per_answer[proposal.answer_key] += 1
+        asked.add(key)
+        prompts.add(proposal.wording.prompt)
+        chosen.append(index)
+        return True
+
+    for index in order:
+        person = proposals[index].person_key
+        if person is not None and person not in people and take(index):
+            people.add(person)
+    # The rest by score; a cloze only where its sentence has little else (a question written
+    # fresh reads better, and three gaps in one sentence tell each other's answers).
+    for index in order:
+        proposal = proposals[index]
+        if index in chosen or (
+            proposal.wording.form == CLOZE and per_sentence[proposal.sentence_key] >= 2
+        ):
+            continue
+        take(index)
+    return chosen
+
+
+# How good a form and a kind of answer are: a question written fresh beats a cloze; a person,
+# a number or a reason is worth more to ask than a place or a noun.
+_FORM_SCORES = {wh.WH: 3.0, wh.WHOSE: 3.0, wh.WHY: 3.0, WHO: 2.5, wh.WHEN: 2.0, CLOZE: 1.0}
+_KIND_SCORES = {PERSON: 2.0, NUMBER: 1.5, REASON: 1.5, PLACE: 1.0, TIME: 1.0, NOUN: 0.5}
+_CONTEXT_COST = 0.7  # a question that needs the sentence before to stand alone
+_RECURRING_COST = 0.3  # per further episode that names the same answer
+_WEAK_COST = 2.0
+_FALLBACKS = 1  # questions for an episode none of whose questions stands alone
+
+
 class _Asker:
-    """Writes the questions of one bank, keeping ids and prompts unique."""
+    """Writes the questions of one bank, keeping ids unique."""
 
     def __init__(self, bank: GeneratedBank, series: _Series) -> None:
         self._bank = bank
         self._series = series
-        self._prompts: set[str] = set()
         self._ids: Counter[str] = Counter()
-        self._places_asked: dict[int, set[str]] = {}
 
-    def ask(self, sentence: Sentence, earlier: list[Sentence], *, weak: bool = False) -> str | None:
-        """Add the sentence's questions (``weak``: only its weakest noun gaps, else everything
-        but those); the reason when there are none."""
-        mentions = self._series.who.mentions_in(sentence)
+    def propose(
+        self, sentence: Sentence, earlier: list[Sentence], *, weak: bool = False
+    ) -> list[_Proposal] | str:
+        """Every way to ask about the sentence (``weak``: only its weakest noun gaps, else
+        everything but those); the reason when there is none."""
+        series = self._series
+        mentions = series.who.mentions_in(sentence)
         before = earlier[-1] if earlier else None
-        candidates = [c for c in self._series.finder.find(sentence, before) if c.weak == weak]
-        if not candidates:
-            return SKIP_NOTHING
-        reasons = []
-        places_asked = self._places_asked.setdefault(sentence.line, set())
-        before = len(self._bank.questions)
+        people = mentions + (series.who.mentions_in(before) if before is not None else [])
+        candidates = [c for c in series.finder.find(sentence, before) if c.weak == weak]
+        clauses = series.clauses(sentence, earlier)
+        proposals: list[_Proposal] = []
+        reasons: list[str] = []
+        if not weak:
+            taken = {i for c in candidates for i in range(c.start, c.end)}
+            for clause in clauses:
+                extra = series.finder.phrase_nouns(
+                    sentence, clause.start, clause.targets_end, taken
+                )
+                candidates += [c for c in extra if wh.ask_phrase(c, clause, earlier, people)]
+                taken |= {c.start for c in extra}
         for candidate in candidates:
-            if candidate.kind == PLACE and candidate.answer in places_asked:
-                continue  # one question per place and episode is enough
+            for clause in clauses:
+                asked = wh.ask_phrase(candidate, clause, earlier, people)
+                if asked is not None and not leaks(asked.wording, asked.candidate):
+                    proposals.append(self._proposal(asked.candidate, asked.wording))
             wording = who(candidate, earlier, mentions)
+            if wording is not None and not leaks(wording, candidate):
+                proposals.append(self._proposal(candidate, wording))
             # A person named by "Er" alone is asked "Wer ...?" or not at all.
-            if not candidate.refers_back and (wording is None or leaks(wording, candidate)):
+            # "Roth und ____": another person fits the gap as well, so no cloze at all.
+            if not candidate.refers_back and not _coordinated_person(candidate, mentions):
                 wording = cloze(candidate, earlier, mentions)
-            if wording is None or leaks(wording, candidate):
-                reasons.append(SKIP_LEAK)
-            elif wording.prompt in self._prompts:
-                reasons.append(SKIP_DUPLICATE)
-            else:
-                self._add(candidate, wording)
-                if candidate.kind == PLACE:
-                    places_asked.add(candidate.answer)
-        if len(self._bank.questions) > before:
-            return None
+                if wording is not None and not leaks(wording, candidate):
+                    proposals.append(self._proposal(candidate, wording))
+                elif wording is not None:
+                    reasons.append(SKIP_LEAK)
+        if not weak:
+            proposals += self._fresh(sentence, earlier, mentions, people, clauses)
+        if proposals:
+            return proposals
         return reasons[0] if reasons else SKIP_NOTHING
 
-    def _add(self, candidate: Candidate, wording: Wording) -> None:
+    def _fresh(
+        self,
+        sentence: Sentence,
+        earlier: list[Sentence],
+        mentions: list[Mention],
+        people: list[Mention],
+        clauses: list[wh.Clause],
+    ) -> list[_Proposal]:
+        """Questions that ask no span of the sentence: Warum, Wessen, Wann."""
+        found = []
+        for clause in clauses:
+            why = wh.ask_why(clause, earlier, people)
+            if why is not None:
+                reason, wording = why
+                # Its nouns must not stand in the question; its little words may.
+                nouns = frozenset(fold(word) for word in reason.split()[1:] if word[:1].isupper())
+                candidate = Candidate(REASON, sentence, 0, 0, reason, (), nouns)
+                found.append(self._proposal(candidate, wording, choices_from=REASON))
+        before = earlier[-1] if earlier else None
+        owner_before = self._series.references.only_person(before) if before else None
+        first = clauses[0] if clauses else None
+        for mention, owner, relation in wh.whose(sentence, mentions, owner_before, first):
+            owner_mentions = [m for m in people if m.person is owner]
+            if not owner_mentions:
+                continue
+            related = mention.person
+            assert related is not None
+            answer = self._series.finder.person(sentence, owner_mentions[0])
+            prompt = f"Wessen {relation} ist {related.canonical}?"
+            wording = Wording(wh.WHOSE, prompt, sentence.text)
+            if not leaks(wording, answer):
+                found.append(self._proposal(answer, wording))
+        when = wh.ask_when(sentence, mentions)
+        if when is not None:
+            phrase, noun, wording = when
+            forbidden = frozenset(word_set(noun))
+            candidate = Candidate(TIME, sentence, 0, 0, phrase, (noun,), forbidden)
+            if not leaks(wording, candidate):
+                found.append(self._proposal(candidate, wording))
+        return found
+
+    def _proposal(
+        self, candidate: Candidate, wording: Wording, choices_from: str = ""
+    ) -> _Proposal:
+        score = _FORM_SCORES[wording.form] + _KIND_SCORES[candidate.kind]
+        if len(wording.prompt) > len(candidate.sentence.text) + 20 and wording.form != CLOZE:
+            score -= _CONTEXT_COST
+        if wording.prompt.count(". ") and wording.form == CLOZE:
+            score -= _CONTEXT_COST
+        recurring = self._series.episodes_naming[candidate.answer]
+        score -= _RECURRING_COST * max(0, recurring - 1)
+        if candidate.weak:
+            score -= _WEAK_COST
+        wording = without_going_on(wording)
+        # A gap on a common noun is guessed from the words around it ("mit einem ____").
+        alone = not (candidate.kind == NOUN and wording.form == CLOZE) and stands_alone(
+            wording, candidate, self._series.name_genders
+        )
+        return _Proposal(score, candidate, wording, choices_from, alone)
+
+    def add(self, proposal: _Proposal) -> None:
+        candidate, wording = proposal.candidate, proposal.wording
         bank = self._bank
         line = candidate.sentence.line
-        identifier = self._unique_id(f"{bank.name}-{line}-{slug(candidate.answer)}-{wording.form}")
+        identifier = self._unique_id(
+            f"{bank.name}-{line}-{slug(candidate.answer)[:40].strip('-')}-{wording.form}"
+        )
         choices: tuple[str, ...] = ()
+        pools = self._series.pools
         # The type depends on the question alone (not on its neighbours), so that one change in
         # a synopsis does not flip the types of all the questions after it.
-        if _leans_to_choices(identifier):
-            wrong = distractors(candidate, wording.prompt, self._series.pools, identifier)
+        if proposal.choices_from or _leans_to_choices(identifier):
+            wrong = distractors(candidate, wording.prompt, pools, identifier)
             if wrong is not None:
                 choices = tuple(stable_order(identifier, [candidate.answer, *wrong]))
+        if proposal.choices_from and not choices:
+            bank.skipped[SKIP_NOTHING] += 1
+            return
         kind = QuestionType.MULTIPLE_CHOICE if choices else QuestionType.FILL_IN
+        if not choices and wording.form != CLOZE and candidate.kind == NOUN:
+            candidate = _with_article(candidate)
         question = Question(
             id=identifier,
             type=kind,
@@ -199,20 +453,104 @@ class _Asker:
             choices=choices,
             tags=(season_tag(bank.name), f"folge-{line}"),
             difficulty=_difficulty(candidate, bool(choices)),
-            explanation=wording.explanation,
+            # The source sentence alone: the session tells by it which questions share one.
+            explanation=candidate.sentence.text,
             source=Source(bank.synopsis.shown, line),
             bank=bank.name,
         )
         person = candidate.person
         bank.questions.append(
-            GeneratedQuestion(question, candidate.kind, person.canonical if person else None)
+            GeneratedQuestion(
+                question,
+                candidate.kind,
+                person.canonical if person else None,
+                wording.form,
+            )
         )
-        self._prompts.add(wording.prompt)
 
     def _unique_id(self, base: str) -> str:
         self._ids[base] += 1
         count = self._ids[base]
         return base if count == 1 else f"{base}-{count}"
+
+
+def _slots(sentences: list[Sentence], nouns: NounBook) -> dict[str, dict[str, NounInfo]]:
+    """The nouns of the series by the preposition before them ("mit": Nadel, Messer), as
+    written when that is their plain form (nominative singular or plural)."""
+    found: dict[str, dict[str, NounInfo]] = defaultdict(dict)
+    for sentence in sentences:
+        for index, token in enumerate(sentence.tokens):
+            slot = slot_of(sentence.tokens, index) if pos.is_noun(token) else ""
+            if not slot or role_gender(token.text) or role_circle(token.text):
+                continue
+            info = nouns.info(token, with_parts=False)
+            if fold(info.lemma) in EMPTY_NOUNS or (info.singular and info.gender is None):
+                continue
+            found[slot][info.lemma if info.singular else token.text] = info
+    return dict(found)
+
+
+def _coordinated_person(candidate: Candidate, mentions: list[Mention]) -> bool:
+    """A person gap joined by "und"/"oder"/"," to another name: either would fit it."""
+    if candidate.kind != PERSON:
+        return False
+    tokens = candidate.sentence.tokens
+    joins = ("und", "oder", ",")
+    before = candidate.start > 0 and tokens[candidate.start - 1].text in joins
+    after = candidate.end < len(tokens) and tokens[candidate.end].text in joins
+    return any(
+        (before and mention.end == candidate.start - 1)
+        or (after and mention.start == candidate.end + 1)
+        for mention in mentions
+    )
+
+
+def _locations(sentences: list[Sentence]) -> list[str]:
+    """Common nouns the series uses for where things happen ("im Krankenhaus", "in einer
+    Gummizelle"): the wrong choices of a "Wo ...?" asked about a common noun."""
+    found: set[str] = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if token.text.lower() not in ("im", "in", "ins", "beim"):
+                continue
+            position = index + 1
+            while position < len(tokens) - 1 and (
+                pos.is_determiner(tokens[position]) or pos.is_adjective(tokens[position])
+            ):
+                position += 1
+            noun = tokens[position]
+            if (
+                pos.is_noun(noun)
+                and noun.lemma == noun.text
+                and fold(noun.text) not in EMPTY_NOUNS | TIME_NOUNS
+                and role_gender(noun.text) is None
+                and role_circle(noun.text) is None
+            ):
+                found.add(noun.text)
+    return sorted(found)
+
+
+def _with_article(candidate: Candidate) -> Candidate:
+    """ "Was bereitet X vor?" is answered "das Herrenhaus", not "Herrenhaus" (blind reading):
+    the noun phrase from its article (and the preposition of "Womit ...?"), as written; the
+    bare noun is still accepted."""
+    tokens = candidate.sentence.tokens
+    start = candidate.start
+    while start > 0 and pos.is_adjective(tokens[start - 1]):
+        start -= 1
+    if start > 0 and pos.is_article(tokens[start - 1]):
+        start -= 1
+    # "Womit ...?": "mit einer unsterilen Nadel"; "Wozu ...?": "zur Reichsverweserin".
+    if start > 0 and (
+        pos.is_preposition(tokens[start - 1]) or pos.is_contracted_preposition(tokens[start - 1])
+    ):
+        start -= 1
+    if start == candidate.start:
+        return candidate
+    phrase = candidate.sentence.span_text(start, candidate.end)
+    accept = tuple(dict.fromkeys((candidate.answer, *candidate.accept)))
+    return replace(candidate, answer=phrase, accept=accept)
 
 
 def _leans_to_choices(identifier: str) -> bool:
@@ -226,5 +564,5 @@ def _difficulty(candidate: Candidate, multiple_choice: bool) -> int:
         mentions = candidate.person.mentions
         level = 1 if mentions >= 4 else 2 if mentions >= 2 else 3
     else:
-        level = {PLACE: 1, NUMBER: 2, NOUN: 3}[candidate.kind]
+        level = {PLACE: 1, NUMBER: 2, NOUN: 3, REASON: 2, TIME: 3}[candidate.kind]
     return max(1, level - 1) if multiple_choice else level

@@ -3,7 +3,8 @@ after a preposition of place ("in X", "nach X"). Generic rules, no list of place
 
 from __future__ import annotations
 
-from quiz.generator.corpus import NAME_TAGS, WordFacts
+from quiz.generator import pos
+from quiz.generator.corpus import WordFacts
 from quiz.generator.lexicon import PLACE_PREPOSITIONS
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
@@ -43,7 +44,7 @@ def _capitalised_run(
     words: list[str] = []
     for token in tokens[start : start + _LONGEST_PLACE]:
         name_like = (
-            token.is_word and token.is_capitalised and token.tag in NAME_TAGS
+            token.is_word and token.is_capitalised and pos.is_proper_noun(token)
             if strict
             else facts.looks_like_name(token)
         )

@@ -8,11 +8,12 @@ the name is not in the sentence: the answer is the person of the sentence before
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from quiz.generator.corpus import is_finite_verb
+from quiz.generator import pos
 from quiz.generator.gender import FEMALE, MALE
-from quiz.generator.persons import Mention, Person, WhoIsWho
+from quiz.generator.persons import Mention, Person, WhoIsWho, gender_of
+from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence
 from quiz.text.normalize import fold
@@ -34,11 +35,15 @@ class References:
                     continue
                 self._roles[id(mention.person)].update(fold(role) for role in mention.roles)
                 # Any noun right before the name is a role in this series ("Angler Max Roth").
-                if mention.start > 0 and sentence.tokens[mention.start - 1].tag.startswith("NN"):
+                if mention.start > 0 and pos.is_noun(sentence.tokens[mention.start - 1]):
                     self._roles[id(mention.person)].add(
                         fold(sentence.tokens[mention.start - 1].text)
                     )
         # "Anna Roth ... Er ...": a person an "Er" points at is a man (distractors use it).
+        # Handed on as a result (``pronoun_genders``); the registry that owns the persons
+        # takes it in (``WhoIsWho.learn_genders``), this stage writes into no Person.
+        self._males: Counter[int] = Counter()
+        self.pronoun_genders: list[tuple[Person, str]] = []
         for before, sentence in itertools.pairwise(sentences):
             if sentence.line != before.line or sentence.index != before.index + 1:
                 continue
@@ -48,7 +53,8 @@ class References:
                 and reference.person
                 and reference.written.lower() in _MASCULINE_PRONOUNS
             ):
-                reference.person.genders[MALE] += 1
+                self._males[id(reference.person)] += 1
+                self.pronoun_genders.append((reference.person, MALE))
 
     def opening(self, sentence: Sentence, before: Sentence | None) -> Mention | None:
         """The opening reference as a mention of its person (tokens it takes: 1 or 2)."""
@@ -58,13 +64,11 @@ class References:
         first = tokens[0].text.lower()
         if tokens[0].tag in ("PPER", "PDS") and is_finite_verb(tokens[1]):
             width = 1
-        elif (
-            tokens[0].tag == "ART" and tokens[1].tag in ("NN", "NNA") and is_finite_verb(tokens[2])
-        ):
+        elif tokens[0].tag == "ART" and pos.is_noun(tokens[1]) and is_finite_verb(tokens[2]):
             width = 2
         else:
             return None
-        person = self._only_person(before)
+        person = self.only_person(before)
         if person is None or not self._fits(person, first, tokens[1].text if width == 2 else None):
             return None
         # "Sie sind ...": a plural pronoun points at more than one person.
@@ -72,7 +76,7 @@ class References:
             return None
         return Mention(sentence, 0, width, person, sentence.span_text(0, width))
 
-    def _only_person(self, sentence: Sentence) -> Person | None:
+    def only_person(self, sentence: Sentence) -> Person | None:
         persons = {
             id(m.person): m.person
             for m in self._who.mentions_in(sentence)
@@ -80,9 +84,15 @@ class References:
         }
         return next(iter(persons.values())) if len(persons) == 1 else None
 
+    def _gender(self, person: Person) -> str | None:
+        """The person's gender with the "Er" evidence found so far."""
+        evidence = Counter(person.genders)
+        evidence[MALE] += self._males[id(person)]
+        return gender_of(evidence)
+
     def _fits(self, person: Person, word: str, noun: str | None) -> bool:
         roles = self._roles[id(person)]
-        feminine = person.gender == FEMALE
+        feminine = self._gender(person) == FEMALE
         if word in _MASCULINE_PRONOUNS:
             gender_fits = not feminine
         else:

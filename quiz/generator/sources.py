@@ -69,8 +69,8 @@ def read_synopsis(path: Path) -> Synopsis:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise QuizError(t("generator.error.encoding", path=shown, line=line)) from None
+        bad_line = data[: error.start].count(b"\n") + 1
+        raise QuizError(t("generator.error.encoding", path=shown, line=bad_line)) from None
     lines = text.replace("\r\n", "\n").split("\n")
     while lines and not lines[-1].strip():
         lines.pop()

@@ -51,7 +51,7 @@ _LEMMA_TAGS = frozenset({"NN", "NNA"})
 
 @cache
 def _lemma(word: str, tag_number: int) -> str:
-    return _tagger()._analyze(word, tag_number, taglevel=1)[0]
+    return str(_tagger()._analyze(word, tag_number, taglevel=1)[0])
 
 
 @cache

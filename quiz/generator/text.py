@@ -86,7 +86,7 @@ def split_sentences(line: str, line_number: int) -> list[Sentence]:
     tokens = tokenize(line)
     for position, token in enumerate(tokens):
         current.append(token)
-        ends_here = token.text in _SENTENCE_END
+        ends_here = token.text in _SENTENCE_END and not _is_ordinal_dot(tokens, position)
         if ends_here:
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if (
@@ -103,6 +103,23 @@ def split_sentences(line: str, line_number: int) -> list[Sentence]:
     if current:
         sentences.append(_sentence(line, line_number, len(sentences), current))
     return sentences
+
+
+_HIGHEST_ORDINAL = 100
+
+
+def _is_ordinal_dot(tokens: list[Token], position: int) -> bool:
+    """ "Am 15. Geburtstag": a full stop right after a small number, with a word after it, makes
+    an ordinal, not the end of a sentence (a year, "im Jahr 1900.", still ends one)."""
+    if position == 0 or position + 1 >= len(tokens) or tokens[position].text != ".":
+        return False
+    number, following = tokens[position - 1], tokens[position + 1]
+    return (
+        number.text.isdigit()
+        and int(number.text) <= _HIGHEST_ORDINAL
+        and number.end == tokens[position].start
+        and following.text[:1].isalpha()
+    )
 
 
 def _sentence(line: str, line_number: int, index: int, tokens: list[Token]) -> Sentence:

@@ -1,8 +1,9 @@
 """What every front end decides before and after a game, decided once.
 
-The Textual app, plain mode and the live room all start a game from the same offer
-(banks, remembered choices, language, question count, player name) and end it with the
-same results line. None of them repeats these rules.
+The Textual app, plain mode and the live room all choose the language, the question
+count and the player's name alike, and end a game with the same results line. (Which
+banks are offered, and the notices for those that failed, come from the bank index:
+``quiz.play.game.default_banks`` and ``quiz.banks.summary.failed_bank_notices``.)
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ import getpass
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 
-from quiz.banks.loader import load_banks
-from quiz.banks.model import Bank, LoadReport
+from quiz.banks.model import Bank, BankSummary
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.model import DEFAULT_COUNT
@@ -31,52 +30,9 @@ def question_count(mode: Mode, asked: int | None) -> int | None:
     return None if mode is Mode.BLITZ else DEFAULT_COUNT
 
 
-def interface_language(chosen: str | None, banks: Sequence[Bank]) -> str | None:
+def interface_language(chosen: str | None, banks: Sequence[Bank | BankSummary]) -> str | None:
     """``--lang``, else the (first) bank's language; None leaves it to the environment."""
     return chosen or next((bank.language for bank in banks), None)
-
-
-def failed_bank_notices(report: LoadReport) -> list[str]:
-    """One line per bank file that did not load: its first error, and how many more."""
-    by_file: dict[str, list[str]] = {}
-    for problem in report.errors:
-        by_file.setdefault(problem.file, []).append(str(problem))
-    notices = []
-    for lines in by_file.values():
-        more = len(lines) - 1
-        notices.append(lines[0] + (t("play.more_errors", count=more) if more else ""))
-    return notices
-
-
-@dataclass(frozen=True, slots=True)
-class GameOffer:
-    """What a player can choose from before a game, with last time's choices."""
-
-    report: LoadReport
-    chosen_banks: tuple[str, ...]  # remembered and still there
-    player: str  # remembered, or empty
-
-    @property
-    def banks(self) -> tuple[Bank, ...]:
-        return tuple(self.report.banks)
-
-    @property
-    def first_banks(self) -> list[Bank]:
-        """The banks the language follows: the chosen ones, else all."""
-        chosen = [bank for bank in self.report.banks if bank.name in self.chosen_banks]
-        return chosen or list(self.report.banks)
-
-    @property
-    def notices(self) -> list[str]:
-        return failed_bank_notices(self.report)
-
-
-def game_offer(question_dirs: Sequence[Path]) -> GameOffer:
-    report = load_banks(question_dirs)
-    preferences = Preferences.load()
-    known = {bank.name for bank in report.banks}
-    chosen = tuple(name for name in preferences.banks if name in known)
-    return GameOffer(report=report, chosen_banks=chosen, player=preferences.player)
 
 
 @dataclass(frozen=True, slots=True)

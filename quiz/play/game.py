@@ -9,13 +9,14 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quiz.banks.loader import find_bank_files, load_banks
-from quiz.banks.model import LoadReport, Question
+from quiz.banks.loader import Catalogue, find_bank_files, index_banks, load_banks
+from quiz.banks.model import BankSummary, LoadReport, Question
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
 from quiz.play.model import SessionSettings
+from quiz.play.pool import IndexPool
 from quiz.play.session import QuizSession
 from quiz.results import Mode, QuizResult
 from quiz.scores.model import SavedScore
@@ -61,33 +62,65 @@ def load_questions(
     return questions, report
 
 
+def default_banks(banks: Sequence[BankSummary], language: str | None = None) -> list[BankSummary]:
+    """What to play when nobody chose: a first game on the home screen, ``quiz play``
+    without ``--bank``.
+
+    The banks written from synopses, because making questions from them is what quiz is
+    for (the hand-written example is there for authors to copy); of those, the ones in
+    ``language`` when it was asked for and there are such. Every bank when none was
+    generated: a folder of one's own hand-written banks is all meant to be played.
+    """
+    generated = [bank for bank in banks if bank.generated]
+    in_language = [bank for bank in generated if bank.language == language]
+    return in_language or generated or list(banks)
+
+
 def open_session(
     question_dirs: Sequence[Path],
     bank_names: Sequence[str],
     settings: SessionSettings,
     store: ScoreStore,
     clock: Clock,
-) -> tuple[QuizSession, LoadReport]:
-    """Load only the named banks (all when none are named) and start a session on them.
+    *,
+    language: str | None = None,
+) -> tuple[QuizSession, Catalogue]:
+    """Start a session on the named banks (``default_banks`` when none are named,
+    ``language`` being the one asked for, if any), drawing from the bank index: only the
+    questions asked are read. The catalogue says what loaded and what not.
 
     Practice puts the player's earlier misses first. Raises QuizError when nothing is
     left to ask (unknown bank, banks that failed to load, filters that keep nothing).
     """
-    questions, report = load_questions(question_dirs, bank_names)
-    first_ids = store.missed_question_ids(settings.player) if settings.mode is Mode.PRACTICE else ()
-    session = QuizSession(
-        questions,
-        settings,
-        clock,
-        # Every question of the chosen banks, not just the drawn ones: a bank's persons
-        # are the rivals a typo must not be mistaken for.
-        checker=AnswerChecker(questions),
-        first_ids=first_ids,
-        banks=[bank.name for bank in report.banks],
-    )
-    if session.planned == 0:
-        raise QuizError(t("play.error.no_matching_questions"))
-    return session, report
+    check_bank_names(question_dirs, bank_names)
+    catalogue = index_banks(question_dirs, only=list(bank_names) or None)
+    try:
+        if not bank_names:
+            catalogue.banks = default_banks(catalogue.banks, language)
+        if not any(bank.total for bank in catalogue.banks):
+            if catalogue.errors:
+                raise QuizError(t("play.error.banks_failed", problem=str(catalogue.errors[0])))
+            raise QuizError(t("play.error.no_questions"))
+        pool = IndexPool(
+            catalogue.index, [catalogue.contents[bank.name] for bank in catalogue.banks], settings
+        )
+        practice = settings.mode is Mode.PRACTICE
+        session = QuizSession(
+            pool,
+            settings,
+            clock,
+            # The persons of the chosen banks, not just of the drawn questions: they are the
+            # rivals a typo must not be mistaken for.
+            checker=AnswerChecker(persons=pool.persons),
+            first_ids=store.missed_question_ids(settings.player) if practice else (),
+            banks=[bank.name for bank in catalogue.banks],
+        )
+        if session.planned == 0:
+            raise QuizError(t("play.error.no_matching_questions"))
+    except BaseException:
+        catalogue.close()
+        raise
+    return session, catalogue
 
 
 def finish(result: QuizResult, store: ScoreStore) -> SavedScore | None:

@@ -16,37 +16,33 @@ The rules (the README repeats them for players):
 - Multiple choice: the position shown (1-6) or its letter (A-F, any case) picks that
   choice; position wins over a choice whose text is a bare digit or letter. Typed choice
   text follows the rules above, with the other choices as rivals.
+- Each question type may decide first (``QuestionKind.decide``): a picked choice, a
+  true/false word, a number within the question's tolerance.
 - Blank input is SKIPPED.
 """
 
 from __future__ import annotations
 
-import re
-import string
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from quiz.banks.format import MAX_CHOICES
 from quiz.banks.model import Question
+from quiz.banks.types import kind_of
 from quiz.results import Verdict
-from quiz.text.names import NAME_PARTICLES
+from quiz.text.names import looks_like_name, surnames
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
-
-_LETTERS = string.ascii_lowercase[:MAX_CHOICES]
 
 # Longest run of words that can spell one number ("one hundred and twenty one").
 _LONGEST_NUMBER_RUN = 5
 # "ein"/"eine"/"a" are articles far more often than numbers inside a longer answer.
 _ARTICLES = frozenset({"ein", "eine", "a"})
-
-# A name: 2-4 words, each capitalised; lower-case particles may stand inside.
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 
 
 def allowed_edits(length: int) -> int:
@@ -101,24 +97,6 @@ def _with_digits(words: list[str]) -> tuple[str, tuple[int, ...]]:
             out.append(words[index])
             index += 1
     return " ".join(out), tuple(numbers)
-
-
-def looks_like_name(text: str) -> bool:
-    words = text.split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in words):
-        return False
-    if not (words[0][0].isupper() and words[-1][0].isupper()):
-        return False
-    return all(word[0].isupper() or word in NAME_PARTICLES for word in words[1:-1])
-
-
-def surnames(name: str) -> list[str]:
-    """The last word, and with its particle where there is one ("van Dyke", "Dyke")."""
-    words = name.split()
-    forms = [words[-1]]
-    if len(words) > 2 and words[-2] in NAME_PARTICLES:
-        forms.append(" ".join(words[-2:]))
-    return forms
 
 
 class _People:
@@ -185,34 +163,42 @@ class _Plan:
 
 
 class AnswerChecker:
-    """Judges typed answers; knows the persons of all the questions it was given."""
+    """Judges typed answers; knows the persons of all the questions it was given, and those
+    ``persons`` names (the bank index keeps them, so that a game reads no other question)."""
 
-    def __init__(self, questions: Iterable[Question]) -> None:
+    def __init__(
+        self,
+        questions: Iterable[Question] = (),
+        *,
+        persons: Callable[[], Iterable[str]] | None = None,
+    ) -> None:
         self._questions = tuple(questions)
+        self._persons = persons
         self._plans: dict[str, _Plan] = {}
 
     @cached_property
     def _people(self) -> _People:
         # Built on the first answer, not at session start: a big bank starts quickly.
-        return _People(
+        named = (
             text
             for question in self._questions
             for text in (question.answer, *question.accept, *question.choices)
             if looks_like_name(text)
         )
+        return _People(chain(named, self._persons() if self._persons else ()))
 
     def check(
         self, question: Question, typed: str, choices: Sequence[str] | None = None
     ) -> Judgement:
         if not typed.strip():
             return Judgement(Verdict.SKIPPED)
-        shown = tuple(choices) if choices is not None else question.choices
-        if question.is_multiple_choice:
-            picked = _picked_by_position(typed, shown)
-            if picked is not None:
-                return Judgement(
-                    Verdict.CORRECT if picked == question.answer else Verdict.WRONG, picked
-                )
+        kind = kind_of(question)
+        shown = tuple(choices) if choices is not None else kind.choices(question)
+        decision = kind.decide(question, typed, shown)
+        if decision is not None:
+            return Judgement(*decision)
+        if not kind.takes_typed_text(question):
+            return Judgement(Verdict.WRONG)
         return self._plan(question).judge(_Form.of(typed))
 
     def _plan(self, question: Question) -> _Plan:
@@ -244,13 +230,3 @@ class AnswerChecker:
             if form.text not in right
         }
         return _Plan(tuple(targets), tuple(rivals.values()))
-
-
-def _picked_by_position(typed: str, shown: Sequence[str]) -> str | None:
-    """The choice a typed "2" or "b" points at, if it points at one."""
-    key = normalize(typed)
-    if key.isdigit() and 1 <= int(key) <= len(shown):
-        return shown[int(key) - 1]
-    if len(key) == 1 and key in _LETTERS[: len(shown)]:
-        return shown[_LETTERS.index(key)]
-    return None

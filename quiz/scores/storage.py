@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import orjson
 from tinydb import TinyDB
@@ -117,7 +117,7 @@ def parse(data: bytes) -> Tables | None:
     return tables
 
 
-def _is_tinydb_shape(tables: object) -> bool:
+def _is_tinydb_shape(tables: object) -> TypeGuard[Tables]:
     """``{table: {"<number>": {document}}}``, which TinyDB needs to work on the data."""
     if type(tables) is not dict:
         return False

@@ -125,9 +125,10 @@ class ScoreStore:
     def outcomes(self, session_id: int) -> list[dict[str, Any]]:
         """Per question: question_id, bank, verdict, given, points, seconds."""
         record = self._records().get(str(session_id))
-        if record is None:
+        finished_at = None if record is None else record.get("finished_at")
+        if not isinstance(finished_at, str):
             return []
-        return self._details.outcomes(session_id, record.get("finished_at"))
+        return self._details.outcomes(session_id, finished_at)
 
     def missed_question_ids(self, player: str) -> list[str]:
         """Questions the player's latest answer to was not right, most recent first."""
@@ -162,7 +163,9 @@ class ScoreStore:
         return self._database
 
     def _sessions(self) -> SessionTable:
-        return self._tinydb().table(TABLE)
+        table = self._tinydb().table(TABLE)
+        assert isinstance(table, SessionTable)  # ScoreDatabase.table_class; TinyDB says Table
+        return table
 
     def _records(self) -> dict[str, Record]:
         """The session records by id as stored (plain dicts: fast to filter and sort)."""

@@ -15,11 +15,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quiz.banks.model import Bank
+from quiz.banks.loader import index_banks
+from quiz.banks.model import BankSummary
+from quiz.banks.summary import failed_bank_notices
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.play import game
-from quiz.play.choices import game_offer, interface_language, question_count
+from quiz.play.choices import interface_language, question_count
 from quiz.play.clock import Clock, MonotonicClock
 from quiz.play.model import DEFAULT_COUNT, SessionSettings
 from quiz.preferences import Preferences
@@ -78,7 +80,7 @@ class QuizApp(App[None]):
 
     # --- language ---------------------------------------------------------------------
 
-    def _use_language(self, banks: Sequence[Bank]) -> None:
+    def _use_language(self, banks: Sequence[BankSummary]) -> None:
         """``--lang``, else the (first) bank's language, else the environment."""
         set_language(interface_language(self._lang, banks))
         translate_bindings(self)
@@ -87,14 +89,22 @@ class QuizApp(App[None]):
     # --- the flow -----------------------------------------------------------------------
 
     def show_home(self) -> None:
-        offer = game_offer(self.question_dirs)
-        self._known_banks.update(bank.name for bank in offer.banks)
-        self._use_language(offer.first_banks)
+        # The list and its counts come from the bank index: no question is read for them.
+        report = index_banks(self.question_dirs)
+        report.close()
+        for notice in report.notices:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
+        self._known_banks.update(bank.name for bank in report.banks)
+        preferences = Preferences.load()
+        chosen = [name for name in preferences.banks if name in self._known_banks] or [
+            bank.name for bank in game.default_banks(report.banks, self._lang)
+        ]
+        self._use_language([bank for bank in report.banks if bank.name in chosen])
         home = HomeScreen(
-            offer.banks,
-            offer.notices,
-            chosen_banks=offer.chosen_banks,
-            player=self.settings.player or offer.player,
+            report.banks,
+            failed_bank_notices(report),
+            chosen_banks=chosen,
+            player=self.settings.player or preferences.player,
             count=self.settings.count or DEFAULT_COUNT,
             mode=self.settings.mode,
         )
@@ -139,7 +149,12 @@ class QuizApp(App[None]):
     def start_game(self, bank_names: Sequence[str], settings: SessionSettings) -> None:
         try:
             session, report = game.open_session(
-                self.question_dirs, bank_names, settings, self.store, self.clock
+                self.question_dirs,
+                bank_names,
+                settings,
+                self.store,
+                self.clock,
+                language=self._lang,
             )
         except QuizError as error:
             if self.home:
@@ -149,6 +164,8 @@ class QuizApp(App[None]):
                 self.startup_error = str(error)
                 self.exit(return_code=1)
             return
+        for notice in report.notices:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
         self._known_banks.update(bank.name for bank in report.banks)
         self._last_banks = tuple(bank.name for bank in report.banks)
         if not self.home:
@@ -186,7 +203,7 @@ class QuizApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand(t("ui.key.help"), t("ui.command.help"), self.action_help)
         if self.check_action("high_scores", ()):

@@ -40,7 +40,7 @@ def test_the_example_bank_loads_without_any_problem():
     assert bank is not None
     assert bank.name == "beispiel"
     assert bank.language == "de"
-    assert 5 <= len(bank.questions) <= 7
+    assert 5 <= len(bank.questions) <= 8
 
 
 def test_the_example_bank_shows_every_feature():
@@ -239,6 +239,19 @@ def test_an_id_used_in_two_banks_names_both_places(tmp_path):
     [problem] = report.errors
     assert (problem.file, problem.line, problem.question_id) == (str(second), 5, "x-1")
     assert f"{first}:4" in problem.message
+
+
+def test_a_bank_copied_under_another_name_gives_one_error_with_the_count(tmp_path):
+    questions = "".join(f"- {{id: q-{n}, prompt: p{n}, answer: a}}\n" for n in range(500))
+    original = write_bank(tmp_path, "a.yaml", questions)
+    copy = tmp_path / "b.yaml"
+    copy.write_bytes(original.read_bytes())
+    report = load_banks([tmp_path])
+    assert [bank.name for bank in report.banks] == ["a"]
+    [problem] = report.errors  # not one per question
+    assert (problem.file, problem.line, problem.question_id) == (str(copy), 4, "q-0")
+    assert problem.message.startswith("500 ids ")  # the count, in either language
+    assert f"{original}:4" in problem.message
 
 
 def test_two_banks_with_one_name_in_two_folders(tmp_path):

@@ -75,3 +75,19 @@ def test_every_bundled_bank_passes_the_json_schema(path):
 def test_the_json_schema_itself_is_valid():
     jsonschema = pytest.importorskip("jsonschema")
     jsonschema.Draft202012Validator.check_schema(schema())
+
+
+def test_true_false_and_tolerance_follow_the_schema_as_the_validator_does():
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(schema())
+
+    def errors(question: str) -> list[str]:
+        data = yaml.safe_load(f"title: T\nlanguage: de\nquestions:\n  - {question}\n")
+        return [error.message for error in validator.iter_errors(data)]
+
+    assert errors("{id: a, prompt: P, answer: true}") == []
+    assert errors("{id: a, type: true_false, prompt: P, answer: false}") == []
+    assert errors("{id: a, prompt: P, answer: 15, tolerance: 2}") == []
+    assert errors('{id: a, type: true_false, prompt: P, answer: "wahr"}')
+    assert errors("{id: a, type: fill_in, prompt: P, answer: true}")
+    assert errors("{id: a, prompt: P, answer: 15, tolerance: -1}")

@@ -106,3 +106,15 @@ def test_bank_text_quoted_in_a_problem_cannot_act_on_the_terminal(tmp_path, caps
     output = capsys.readouterr().out
     assert "c\\u001b[2Jx" in output
     assert "\x1b" not in output
+
+
+def test_a_copied_bank_is_one_line_not_one_per_question(tmp_path, capsys):
+    original = write(tmp_path, "gut.yaml", GOOD)
+    write(tmp_path, "kopie.yaml", GOOD)
+    assert main(["validate", "--lang", "en", str(tmp_path)]) == 1
+    errors = [line for line in capsys.readouterr().out.splitlines() if ": error" in line]
+    assert errors == [
+        f"{tmp_path / 'kopie.yaml'}:4: error [g-1]: 3 ids of this bank are already used in "
+        f"other banks, this one first ({original}:4), so this bank is not loaded. Give its "
+        "questions ids of their own (a copy of a bank needs new ones too)."
+    ]

@@ -43,6 +43,16 @@ questions:
     answer: Saturn
     choices: [Mars, Saturn, Venus, Merkur]
 """
+# As `quiz generate` writes a bank: every question names its synopsis line.
+GENERATED = """\
+title: Aus Notizen
+language: de
+questions:
+  - id: notizen-1
+    prompt: "Wohin kommt Tobias Beecher?"
+    answer: Oz
+    source: {file: seeds/notizen.txt, line: 1}
+"""
 # What to type for each prompt (None: the question is a choice; pick Saturn by its number).
 ANSWERS = {"Frankreich": "Paris", "Spinne": "acht", "Ringe": None}
 DEADLINE_S = 20.0
@@ -87,19 +97,33 @@ class Terminal:
         (socket_folder / self.server).unlink(missing_ok=True)
 
 
-@pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
+def start(tmp_path: Path, *words: str) -> tuple[Terminal, Path]:
+    """``quiz --questions <e2e and a generated bank> WORDS`` in a new terminal, with its
+    own data, cache and score file."""
     if TMUX is None or not QUIZ.exists():
         pytest.skip("needs tmux and the installed quiz command")
     questions = tmp_path / "questions"
     questions.mkdir()
     (questions / "e2e.yaml").write_text(BANK, encoding="utf-8")
+    (questions / "notizen.yaml").write_text(GENERATED, encoding="utf-8")
     db = tmp_path / "scores.json"
-    play = [
-        str(QUIZ),
+    environment = [
+        f"QUIZ_DB={db}",
+        f"QUIZ_DATA_DIR={tmp_path / 'data'}",
+        f"QUIZ_CACHE_DIR={tmp_path / 'cache'}",
+        "LANG=C.UTF-8",
+    ]
+    quiz = [str(QUIZ), "--questions", str(questions), *words]
+    # Keep the pane open after the game so that its exit code can be read.
+    command = f"env {shlex.join(environment)} {shlex.join(quiz)}; echo QUIZ-EXIT=$?; sleep 600"
+    return Terminal(command), db
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
+    screen, db = start(
+        tmp_path,
         "play",
-        "--questions",
-        str(questions),
         "--bank",
         "e2e",
         "--count",
@@ -108,18 +132,37 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
         "1",
         "--player",
         "Tester",
-    ]
-    environment = [
-        f"QUIZ_DB={db}",
-        f"QUIZ_DATA_DIR={tmp_path / 'data'}",
-        f"QUIZ_CACHE_DIR={tmp_path / 'cache'}",
-        "LANG=C.UTF-8",
-    ]
-    # Keep the pane open after the game so that its exit code can be read.
-    command = f"env {shlex.join(environment)} {shlex.join(play)}; echo QUIZ-EXIT=$?; sleep 600"
-    screen = Terminal(command)
+    )
     yield screen, db
     screen.close()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Iterator[Terminal]:
+    screen, _ = start(tmp_path)
+    yield screen
+    screen.close()
+
+
+def test_a_newcomers_first_game_is_on_the_generated_bank_marked_in_plain_text(home):
+    # A fresh machine: the generated bank is chosen, the hand-written one is not, and
+    # the difference is in the characters, not only in their colour.
+    shown = home.wait_for("Aus Notizen")
+    assert re.search(r"▐ ▌ E2E ", shown), shown
+    assert re.search(r"▐X▌ Aus Notizen ", shown), shown
+    # A newcomer types their name and starts: the game asks the generated bank's question.
+    home.type("Neu")
+    home.wait_for(r"▊  Neu ")
+    home.send("C-s")
+    home.wait_for("Frage 1 von 1")
+    assert "Wohin kommt Tobias Beecher?" in home.screen()
+    home.type("Oz")
+    home.send("Enter")
+    home.wait_for("Richtig!")
+    home.send("Enter")
+    home.wait_for("Ergebnis")
+    home.send("q")
+    home.wait_for("QUIZ-EXIT=0")
 
 
 def test_a_game_played_in_tmux_is_saved(terminal):

@@ -9,7 +9,7 @@ from quiz.generator import tagging
 from quiz.generator.context import needs_context
 from quiz.generator.corpus import WordFacts
 from quiz.generator.persons import WhoIsWho
-from quiz.generator.pipeline import SKIP_LEAK, generate
+from quiz.generator.pipeline import generate
 from quiz.generator.places import find_places
 from quiz.generator.sources import Synopsis
 from quiz.generator.text import Sentence, split_sentences
@@ -85,10 +85,11 @@ def test_a_question_whose_needed_context_names_the_answer_is_not_asked_in_that_f
     prompts = [g.question.prompt for g in built.questions]
     assert not [p for p in prompts if "weigert sich" in p and "Brandner" not in p], prompts
     assert not [p for p in prompts if "Als der ____ einstürzt" in p], prompts
-    assert built.skipped[SKIP_LEAK] == 2
-    # The other questions of both sentences pairs are still asked.
+    # The other questions of both sentences pairs are still asked (the tunnel episode by
+    # "Wie viele", since a gap on a common noun is asked only where nothing else is).
     answers = {g.question.answer for g in built.questions}
-    assert {"Eva Brandner", "Udo Kern", "Fluchttunnel"} <= answers
+    assert {"Eva Brandner", "Udo Kern"} <= answers
+    assert {g.question.source.line for g in built.questions} == {1, 2}
 
 
 def test_weak_noun_gaps_only_for_an_episode_with_nothing_better():
@@ -106,9 +107,10 @@ def test_weak_noun_gaps_only_for_an_episode_with_nothing_better():
     assert by_line[2] == {"Familienangehörigen"}
 
 
-def test_a_simple_noun_brought_in_by_an_indefinite_article_is_asked_beside_a_person():
+def test_a_noun_gap_the_words_around_it_give_away_is_not_asked_beside_a_person():
+    # "flieht mit einem ____": any boat fits (blind reading, round 2); the person is asked.
     built = bank("Kapitän Lars Henningsen flieht mit einem Beiboot.")
-    assert {g.question.answer for g in built.questions} == {"Lars Henningsen", "Beiboot"}
+    assert {g.question.answer for g in built.questions} == {"Lars Henningsen"}
 
 
 def test_an_opening_pronoun_or_description_is_asked_as_the_one_person_named_before():

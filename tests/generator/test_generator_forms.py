@@ -78,12 +78,15 @@ def test_person_distractors_come_from_the_same_circle_first():
 
 
 def test_noun_distractors_share_gender_number_and_a_part_of_the_compound():
+    # No persons: a gap on a common noun is asked only where an episode has nothing else.
     lines = (
-        "Ein Gewaltausbruch erschüttert die Stadt. Kommissarin Eva Lind fürchtet einen Gewaltexzess.",
-        "Nach einem Gewaltübergriff auf den Hafen sucht Kommissar Ole Brink einen Waffenschmuggler.",
-        "Der Gewaltverzicht der Banden hält nicht. Eva Lind findet einen Brandanschlag verdächtig.",
-        "Ein Giftanschlag trifft den Bürgermeister Udo Kern. Ole Brink vermutet einen Racheanschlag.",
+        "Ein Gewaltausbruch erschüttert die Stadt. Die Polizei fürchtet einen Gewaltexzess.",
+        "Nach einem Gewaltübergriff auf den Hafen sucht die Polizei einen Waffenschmuggler.",
+        "Der Gewaltverzicht der Banden hält nicht. Die Presse findet einen Brandanschlag verdächtig.",
+        "Ein Giftanschlag trifft das Rathaus. Die Polizei vermutet einen Racheanschlag.",
         "Ein Sprengstoffanschlag zerstört das Rathaus. Ein Bombenanschlag folgt am Hafen.",
+        "Ein Brandanschlag trifft den Hafen. Die Presse fürchtet einen Gewaltexzess am Kai.",
+        "Ein Bombenanschlag trifft die Stadt. Die Polizei sucht einen Gewaltexzess im Hafen.",
     )
     bank = generate([Synopsis(Path("hafen-staffel-1.txt"), "hafen-staffel-1.txt", lines)])[0]
     from quiz.generator import tagging
@@ -112,7 +115,7 @@ def test_a_lone_surname_answer_gets_only_short_forms_the_text_uses_as_distractor
     short_answers = [
         g.question for g in bank.questions if g.question.choices and " " not in g.question.answer
     ]
-    assert len(short_answers) >= 2, [g.question.prompt for g in bank.questions]
+    assert len(short_answers) >= 1, [g.question.prompt for g in bank.questions]
     # Names the text uses alone; "Toro" and "Dietz" never stand alone: they would be half a name.
     alone = {last for _, last in pairs} | {"Marquardt", "Kowalczyk", "Falkenberg"}
     for question in short_answers:

@@ -22,9 +22,9 @@ CAST = (
 
 def series(*lines: str):
     who, sentences, facts = analyse(*lines)
-    finder = CandidateFinder(
-        who, NounBook(sentences, facts), References(who, sentences), who.places, "serie"
-    )
+    references = References(who, sentences)
+    who.learn_genders(references.pronoun_genders)
+    finder = CandidateFinder(who, NounBook(sentences, facts), references, who.places, "serie")
     pools = Pools(persons=[p for p in who.persons if p.mentions], nouns={}, places=[])
     return who, finder, pools, sentences
 
@@ -143,3 +143,14 @@ def test_where_the_gap_asks_for_a_man_known_men_come_before_inmates_of_unknown_g
     wrong = wrong_choices(finder, pools, sentences[-1], "Felix Winter")
     assert wrong is not None
     assert set(wrong) == {"Max Roth", "Paul Wagner", "Otto Sommer"}
+
+
+def test_references_hand_on_the_gender_an_er_gives_and_write_into_no_person():
+    who, sentences, _ = analyse("Pfleger Kim Roth wohnt am Fluss. Er verkauft jeden Morgen Fische.")
+    person = next(p for p in who.persons if p.canonical == "Kim Roth")
+    before = dict(person.genders)
+    references = References(who, sentences)
+    assert dict(person.genders) == before
+    assert references.pronoun_genders == [(person, MALE)]
+    who.learn_genders(references.pronoun_genders)
+    assert person.genders[MALE] == before.get(MALE, 0) + 1

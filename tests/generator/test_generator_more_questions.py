@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quiz.generator import pipeline
 from quiz.generator.pipeline import generate
 from quiz.generator.sources import Synopsis
 
@@ -33,20 +34,27 @@ def test_the_number_that_opens_an_adjective_is_asked_with_the_rest_of_the_word_k
     )
 
 
+def found_nouns() -> set[str]:
+    """What the finder offers to ask (the ranking then asks a gap on a common noun only where
+    an episode has nothing better, but "Womit ...?" and "Was ...?" take them up)."""
+    sentences = [s for number, line in enumerate(LINES, 1) for s in pipeline._tagged(line, number)]
+    series = pipeline._Series("hafen", sentences)
+    return {c.answer for s in sentences for c in series.finder.find(s) if c.kind == "noun"}
+
+
 def test_hyphenated_nouns_are_compounds_worth_asking():
-    asked = prompts_by_answer()
-    assert any("das Viertel mit ____." in prompt for prompt in asked["SEK-Einheiten"])
-    assert any("mit dem ____ angesteckt" in prompt for prompt in asked["Q-Fieber"])
+    assert prompts_by_answer()["mit SEK-Einheiten"]  # "Womit ...?", answered with its preposition
+    assert {"SEK-Einheiten", "Q-Fieber"} <= found_nouns()
 
 
 def test_a_long_noun_without_an_article_is_something_new_worth_asking():
-    assert any(
-        "die Matrosen in ____ unterbringen" in prompt
-        for prompt in prompts_by_answer()["Quarantäne"]
-    )
+    assert "Quarantäne" in found_nouns()
 
 
 def test_a_pronoun_in_an_inner_clause_may_point_at_the_one_asked_for():
-    assert prompts_by_answer()["Jens Falk"] == [
-        "Wer hasst seinen Komplizen Rolf Stein dafür, dass er ihn an die Polizei verraten hat?"
-    ]
+    # Asked by what he does, or by the relation the sentence names; either way by name.
+    assert set(prompts_by_answer()["Jens Falk"]) <= {
+        "Wer hasst seinen Komplizen Rolf Stein dafür, dass er ihn an die Polizei verraten hat?",
+        "Wessen Komplize ist Rolf Stein?",
+    }
+    assert prompts_by_answer()["Jens Falk"]

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import getpass
 
-from quiz.banks.model import Bank, LoadReport, Problem, Severity
+from quiz.banks.model import Bank
 from quiz.i18n import set_language
 from quiz.play.choices import (
     Standing,
-    failed_bank_notices,
-    game_offer,
     interface_language,
     player_name,
     question_count,
@@ -35,32 +33,6 @@ def test_interface_language_is_the_option_else_the_first_bank():
     assert interface_language("en", banks) == "en"
     assert interface_language(None, banks) == "de"
     assert interface_language(None, []) is None
-
-
-def test_one_notice_per_failed_file_with_the_count_of_further_errors():
-    set_language("en")
-    report = LoadReport(
-        problems=[
-            Problem(Severity.ERROR, "a.yaml", "first", line=1),
-            Problem(Severity.ERROR, "a.yaml", "second", line=2),
-            Problem(Severity.ERROR, "a.yaml", "third", line=3),
-            Problem(Severity.WARNING, "b.yaml", "only a warning"),
-            Problem(Severity.ERROR, "c.yaml", "alone"),
-        ]
-    )
-    assert failed_bank_notices(report) == [
-        "a.yaml:1: error: first (and 2 more)",
-        "c.yaml: error: alone",
-    ]
-
-
-def test_the_offer_keeps_remembered_banks_that_still_exist(banks_dir):
-    Preferences(player="Rita", banks=("gone", "space")).save()
-    offer = game_offer([banks_dir])
-    assert offer.chosen_banks == ("space",)
-    assert offer.player == "Rita"
-    assert [bank.name for bank in offer.first_banks] == ["space"]
-    assert len(offer.notices) == 1 and "broken.yaml" in offer.notices[0]
 
 
 def test_player_name_given_remembered_or_the_login(monkeypatch):

@@ -1,11 +1,15 @@
 """open_session / finish against the real loader and score store."""
 
+from pathlib import Path
+
 import pytest
 
+from quiz.banks.loader import load_banks
+from quiz.banks.model import Bank, Question, QuestionType, Source
 from quiz.errors import QuizError
 from quiz.i18n import set_language
 from quiz.play.clock import FakeClock
-from quiz.play.game import available_banks, finish, open_session
+from quiz.play.game import available_banks, default_banks, finish, open_session
 from quiz.play.model import SessionSettings
 from quiz.results import Mode, Verdict
 
@@ -29,6 +33,73 @@ def test_all_banks_when_none_named_and_the_broken_one_reported(banks_dir, store)
     assert session.banks == ("kino", "space")
     assert session.planned == 5
     assert len(report.errors) == 1 and "broken.yaml:2" in str(report.errors[0])
+
+
+GENERATED = """\
+title: Aus Notizen
+language: de
+questions:
+  - id: notizen-1
+    prompt: "Wer kommt in Folge 1 ins Gefängnis?"
+    answer: Beecher
+    source: {file: seeds/notizen.txt, line: 1}
+  - id: notizen-2
+    prompt: "Wie viele Jahre sitzt er?"
+    answer: "15"
+    source: {file: seeds/notizen.txt, line: 2}
+"""
+REPO_QUESTIONS = Path(__file__).resolve().parents[2] / "questions"
+
+
+def bank(name: str, language: str = "de", *, sources: tuple[bool, ...] = (True,)) -> Bank:
+    questions = tuple(
+        Question(
+            id=f"{name}-{n}",
+            type=QuestionType.FILL_IN,
+            prompt="p",
+            answer="a",
+            source=Source("seeds/s.txt", n + 1) if sourced else None,
+        )
+        for n, sourced in enumerate(sources)
+    )
+    return Bank(name=name, title=name, language=language, questions=questions)
+
+
+def names(banks: list[Bank]) -> list[str]:
+    return [bank.name for bank in banks]
+
+
+def test_by_default_the_generated_banks_are_played_not_the_example():
+    example = bank("beispiel", sources=(False, True, False))  # one question shows `source`
+    banks = [example, bank("oz-1"), bank("oz-2")]
+    assert names(default_banks(banks)) == ["oz-1", "oz-2"]
+
+
+def test_the_default_narrows_to_the_language_asked_for_when_it_has_generated_banks():
+    banks = [bank("de-1"), bank("en-1", "en"), bank("hand-en", "en", sources=(False,))]
+    assert names(default_banks(banks, "en")) == ["en-1"]
+    assert names(default_banks(banks, "fr")) == ["de-1", "en-1"]  # none in French: all generated
+    assert names(default_banks(banks, None)) == ["de-1", "en-1"]
+
+
+def test_without_generated_banks_every_bank_is_the_default():
+    banks = [bank("mine", sources=(False,)), bank("yours", "en", sources=(False, False))]
+    assert names(default_banks(banks, "en")) == ["mine", "yours"]
+    assert default_banks([]) == []
+
+
+def test_the_shipped_banks_default_to_the_generated_seasons():
+    report = load_banks([REPO_QUESTIONS])
+    assert "beispiel" in names(report.banks)
+    assert names(default_banks(report.banks)) == ["oz-staffel-1", "oz-staffel-2", "oz-staffel-3"]
+
+
+def test_quiz_play_without_bank_plays_the_default_banks(banks_dir, store):
+    (banks_dir / "notizen.yaml").write_text(GENERATED, encoding="utf-8")
+    session, report = open_session([banks_dir], [], SessionSettings(count=None), store, FakeClock())
+    assert session.banks == ("notizen",)
+    assert names(report.banks) == ["notizen"]
+    assert len(report.errors) == 1  # the broken bank is still reported
 
 
 def test_an_unknown_bank_names_the_available_ones(banks_dir, store):

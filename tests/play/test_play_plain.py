@@ -208,3 +208,20 @@ def test_a_score_that_cannot_be_saved_still_shows_the_results(banks_dir, tmp_pat
     assert code == 1
     assert "quiz: error: no space left on device\n" in text
     assert "Right: 3 of 3" in text
+
+
+def test_a_refused_bank_is_one_note_however_many_errors_it_has(banks_dir, monkeypatch, capsys):
+    from quiz.cli import main
+
+    (banks_dir / "viele.yaml").write_text(
+        "title: Viele\nlanguage: de\nquestions:\n"
+        + "".join(f"  - {{id: v-{n}, prompt: p}}\n" for n in range(3)),  # no answers
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # leaves before the first answer
+    code = main(["play", "--plain", "--lang", "en", "--questions", str(banks_dir)])
+    notes = capsys.readouterr().err.splitlines()
+    assert code == 0
+    assert len(notes) == 2, notes  # broken.yaml and viele.yaml, one line each
+    assert "broken.yaml:2" in notes[0]
+    assert "viele.yaml:4" in notes[1] and "[v-0]" in notes[1] and notes[1].endswith("(and 2 more)")

@@ -14,6 +14,13 @@ SMALL = (80, 24)
 LARGE = (120, 36)
 
 
+def test_home_first_game_small(snap_compare, build_app, add_bank):
+    # A fresh machine: the generated bank is chosen, its box alone holds an X.
+    add_bank("markup")
+    add_bank("notizen")
+    assert snap_compare(build_app(home=True), terminal_size=SMALL)
+
+
 def test_question_small(snap_compare, build_app):
     assert snap_compare(build_app(count=4), terminal_size=SMALL)
 

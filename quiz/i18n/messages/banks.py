@@ -35,6 +35,12 @@ MESSAGES = {
         "en": "The file could not be loaded ({detail}). Check it with “quiz validate” and "
         "report a bug if the file looks fine.",
     },
+    "banks.index.rebuilt": {
+        "de": "Der Katalog-Index {path} war beschädigt und wurde neu aufgebaut; verloren ist "
+        "nichts, der erste Start dauert nur länger.",
+        "en": "The bank index {path} was damaged and has been built anew; nothing is lost, "
+        "this start just takes longer.",
+    },
     "banks.dir.unreadable": {
         "de": "Der Ordner lässt sich nicht lesen ({reason}). Prüfe seine Rechte.",
         "en": "The folder cannot be read ({reason}). Check its permissions.",
@@ -199,6 +205,14 @@ MESSAGES = {
         "en": "This id is already used in another bank ({other}), so this bank is not "
         "loaded. Change one of the two ids.",
     },
+    "banks.question.duplicate_id_elsewhere_many": {
+        "de": "{count} ids dieses Katalogs gibt es schon in anderen Katalogen, als erste diese "
+        "({other}); dieser Katalog wird deshalb nicht geladen. Gib seinen Fragen eigene ids "
+        "(auch eine Kopie eines Katalogs braucht neue).",
+        "en": "{count} ids of this bank are already used in other banks, this one first "
+        "({other}), so this bank is not loaded. Give its questions ids of their own (a copy "
+        "of a bank needs new ones too).",
+    },
     "banks.question.unknown_type": {
         "de": "Unbekannter Fragetyp „{value}“. Erlaubt: {allowed}.",
         "en": "Unknown question type “{value}”. Allowed: {allowed}.",
@@ -251,6 +265,38 @@ MESSAGES = {
         "en": "“choices” is ignored for fill-in questions. Remove “type” or set "
         "“type: multiple_choice”.",
     },
+    "banks.question.true_false_answer": {
+        "de": "Die Antwort einer Wahr/Falsch-Frage ist true oder false (ohne Anführungszeichen), "
+        "nicht {value}.",
+        "en": "The answer of a true/false question is true or false (without quotes), not {value}.",
+    },
+    "banks.question.true_false_ignores": {
+        "de": "„{field}“ wird bei Wahr/Falsch-Fragen ignoriert; es zählen nur true und false. "
+        "Lösche das Feld.",
+        "en": "“{field}” is ignored for true/false questions; only true and false count. "
+        "Remove the field.",
+    },
+    "banks.question.bad_tolerance": {
+        "de": "„tolerance“ ist {value}; erlaubt ist eine Zahl ab 0 (zum Beispiel 2).",
+        "en": "“tolerance” is {value}; a number from 0 up is allowed (for example 2).",
+    },
+    "banks.question.tolerance_needs_number": {
+        "de": "„tolerance“ gilt nur für Zahlen, die Antwort „{answer}“ ist keine. Schreibe die "
+        "Antwort als Zahl oder lösche „tolerance“.",
+        "en": "“tolerance” is for numbers only, and the answer “{answer}” is none. Write the "
+        "answer as a number or remove “tolerance”.",
+    },
+    "banks.question.tolerance_ignored": {
+        "de": "„tolerance“ gilt nur für Fragen zum Eintippen (fill_in) und wird hier ignoriert.",
+        "en": "“tolerance” is for fill-in questions only and is ignored here.",
+    },
+    # -- names of the question types (in counts) ---------------------------------------------
+    "banks.type.fill_in": {"de": "Lückentext", "en": "fill-in"},
+    "banks.type.multiple_choice": {"de": "Multiple Choice", "en": "multiple choice"},
+    "banks.type.true_false": {"de": "Wahr/Falsch", "en": "true/false"},
+    "banks.type.fill_in.short": {"de": "Lücke", "en": "fill-in"},
+    "banks.type.multiple_choice.short": {"de": "Auswahl", "en": "choice"},
+    "banks.type.true_false.short": {"de": "Wahr/Falsch", "en": "true/false"},
     "banks.question.bad_difficulty": {
         "de": "Die Schwierigkeit „{value}“ ist ungültig: erlaubt sind 1 (leicht), 2 und "
         "3 (schwer).",
@@ -298,12 +344,11 @@ MESSAGES = {
         "de": "{path} existiert nicht. Gib eine Katalogdatei oder einen Ordner an.",
         "en": "{path} does not exist. Give a bank file or a folder.",
     },
+    "banks.more_errors": {"de": " (und {count} weitere)", "en": " (and {count} more)"},
     "banks.summary": {
-        "de": "Kataloge: {banks} von {files} fehlerfrei · Fragen: {questions} (Lückentext: "
-        "{fill_in}, Multiple Choice: {multiple_choice}) · Fehler: {errors} · "
+        "de": "Kataloge: {banks} von {files} fehlerfrei · Fragen: {questions} ({by_type}) · Fehler: {errors} · "
         "Warnungen: {warnings}",
-        "en": "Banks: {banks} of {files} without errors · Questions: {questions} (fill-in: "
-        "{fill_in}, multiple choice: {multiple_choice}) · Errors: {errors} · "
+        "en": "Banks: {banks} of {files} without errors · Questions: {questions} ({by_type}) · Errors: {errors} · "
         "Warnings: {warnings}",
     },
 }

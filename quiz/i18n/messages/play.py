@@ -99,6 +99,11 @@ MESSAGES = {
         "de": "Frage {number} · noch {left} s",
         "en": "Question {number} · {left} s left",
     },
+    # -- true/false: the two answers and the key shown for each ---------------------------
+    "play.true_false.true": {"de": "Wahr", "en": "True"},
+    "play.true_false.false": {"de": "Falsch", "en": "False"},
+    "play.true_false.true_key": {"de": "w", "en": "t"},
+    "play.true_false.false_key": {"de": "f", "en": "f"},
     "play.plain.time_limit": {
         "de": "{seconds} s Zeit",
         "en": "{seconds} s to answer",
@@ -164,5 +169,4 @@ MESSAGES = {
         "de": "Das Ergebnis konnte nicht gespeichert werden.",
         "en": "The result could not be saved.",
     },
-    "play.more_errors": {"de": " (und {count} weitere)", "en": " (and {count} more)"},
 }

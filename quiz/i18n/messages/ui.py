@@ -26,8 +26,8 @@ MESSAGES = {
         "en": "Question banks (space selects)",
     },
     "ui.home.bank_counts": {
-        "de": "{language} · {total} Fragen: {fill_in} Lücke, {choice} Auswahl",
-        "en": "{language} · {total} questions: {fill_in} fill-in, {choice} choice",
+        "de": "{language} · {total} Fragen: {by_type}",
+        "en": "{language} · {total} questions: {by_type}",
     },
     "ui.home.no_banks": {
         "de": "Keine Fragenkataloge gefunden: lege .yaml-Dateien in den Ordner questions/ "
@@ -62,6 +62,10 @@ MESSAGES = {
     "ui.question.hint_choice": {
         "de": "1–{last} oder A–{last_letter}, Pfeile + Enter oder Maus · Esc bricht ab",
         "en": "1–{last} or A–{last_letter}, arrows + Enter, or the mouse · Esc abandons",
+    },
+    "ui.question.hint_true_false": {
+        "de": "1 oder W: wahr · 2 oder F: falsch · Pfeile + Enter oder Maus · Esc bricht ab",
+        "en": "1 or T: true · 2 or F: false · arrows + Enter, or the mouse · Esc abandons",
     },
     "ui.question.hint_fill_in": {
         "de": "Antwort tippen und Enter · leer lassen überspringt · Esc bricht ab",
@@ -120,11 +124,13 @@ MESSAGES = {
     "ui.help.keys.heading": {"de": "Tasten", "en": "Keys"},
     "ui.help.keys.text": {
         "de": "Auswahlfragen: 1–6 oder A–F, Pfeile + Enter oder Mausklick.\n"
+        "Wahr/Falsch: 1 oder W für wahr, 2 oder F für falsch.\n"
         "Lückenfragen: Antwort tippen, Enter; leer lassen und Enter überspringt.\n"
         "Enter oder Leertaste: nächste Frage (im Zeitmodus geht es nach 3 s von selbst weiter).\n"
         "Esc: Spiel abbrechen (mit Rückfrage) bzw. zurück.  F1: diese Hilfe.  "
         "F2: Bestenliste.  Strg+P: Befehle.  Strg+Q: Beenden.",
         "en": "Choice questions: 1–6 or A–F, arrows + Enter, or a mouse click.\n"
+        "True/false: 1 or T for true, 2 or F for false.\n"
         "Fill-in questions: type the answer, Enter; Enter on an empty answer skips.\n"
         "Enter or space: next question (timed modes move on by themselves after 3 s).\n"
         "Esc: abandon the game (asks first) or go back.  F1: this help.  "
@@ -132,11 +138,11 @@ MESSAGES = {
     },
     "ui.help.modes.heading": {"de": "Modi", "en": "Modes"},
     "ui.help.modes.text": {
-        "de": "Klassisch: N Fragen, jede mit eigenem Zeitlimit (20 s Auswahl, 30 s Lücke).\n"
+        "de": "Klassisch: N Fragen, jede mit eigenem Zeitlimit (15 s Wahr/Falsch, 20 s Auswahl, 30 s Lücke).\n"
         "Blitz: so viele Fragen wie möglich in 60 Sekunden.\n"
         "Üben: ohne Zeitlimit; was du früher falsch hattest, kommt zuerst; "
         "zählt nicht für die Bestenliste.",
-        "en": "Classic: N questions, each with its own time limit (20 s choice, 30 s fill-in).\n"
+        "en": "Classic: N questions, each with its own time limit (15 s true/false, 20 s choice, 30 s fill-in).\n"
         "Blitz: as many questions as you can in 60 seconds.\n"
         "Practice: no time limit; what you got wrong before comes first; "
         "not in the high scores.",

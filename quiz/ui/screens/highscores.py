@@ -68,7 +68,8 @@ class HighScoresScreen(Screen[None]):
         table.focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        self.show_bank(event.value or None)
+        # "" (ALL_BANKS) is every bank; the filter has no blank entry
+        self.show_bank(event.value if isinstance(event.value, str) and event.value else None)
 
     def show_bank(self, bank: str | None) -> None:
         self._bank = bank

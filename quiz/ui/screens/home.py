@@ -13,12 +13,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from quiz.banks.model import Bank, QuestionType
+from quiz.banks.model import BankSummary
+from quiz.banks.summary import counts_text
 from quiz.i18n import t
 from quiz.play.model import SessionSettings
 from quiz.results import Mode
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.text import literal
+from quiz.ui.widgets.bank_list import BankList
 
 PLAYER_NAME_MAX = 40
 
@@ -31,16 +33,15 @@ class GameChoice:
     player: str
 
 
-def bank_label(bank: Bank) -> Text:
+def bank_label(bank: BankSummary) -> Text:
     counts = bank.count_by_type()
     label = literal(bank.title or bank.name, "bold")
     label.append(
         "  "
         + t(
             "ui.home.bank_counts",
-            total=len(bank.questions),
-            fill_in=counts[QuestionType.FILL_IN],
-            choice=counts[QuestionType.MULTIPLE_CHOICE],
+            total=bank.total,
+            by_type=counts_text(counts, short=True),
             language=bank.language,
         ),
         style="dim",
@@ -56,7 +57,7 @@ class HomeScreen(Screen[GameChoice]):
 
     def __init__(
         self,
-        banks: Sequence[Bank],
+        banks: Sequence[BankSummary],
         notices: Sequence[str],
         *,
         chosen_banks: Collection[str],
@@ -68,7 +69,7 @@ class HomeScreen(Screen[GameChoice]):
         translate_bindings(self)
         self._banks = tuple(banks)
         self._notices = tuple(notices)
-        self._chosen = set(chosen_banks) or {bank.name for bank in banks[:1]}
+        self._chosen = set(chosen_banks)
         self._player = player
         self._count = count
         self._mode = mode
@@ -76,7 +77,7 @@ class HomeScreen(Screen[GameChoice]):
     def compose(self) -> ComposeResult:
         yield Static(t("ui.home.title"), classes="screen-title")
         yield Label(t("ui.home.banks"), classes="field-label")
-        yield SelectionList[str](
+        yield BankList(
             *(
                 Selection(bank_label(bank), bank.name, bank.name in self._chosen)
                 for bank in self._banks
@@ -130,7 +131,9 @@ class HomeScreen(Screen[GameChoice]):
         if problem is not None:
             self.notify(t(problem), severity="warning", markup=False)
             return
-        mode = Mode(self.query_one("#mode", Select).value)
+        mode = self.query_one("#mode", Select).value
+        if not isinstance(mode, Mode):  # cannot be: the select has no blank entry
+            return
         # The form's number is "questions per game"; a blitz is bounded by its time instead.
         asked = None if mode is Mode.BLITZ else count
         self.dismiss(GameChoice(banks=banks, mode=mode, count=asked, player=player))

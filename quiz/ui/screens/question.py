@@ -15,6 +15,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from quiz.banks.labels import source_tag
+from quiz.banks.types import kind_of
 from quiz.i18n import t
 from quiz.play.clock import Clock
 from quiz.play.model import AskedQuestion
@@ -23,7 +24,7 @@ from quiz.results import Outcome, QuizResult
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.dialogs.confirm import ConfirmDialog
 from quiz.ui.text import literal
-from quiz.ui.widgets.choice_list import LETTERS, ChoiceList
+from quiz.ui.widgets.choice_list import ChoiceList
 from quiz.ui.widgets.countdown import CountdownBar
 from quiz.ui.widgets.feedback import AnswerFeedback
 from quiz.ui.widgets.session_status import SessionStatus
@@ -83,18 +84,17 @@ class QuestionScreen(Screen[QuizResult]):
         choices = self.query_one("#choices", ChoiceList)
         answer = self.query_one("#answer", Input)
         choices.disabled = answer.disabled = False
-        choices.display = question.is_multiple_choice
-        answer.display = not question.is_multiple_choice
-        if question.is_multiple_choice:
-            choices.show_choices(asked.choices)
+        kind = kind_of(question)
+        choices.display = kind.shows_choices
+        answer.display = not kind.shows_choices
+        if kind.shows_choices:
             count = len(asked.choices)
-            hint = t("ui.question.hint_choice", last=count, last_letter=LETTERS[count - 1])
+            choices.show_choices([kind.label(c) for c in asked.choices], kind.choice_keys(count))
             choices.focus()
         else:
             answer.value = ""
-            hint = t("ui.question.hint_fill_in")
             answer.focus()
-        self.query_one("#hint", Static).update(hint)
+        self.query_one("#hint", Static).update(kind.hint(len(asked.choices)))
         self._refresh_time_and_status()
         self._run_timer(self._timed)
 
@@ -126,8 +126,10 @@ class QuestionScreen(Screen[QuizResult]):
     def _show_outcome(self, outcome: Outcome) -> None:
         self._outcome = outcome
         choices = self.query_one("#choices", ChoiceList)
-        if outcome.question.is_multiple_choice:
-            choices.reveal(outcome.question.answer, outcome.matched)
+        kind = kind_of(outcome.question)
+        if kind.shows_choices:
+            picked = kind.label(outcome.matched) if outcome.matched else None
+            choices.reveal(kind.label(outcome.question.answer), picked)
         choices.disabled = True
         self.query_one("#answer", Input).disabled = True
         feedback = self.query_one("#feedback", AnswerFeedback)

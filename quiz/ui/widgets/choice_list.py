@@ -1,31 +1,35 @@
-"""The choices of a multiple-choice question: numbered 1-6 and lettered A-F.
+"""The choices of a question that offers them: multiple choice (1-6, A-F), true/false.
 
-A choice is taken by its number or letter key, by arrows + Enter, or by a mouse click;
-whichever way, the list posts one ``ChoiceList.Chosen`` with the choice's position.
+A choice is taken by one of its keys (the question's kind says which), by arrows + Enter,
+or by a mouse click; whichever way, the list posts one ``ChoiceList.Chosen`` with the
+choice's position.
 """
 
 from __future__ import annotations
 
-import string
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from quiz.banks.format import MAX_CHOICES
+from quiz.banks.types import KINDS
 from quiz.ui.text import literal
 
-LETTERS = string.ascii_uppercase[:MAX_CHOICES]
 
-
-def _pick_bindings() -> list[Binding]:
-    return [
-        Binding(f"{index + 1},{letter.lower()}", f"pick({index})", show=False)
-        for index, letter in enumerate(LETTERS)
-    ]
+def _key_bindings() -> list[BindingType]:
+    """One binding per key any question type uses; which choice it picks is looked up in
+    the keys of the question shown."""
+    keys = {
+        key
+        for kind in KINDS.values()
+        for choice_keys in kind.choice_keys(MAX_CHOICES)
+        for key in choice_keys
+    }
+    return [Binding(key, f"press({key!r})", show=False) for key in sorted(keys)]
 
 
 def _mark(choice: str, right: str | None, picked: str | None) -> Text:
@@ -46,7 +50,7 @@ class ChoiceList(OptionList):
     }
     """
 
-    BINDINGS = _pick_bindings()
+    BINDINGS = _key_bindings()
 
     class Chosen(Message):
         """The player took the choice at ``index`` (0-based, in the order shown)."""
@@ -58,9 +62,12 @@ class ChoiceList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._choices: tuple[str, ...] = ()
+        self._keys: tuple[tuple[str, ...], ...] = ()
 
-    def show_choices(self, choices: Sequence[str]) -> None:
+    def show_choices(self, choices: Sequence[str], keys: Sequence[Sequence[str]]) -> None:
+        """``keys[i]`` are the keys that pick choice ``i``; the first is shown beside it."""
         self._choices = tuple(choices)
+        self._keys = tuple(tuple(each) for each in keys)
         self._draw()
         self.highlighted = 0 if self._choices else None
 
@@ -74,7 +81,7 @@ class ChoiceList(OptionList):
         self.add_options(
             Option(
                 Text.assemble(
-                    (f"{index + 1} {LETTERS[index]}  ", "bold"),
+                    (f"{self._shown_keys(index)}  ", "bold"),
                     literal(choice),
                     _mark(choice, right, picked),
                 )
@@ -82,6 +89,16 @@ class ChoiceList(OptionList):
             for index, choice in enumerate(self._choices)
         )
         self.highlighted = highlighted
+
+    def _shown_keys(self, index: int) -> str:
+        keys = self._keys[index] if index < len(self._keys) else ()
+        return " ".join(key.upper() for key in keys[:2])
+
+    def action_press(self, key: str) -> None:
+        for index, keys in enumerate(self._keys):
+            if key in keys:
+                self.action_pick(index)
+                return
 
     def action_pick(self, index: int) -> None:
         if index < len(self._choices):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from quiz.banks.types import kind_of
 from quiz.i18n import t
 from quiz.results import Outcome, Verdict
 from quiz.ui.text import literal
@@ -27,7 +28,8 @@ def describe_outcome(outcome: Outcome) -> Text:
     elif not outcome.verdict.is_right:
         text.append("\n")
         text.append(t("ui.feedback.right_answer"))
-        text.append(literal(outcome.question.answer, "bold"))
+        answer = kind_of(outcome.question).label(outcome.question.answer)
+        text.append(literal(answer, "bold"))
     if outcome.verdict.is_right:
         text.append("\n")
         if outcome.streak_bonus:

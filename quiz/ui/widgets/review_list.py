@@ -10,6 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from quiz.banks.labels import source_tag
+from quiz.banks.types import kind_of
 from quiz.i18n import t
 from quiz.results import Outcome, Verdict
 from quiz.ui.answer_diff import answer_diff
@@ -31,13 +32,14 @@ def review_mark(number: int, outcome: Outcome) -> Text:
 
 def review_text(outcome: Outcome) -> Text:
     question = outcome.question
+    kind = kind_of(question)
     text = literal(question.prompt, "bold")
     text.append("\n" + t("ui.review.given"))
     if not outcome.given.strip():
         text.append(t("ui.review.nothing"), style="dim")
-    elif question.is_multiple_choice:
+    elif kind.shows_choices:
         # A choice taken by its number or letter: show the choice it picked.
-        text.append(literal(outcome.matched or outcome.given))
+        text.append(literal(kind.label(outcome.matched or outcome.given)))
     elif outcome.verdict is Verdict.CORRECT:
         text.append(literal(outcome.given))
     else:
@@ -46,7 +48,7 @@ def review_text(outcome: Outcome) -> Text:
     text.append("   " + t("ui.review.points", points=outcome.points), style="dim")
     if outcome.verdict is not Verdict.CORRECT:
         text.append("\n" + t("ui.review.right"))
-        text.append(literal(question.answer, "bold"))
+        text.append(literal(kind.label(question.answer), "bold"))
     for note in (question.explanation, source_tag(question)):
         if note:
             text.append("\n")

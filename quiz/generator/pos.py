@@ -1,0 +1,114 @@
+"""Part-of-speech tests (STTS tags from HanTa) as named predicates: the question writer asks
+"is this a preposition?", never which tag literals mean that."""
+
+from __future__ import annotations
+
+from quiz.generator.text import Token
+
+
+def is_finite_verb(token: Token) -> bool:
+    return token.tag.endswith("(FIN)") or token.tag in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def is_noun(token: Token) -> bool:
+    """A common noun, or an adjective used as one ("der Verurteilte")."""
+    return token.tag in ("NN", "NNA")
+
+
+def is_proper_noun(token: Token) -> bool:
+    return token.tag in ("NE", "FM")
+
+
+def is_article(token: Token) -> bool:
+    return token.tag == "ART"
+
+
+def is_possessive(token: Token) -> bool:
+    return token.tag == "PPOSAT"
+
+
+def is_determiner(token: Token) -> bool:
+    """What opens a noun phrase: an article, a possessive, a quantifier or a demonstrative."""
+    return token.tag in ("ART", "PPOSAT", "PIAT", "PDAT")
+
+
+def is_adjective(token: Token) -> bool:
+    return token.tag.startswith("ADJ")
+
+
+def is_preposition(token: Token) -> bool:
+    """A preposition, alone ("in") or with its article ("im")."""
+    return token.tag in ("APPR", "APPRART")
+
+
+def is_number(token: Token) -> bool:
+    return token.tag == "CARD"
+
+
+def is_personal_pronoun(token: Token) -> bool:
+    return token.tag == "PPER"
+
+
+def is_subordinating(token: Token) -> bool:
+    """A conjunction that opens a subordinate clause ("weil", "dass") or an "um ... zu"."""
+    return token.tag in ("KOUS", "KOUI")
+
+
+def is_coordinating(token: Token) -> bool:
+    return token.tag == "KON"
+
+
+def is_punctuation(token: Token) -> bool:
+    return token.tag.startswith("$")
+
+
+def is_quote(token: Token) -> bool:
+    return token.tag == "$(" and token.text not in "()-–"
+
+
+def is_plain_noun(token: Token) -> bool:
+    """A common noun proper (not a nominalised adjective)."""
+    return token.tag == "NN"
+
+
+def is_nominalised_adjective(token: Token) -> bool:
+    """ "der Verurteilte", "die Gefangene"."""
+    return token.tag == "NNA"
+
+
+def is_tagged_name(token: Token) -> bool:
+    """Tagged a proper noun (NE) in its sentence; foreign words (FM) not counted."""
+    return token.tag == "NE"
+
+
+def is_adverb(token: Token) -> bool:
+    return token.tag == "ADV"
+
+
+def is_pronominal_adverb(token: Token) -> bool:
+    """ "dafür", "darum", "dabei"."""
+    return token.tag == "PROAV"
+
+
+def is_demonstrative(token: Token) -> bool:
+    return token.tag in ("PDS", "PDAT")
+
+
+def is_quantifier(token: Token) -> bool:
+    """ "viele", "alle" before a noun."""
+    return token.tag == "PIAT"
+
+
+def is_contracted_preposition(token: Token) -> bool:
+    """ "im", "zum", "vom": a preposition with its article."""
+    return token.tag == "APPRART"
+
+
+def is_verb_particle(token: Token) -> bool:
+    """The separated particle of a verb ("zieht ... ein")."""
+    return token.tag == "PTKVZ"
+
+
+def is_subordinating_conjunction(token: Token) -> bool:
+    """ "weil", "dass", "als" (not the "um" of "um ... zu")."""
+    return token.tag == "KOUS"

@@ -1,0 +1,370 @@
+"""Whether a finished question stands alone: read by someone who sees only its prompt.
+
+The earlier stages decide from the tagged sentence whether it needs the sentence before; this
+last check reads the prompt as it will be shown (context sentences included) and refuses what
+still points at something the prompt does not show:
+- a pronoun with nobody before it that it can stand for ("an ihren Armen" after "Wer"; "will sie
+  entlassen" with no woman named before that clause; "stach ihn");
+- a person described but never named ("der Witwer", "Der junge Arzt", "die drei");
+- an adverb that goes on from what was told ("daraufhin", "dort") or a verb whose object is
+  missing ("zögert", "weigert sich");
+- a wrong span: a person's own surname in the prompt, a unit noun cut off from its number, a
+  cloze that does not give back its sentence, "Wann" answered by a cause.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from quiz.generator.candidates import NOUN, PERSON, TIME, Candidate
+from quiz.generator.forms import CLOZE, GAP, Wording
+from quiz.generator.gender import FEMALE, MALE, role_gender
+from quiz.generator.lexicon import TIME_NOUNS
+from quiz.generator.persons import Person
+from quiz.generator.pos import is_number
+from quiz.generator.roles import role_circle
+from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
+from quiz.text.normalize import fold
+
+_WORD = re.compile(r"____|[\wÄÖÜäöüß’'.-]+|[,;:?!]")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "?", "!", "."})
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
+_OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "sie"})
+_MALE_POSSESSIVE = ("sein",)
+_FEMALE_POSSESSIVE = ("ihr",)
+# Adverbs that go on from a sentence the prompt does not show: allowed only after a context
+# sentence.
+_GOING_ON = frozenset(
+    {
+        "daraufhin",
+        "daraufin",
+        "dort",
+        "dabei",
+        "dadurch",
+        "danach",
+        "damals",
+        "deshalb",
+        "deswegen",
+        "trotzdem",
+        "dennoch",
+        "stattdessen",
+        "dagegen",
+        "schließlich",
+    }
+)
+# Verbs whose object is told before ("zögert", "weigert sich"), unless an infinitive follows.
+_OBJECT_BEFORE = frozenset({"zögert", "zögern", "weigert", "weigern", "willigt", "verweigert"})
+# "gibt es", "wie es zu ... kam": an "es" that stands for nothing told before.
+_NOT_POINTING_BACK = frozenset({"gibt", "geht", "wie", "dass", "ob", "weil", "als", "wenn"})
+_COUNTING_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "zwei", "sechs"})
+# Words for a person that no role list holds ("den Mörder", "die Nachbarin").
+_PERSON_NOUNS = frozenset(
+    {
+        "mörder",
+        "mörderin",
+        "täter",
+        "täterin",
+        "junge",
+        "jungen",
+        "mädchen",
+        "mann",
+        "frau",
+        "nachbar",
+        "nachbarin",
+        "witwer",
+        "witwe",
+        "fremde",
+        "fremden",
+        "unbekannte",
+        "unbekannten",
+        "verdächtige",
+        "verdächtigen",
+        "arzt",
+        "ärztin",
+        "opfer",
+        "kind",
+        "neue",
+        "neuen",
+        "verbrecher",
+    }
+)
+# Titles one person holds in a story ("der Königin", "des Barons") name that person.
+_UNIQUE_TITLES = (
+    "könig",
+    "königin",
+    "graf",
+    "gräfin",
+    "baron",
+    "baronin",
+    "fürst",
+    "fürstin",
+    "prinz",
+    "prinzessin",
+    "herzog",
+    "herzogin",
+    "kaiser",
+    "kaiserin",
+    "gouverneur",
+)
+
+
+def stands_alone(wording: Wording, candidate: Candidate, genders: dict[str, str | None]) -> bool:
+    """Whether the question can be read and answered from its prompt alone (``genders``: the
+    series' name words, from ``name_genders``)."""
+    words = _words(wording.prompt)
+    if not words:
+        return False
+    return not (
+        _dangles(words, candidate, genders)
+        or _wrong_span(wording, candidate, words, genders)
+        or (candidate.kind == TIME and not _names_a_time(candidate.answer))
+    )
+
+
+def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | None]) -> bool:
+    seen: list[str | None] = []  # the genders of persons named so far ("wer": the asked one)
+    before_clause = 0  # how many of them stood before the current clause
+    sentence_start, first_sentence = 0, True
+    broken = False  # a clause break stood before, in this sentence
+    nouns_before = 0  # "den Insassen", "Die Mutter": what an "ihr" may stand for
+    for index, word in enumerate(words):
+        lower = word.lower()
+        at_start = index == sentence_start
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _CLAUSE_BREAKS:
+            before_clause, broken = len(seen), True
+        if word in (".", "?", "!"):
+            sentence_start, first_sentence, broken = index + 1, False, False
+        if word == GAP:
+            if candidate.kind == PERSON:
+                seen.append(candidate.person.gender if candidate.person else None)
+            continue
+        if lower == "wer":
+            seen.append("wer")
+            continue
+        folded = fold(word.rstrip("s’'"))
+        if word[:1].isupper() and (fold(word) in genders or folded in genders):
+            seen.append(genders.get(fold(word), genders.get(folded)))
+            continue
+        if lower in _ARTICLES and following[:1].isupper():
+            nouns_before += 1
+        if first_sentence and not broken and lower in _GOING_ON:
+            return True
+        if (
+            first_sentence
+            and not broken
+            and lower in _OBJECT_BEFORE
+            and not _infinitive_follows(words, index)
+        ):
+            return True
+        if lower == "ihr" and not following[:1].isupper():
+            lower = "ihm"  # "rät ihr, ...": the object pronoun, not the possessive
+        if first_sentence and _it_hangs(lower, words, index):
+            return True
+        if at_start and lower == "nach" and _counts_time(words, index):
+            return True  # "Nach drei Tagen ...": after what?
+        # "Nach seiner Herzattacke hat sich X erholt": it points ahead, to its clause's name.
+        if (
+            _is_possessive(lower)
+            and index - sentence_start in (1, 2)
+            and _named_in_clause(words[index + 1 :], genders)
+        ):
+            continue
+        if _pronoun_hangs(lower, seen, before_clause, at_start, nouns_before):
+            return True
+        if lower == "an" and following == "Bord":
+            after = words[index + 2].lower() if index + 2 < len(words) else ""
+            if after not in ("der", "des", "eines", "einer"):
+                return True
+        if lower in _ARTICLES and _described_not_named(words, index, genders, seen):
+            return True
+    return False
+
+
+def _is_possessive(word: str) -> bool:
+    return (word.startswith(_MALE_POSSESSIVE) and len(word) <= 7) or (
+        word.startswith(_FEMALE_POSSESSIVE) and 3 < len(word) <= 5
+    )
+
+
+def _named_in_clause(rest: list[str], genders: dict[str, str | None]) -> bool:
+    for word in rest:
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word == GAP or (word[:1].isupper() and fold(word) in genders):
+            return True
+    return False
+
+
+def _words(prompt: str) -> list[str]:
+    """Words and punctuation; a full stop after a word is a token of its own ("Dr." and
+    "31." keep theirs)."""
+    found: list[str] = []
+    for word in _WORD.findall(prompt):
+        if word.endswith(".") and len(word) > 3 and not word[0].isdigit():
+            found += [word[:-1], "."]
+        else:
+            found.append(word)
+    return found
+
+
+def _pronoun_hangs(
+    word: str, seen: list[str | None], before_clause: int, at_start: bool, nouns_before: int
+) -> bool:
+    named = [gender for gender in seen if gender != "wer"]
+    if word in ("er",):
+        return not any(gender != FEMALE for gender in seen)
+    if word in _OBJECT_PRONOUNS and not (word == "sie" and at_start):
+        # An object pronoun never stands for the subject of its own clause.
+        earlier = seen[:before_clause]
+        if word == "sie":
+            return (
+                not any(g in (FEMALE, None) for g in earlier if g != "wer")
+                and len([g for g in earlier if g != "wer"]) < 2
+            )
+        return not any(g != FEMALE for g in earlier)
+    if word == "sie":  # "Sie ..." opening a sentence
+        return not any(gender in (FEMALE, None) for gender in named) and len(named) < 2
+    if word.startswith(_MALE_POSSESSIVE) and len(word) <= 7:
+        # A man, the one asked for, or a thing before it ("Der Trakt öffnet seine Zellen").
+        return not any(gender != FEMALE for gender in seen) and not nouns_before
+    if word.startswith(_FEMALE_POSSESSIVE) and len(word) <= 5:
+        # A woman, two persons, or a noun before it ("den Insassen ... ihren Schulabschluss").
+        return (
+            not any(gender in (FEMALE, None) for gender in named)
+            and len(named) < 2
+            and not nouns_before
+        )
+    return False
+
+
+def _it_hangs(word: str, words: list[str], index: int) -> bool:
+    """ "Wer kann es kaum glauben?": an "es" that stands for what was told (not "gibt es", not
+    an "es" that a "dass" or "zu" clause after it fills)."""
+    if word != "es" or index == 0 or words[index - 1].lower() in _NOT_POINTING_BACK:
+        return False
+    return "," not in words[index + 1 : index + 5]
+
+
+def _counts_time(words: list[str], index: int) -> bool:
+    amount = words[index + 1] if index + 1 < len(words) else ""
+    unit = words[index + 2] if index + 2 < len(words) else ""
+    counted = amount == GAP or amount[:1].isdigit() or amount in _COUNTING_WORDS
+    return counted and fold(unit.rstrip("en")) in TIME_NOUNS | {fold("Tag"), fold("Woch")}
+
+
+def _infinitive_follows(words: list[str], index: int) -> bool:
+    rest = words[index + 1 : index + 12]
+    return "," in rest[:3] and "zu" in rest
+
+
+def _described_not_named(
+    words: list[str], index: int, genders: dict[str, str | None], seen: list[str | None]
+) -> bool:
+    """ "der Witwer", "Der junge Arzt", "die drei": a person the prompt describes but never
+    names (unless a name follows, the description stands in apposition, or a name came before
+    in an earlier sentence)."""
+    if index > 0 and (words[index - 1] == "," or words[index - 1][:1].isupper()):
+        return False  # in apposition, or an attribute ("der Anführer der Latino-Häftlinge")
+    position = index + 1
+    while position < len(words) and words[position][:1].islower():
+        if words[position] in _COUNTING_WORDS:
+            following = words[position + 1] if position + 1 < len(words) else ""
+            return not following[:1].isupper()
+        if words[position] in _CLAUSE_BREAKS:
+            return False
+        position += 1
+    if position >= len(words):
+        return False
+    noun = words[position].rstrip(".")
+    head = noun.lower().rsplit("-", 1)[-1]
+    if not noun[:1].isupper() or head.startswith(_UNIQUE_TITLES):
+        return False
+    if role_gender(noun) is None and role_circle(noun) is None and head not in _PERSON_NOUNS:
+        return False
+    following = words[position + 1] if position + 1 < len(words) else ""
+    if following == GAP or fold(following) in genders:
+        return False
+    # "Die Mutter von X", "die Tochter des ...": named by whom they belong to; "den Insassen":
+    # a group, not one person; "Der erste Häftling, der ...": the relative clause says who.
+    if (
+        following in ("von", "der", "des", "vom")
+        or _is_possessive(following.lower())
+        or head.endswith(("en", "innen"))
+    ):
+        return False
+    if following == "," and index + 2 < len(words) and words[position + 2] in _ARTICLES:
+        return False
+    return not any(gender != "wer" for gender in seen)
+
+
+def _wrong_span(
+    wording: Wording, candidate: Candidate, words: list[str], genders: dict[str, str | None]
+) -> bool:
+    shown = {fold(word.rstrip(".")) for word in words}
+    for lead, preposition in (("Wohin", "nach"), ("Woher", "aus")):
+        # "Wohin wird X nach Freiburg versetzt?": the prompt gives the place away.
+        if words[0] == lead and any(
+            word == preposition and following[:1].isupper()
+            for word, following in itertools.pairwise(words)
+        ):
+            return True
+    if candidate.kind == PERSON and candidate.person is not None:
+        # "Graf ____ ... von Wartenberg": half the answer stands in the prompt.
+        own = {fold(word) for word in candidate.person.name} - NAME_PARTICLES
+        if any(len(word) > 2 and word in shown for word in own):
+            return True
+    tokens = candidate.sentence.tokens
+    if candidate.kind == NOUN and candidate.start > 0 and is_number(tokens[candidate.start - 1]):
+        return True  # "Quell 1.000 ____": the unit noun cut off from its number
+    if candidate.kind == PERSON and re.search(r"\b(?:der|des|den) ____s\b", wording.prompt):
+        return True  # "mit dem Wappen der ____s": a family, not a person
+    if wording.form == CLOZE:
+        last = wording.prompt.rsplit(". ", 1)[-1] if ". " in wording.prompt else wording.prompt
+        head = last.split(GAP, 1)[0]
+        written = (
+            candidate.sentence.span_text(candidate.start, candidate.end)
+            if candidate.kind == PERSON and candidate.start < candidate.end
+            else candidate.answer
+        )
+        if GAP in last and f"{head}{written}" not in _FILLERS.sub("", candidate.sentence.text):
+            return True
+    elif candidate.kind == NOUN:
+        # "die Mitbewohner Tareks": a genitive name after its noun changes what it belongs to.
+        for word, following in zip(words, [*words[1:], ""]):
+            if word.endswith("s") and fold(word[:-1]) in genders and not following[:1].isupper():
+                return True
+    return False
+
+
+def _names_a_time(answer: str) -> bool:
+    """ "Wann" is answered by a time, not by a cause ("nach einem Giftanschlag")."""
+    return any(
+        fold(word) in TIME_NOUNS or word[:1].isdigit() or fold(word).endswith(("tag", "zeit"))
+        for word in answer.split()
+    )
+
+
+_FILLERS = re.compile(r" (?:schließlich|daraufhin|daraufin|unterdessen|derweil|mittlerweile)\b")
+
+
+def without_going_on(wording: Wording) -> Wording:
+    """A question written fresh without the adverbs that go on from what was told ("Wer feuert
+    schließlich X?" reads "Wer feuert X?"); only inside a clause, where German word order
+    does not need them."""
+    prompt = _FILLERS.sub("", wording.prompt)
+    return (
+        wording if prompt == wording.prompt else Wording(wording.form, prompt, wording.explanation)
+    )
+
+
+def name_genders(persons: list[Person]) -> dict[str, str | None]:
+    """Every name word of the series with its person's gender (None: not known)."""
+    found: dict[str, str | None] = {}
+    for person in persons:
+        gender = person.gender if person.gender in (FEMALE, MALE) else None
+        for word in person.name_words:
+            if len(word) > 1:
+                found[word] = gender if found.get(word, gender) == gender else None
+    return found

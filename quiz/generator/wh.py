@@ -1,0 +1,698 @@
+"""Questions written fresh from a main clause: the asked phrase becomes a question word at the
+front, the finite verb follows, then the subject by its name ("Er stach ihn mit einer Nadel"
+-> "Womit stach Max Roth Jan Weber?").
+
+Only main clauses that open with their subject are re-ordered (synopses mostly do: "Insasse
+Max Roth verletzt ..."); a pronoun subject counts when ``References`` knows whom it
+stands for. The question word follows from the phrase's preposition and determiner: case
+decides Wen/Wem, the preposition Womit/Wofür/Wo/Wohin/Woher, a number "Wie viele".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from quiz.generator import pos
+from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, TIME, Candidate
+from quiz.generator.forms import Wording, word_set
+from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
+from quiz.generator.persons import Mention, Person
+from quiz.generator.roles import is_place_noun, role_circle
+from quiz.generator.text import Sentence, Token
+from quiz.text.normalize import fold
+
+WH, WHY, WHOSE, WHEN = "w", "warum", "wessen", "wann"
+
+# Prepositions that always take the dative or the accusative; the rest go by the determiner.
+_DATIVE_PREPOSITIONS = frozenset(
+    {"mit", "von", "vom", "bei", "beim", "zu", "zum", "zur", "nach", "aus", "seit", "gegenüber"}
+)
+_ACCUSATIVE_PREPOSITIONS = frozenset({"für", "gegen", "ohne", "um", "durch"})
+# After a noun these prepositions more often belong to it than to the verb.
+_ATTRIBUTE_PREPOSITIONS = frozenset(
+    {"von", "vom", "am", "im", "in", "an", "auf", "bei", "beim", "aus", "nach", "zwischen"}
+)
+_PERSON_PREPOSITIONS = frozenset({"mit", "bei", "beim", "für", "gegen", "ohne"})
+_PLAIN_PREPOSITION = {"vom": "von", "zum": "zu", "zur": "zu", "beim": "bei", "im": "in"}
+# "mit einer Nadel" -> "Womit"; prepositions of place are asked by Wo/Wohin/Woher instead.
+_PRONOMINAL_ADVERBS = {
+    "mit": "Womit",
+    "durch": "Wodurch",
+    "für": "Wofür",
+    "gegen": "Wogegen",
+    "über": "Worüber",
+    "um": "Worum",
+    "von": "Wovon",
+    "vom": "Wovon",
+    "nach": "Wonach",
+    "zu": "Wozu",
+    "zum": "Wozu",
+    "zur": "Wozu",
+    "vor": "Wovor",
+}
+_TWO_WAY = frozenset({"in", "an", "auf", "über", "unter"})
+_WHERE = frozenset({"in", "im", "am", "an", "bei", "beim", "auf", "vor", "hinter", "unter"})
+_WHERE_TO = frozenset({"nach", "ins"})
+_WHERE_FROM = frozenset({"aus", "von", "vom"})
+_DATIVE_DETERMINERS = frozenset({"dem", "einem", "der", "einer", "keinem", "keiner"})
+_GENITIVE_DETERMINERS = frozenset({"des", "eines"})
+# Verbs whose one object is a dative ("hilft ihm"): "Wem hilft ...?", not "Wen".
+_DATIVE_VERBS = (
+    "hilf",
+    "helf",
+    "dank",
+    "folg",
+    "begegn",
+    "vertrau",
+    "gehör",
+    "gratulier",
+    "droh",
+    "schad",
+    "antwort",
+    "misstrau",
+    "widersprech",
+    "widersprich",
+    # giving, telling, showing: the person gets something, "Wem bietet ... 1.000 Kronen?"
+    "biet",
+    "geb",
+    "gib",
+    "schenk",
+    "spend",
+    "überreich",
+    "zeig",
+    "sag",
+    "erzähl",
+    "meld",
+    "bring",
+    "schick",
+    "versprech",
+    "versprich",
+    "empfiehl",
+    "empfehl",
+    "erklär",
+    "beicht",
+    "verrät",
+    "verrat",
+    "leih",
+    "zahl",
+    "gesteh",
+)
+_CATAPHORIC = frozenset({"darum", "dafür", "davon", "daran", "darauf", "damit", "dazu"})
+_REASON_OPENERS = frozenset({"weil", "um", "da"})
+_TIME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "während", "bei", "beim"})
+_OBJECT_PRONOUNS = {"ihn": MALE, "ihm": MALE}
+_SHORTEST_BODY = 1  # words after the verb besides the asked phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A main clause that opens with its subject: ``verb`` is the finite verb's index, the
+    clause runs from ``start`` (after the verb) to ``end``; ``tail`` is where what follows
+    begins (a comma and a subordinate clause, or the full stop)."""
+
+    sentence: Sentence
+    subject: str  # as the question names it: a person's full name, or the noun phrase
+    subject_start: int
+    subject_end: int
+    person: Person | None
+    verb: int
+    start: int
+    end: int
+    core_end: int = -1  # asked phrases stand before it (not in the clause "darum," calls for)
+
+    @property
+    def targets_end(self) -> int:
+        return self.end if self.core_end < 0 else self.core_end
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A candidate re-cut to what the question asks, and its wording."""
+
+    candidate: Candidate
+    wording: Wording
+
+
+def main_clauses(
+    sentence: Sentence,
+    mentions: list[Mention],
+    opening: Mention | None,
+    people: Sequence[Mention],
+    earlier: Sequence[Sentence],
+) -> list[Clause]:
+    """The subject-first main clauses of a sentence: the first, and the ones "und" joins to it
+    with the same subject ("rastet aus und verletzt ...")."""
+    tokens = sentence.tokens
+    subject = _subject(sentence, mentions, opening)
+    if subject is not None:
+        text, person, subject_start, verb = subject
+        begin_at = verb
+    else:
+        inverted = _subject_after_verb(sentence, mentions, people, earlier)
+        if inverted is None:
+            return []
+        text, person, subject_start, verb, begin_at = inverted
+    stop = _top_level_end(tokens, begin_at + 1)
+    core = -1
+    # "bittet ihn darum, seinen Sohn zu verlegen": "darum" calls for the clause after the comma.
+    if (
+        stop + 1 < len(tokens)
+        and tokens[stop].text == ","
+        and tokens[stop - 1].text.lower() in _CATAPHORIC
+    ):
+        core = stop
+        stop = _top_level_end(tokens, stop + 1)
+    starts = {m.start: m for m in mentions}
+
+    def first_start(verb_index: int) -> int:
+        # After an inverted verb the subject follows it: the clause proper starts behind it.
+        return begin_at + 1 if verb_index == verb else verb_index + 1
+
+    clauses = []
+    begin = verb
+    for index in range(begin_at + 1, stop):
+        if tokens[index].text not in ("und", "oder"):
+            continue
+        following = starts.get(index + 1)
+        if (
+            following is not None
+            and following.end < len(tokens)
+            and pos.is_finite_verb(tokens[following.end])
+        ):
+            stop = index  # "... und Eva Lind erleidet ...": a clause of its own subject
+            core = -1 if core > stop else core
+            break
+        if pos.is_finite_verb(tokens[index + 1]):
+            clauses.append(
+                Clause(
+                    sentence, text, subject_start, verb, person, begin, first_start(begin), index
+                )
+            )
+            begin = index + 1
+    clauses.append(
+        Clause(sentence, text, subject_start, verb, person, begin, first_start(begin), stop, core)
+    )
+    return clauses
+
+
+def _subject(
+    sentence: Sentence, mentions: list[Mention], opening: Mention | None
+) -> tuple[str, Person | None, int, int] | None:
+    """The subject's name for the question, its person, where it starts and the verb's index."""
+    tokens = sentence.tokens
+    if opening is not None and opening.person is not None and opening.start == 0:
+        if opening.end < len(tokens) and pos.is_finite_verb(tokens[opening.end]):
+            return opening.person.canonical, opening.person, 0, opening.end
+        return None
+    for mention in mentions:
+        if mention.person is None or mention.genitive or mention.end >= len(tokens):
+            continue
+        lead = tokens[: mention.start]
+        if all(_leads_a_name(t) or pos.is_possessive(t) for t in lead) and (
+            pos.is_finite_verb(tokens[mention.end])
+        ):
+            return mention.person.canonical, mention.person, 0, mention.end
+        break
+    # A noun phrase with no person in it: "Die Operation dauert sieben Stunden."
+    for index, token in enumerate(tokens):
+        if pos.is_finite_verb(token):
+            lead = tokens[:index]
+            if (
+                lead
+                and (pos.is_article(lead[0]) or pos.is_number(lead[0]))
+                and any(pos.is_noun(t) for t in lead)
+                and all(
+                    pos.is_noun(t) or pos.is_adjective(t) or pos.is_article(t) or pos.is_number(t)
+                    for t in lead
+                )
+                and not any(m.start < index for m in mentions)
+            ):
+                phrase = sentence.span_text(0, index)
+                if pos.is_article(lead[0]) or (pos.is_number(lead[0]) and lead[0].text.isalpha()):
+                    phrase = phrase[:1].lower() + phrase[1:]
+                return phrase, None, 0, index
+            return None
+    return None
+
+
+def _subject_after_verb(
+    sentence: Sentence,
+    mentions: list[Mention],
+    people: Sequence[Mention],
+    earlier: Sequence[Sentence],
+) -> tuple[str, Person | None, int, int, int] | None:
+    """A main clause whose subject follows the verb: "Dabei verletzt Max Roth ...", "Bevor
+    ..., spendet er ...". The subject's name, person, start, the verb's index and where the
+    subject ends (the clause proper follows)."""
+    tokens = sentence.tokens
+    if not tokens:
+        return None
+    if pos.is_subordinating(tokens[0]):
+        comma = _top_level_end(tokens, 1)
+        verb = comma + 1
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return None
+    else:
+        verb = next((i for i, t in enumerate(tokens) if pos.is_finite_verb(t)), -1)
+        if verb < 1 or any(t.text == "," for t in tokens[:verb]):
+            return None
+        # "Dabei ...", "Nach dem Tod ...": an adverbial before the verb, not the subject itself.
+        if not (
+            (pos.is_adverb(tokens[0]) or pos.is_pronominal_adverb(tokens[0]))
+            or pos.is_preposition(tokens[0])
+        ) or any(
+            m.start < verb for m in mentions if not m.genitive and not _after_preposition(tokens, m)
+        ):
+            return None
+    if verb + 1 >= len(tokens) or not pos.is_finite_verb(tokens[verb]):
+        return None
+    following = tokens[verb + 1]
+    lowered = following.text.lower()
+    if lowered in ("er", "sie") and pos.is_personal_pronoun(following):
+        if lowered == "sie" and tokens[verb].text.endswith("en"):
+            return None  # "sie" of a plural verb: several persons
+        name = _antecedent(earlier, people, MALE if lowered == "er" else FEMALE, None)
+        person = next((m.person for m in people if m.person and m.person.canonical == name), None)
+        if name is None:
+            return None
+        return name, person, verb + 1, verb, verb + 1
+    for mention in mentions:
+        if mention.person is None or mention.genitive or mention.start <= verb:
+            continue
+        lead = tokens[verb + 1 : mention.start]
+        if all(_leads_a_name(t) for t in lead):
+            return mention.person.canonical, mention.person, verb + 1, verb, mention.end - 1
+        return None
+    return None
+
+
+def _leads_a_name(token: Token) -> bool:
+    """What may stand before a subject's name: "Der Gefangene", "Oz-Häftling", "Dr."."""
+    return (
+        pos.is_noun(token)
+        or pos.is_adjective(token)
+        or pos.is_article(token)
+        or role_circle(token.text) is not None
+    )
+
+
+def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
+    index = mention.start - 1
+    while index >= 0 and (pos.is_noun(tokens[index]) or pos.is_determiner(tokens[index])):
+        index -= 1
+    return index >= 0 and pos.is_preposition(tokens[index])
+
+
+def _top_level_end(tokens: list[Token], start: int) -> int:
+    for index in range(start, len(tokens)):
+        if tokens[index].text in (",", ";", ":", "-", "–", ".", "!", "?"):
+            return index
+    return len(tokens)
+
+
+def ask_phrase(
+    candidate: Candidate, clause: Clause, earlier: list[Sentence], people: list[Mention]
+) -> Asked | None:
+    """The candidate asked by a question word, when it is a phrase of the clause."""
+    # A number in a subject with no person in it is asked too: "Wie viele Diebe graben ...?"
+    in_subject = (
+        candidate.kind == NUMBER
+        and clause.person is None
+        and clause.subject_start <= candidate.start < clause.verb
+    )
+    if not (in_subject or clause.start <= candidate.start < clause.targets_end) or candidate.rest:
+        return None
+    if candidate.mention is not None and candidate.mention.genitive:
+        return None
+    tokens = clause.sentence.tokens
+    phrase = _phrase(candidate, clause)
+    if phrase is None:
+        return None
+    first, last = phrase
+    words = _question_words(candidate, clause, first, last)
+    if words is None:
+        return None
+    lead, accept_phrase = words
+    body, needs_context = _rest(clause, first, last, earlier, people)
+    if (
+        clause.end + 1 < len(tokens)
+        and tokens[clause.end].text == ","
+        and not pos.is_subordinating(tokens[clause.end + 1])
+        and len(body.split()) < 2
+    ):
+        return None  # "Wem bietet X an?": the infinitive after the comma is what it offers
+    if len(body.split()) < _SHORTEST_BODY and candidate.kind != NUMBER:
+        return None
+    if candidate.kind == NUMBER and first <= clause.subject_start:
+        prompt = f"{lead} {tokens[clause.verb].text} {body}".strip()
+    elif body == "sich" or body.startswith("sich "):
+        # "Wo befindet sich Max Roth noch immer?": the reflexive goes before the name.
+        prompt = f"{lead} {tokens[clause.verb].text} sich {clause.subject} {body[5:]}".rstrip()
+    else:
+        prompt = f"{lead} {tokens[clause.verb].text} {clause.subject} {body}".strip()
+    accept = candidate.accept
+    if accept_phrase and fold(accept_phrase) != fold(candidate.answer):
+        accept = (*accept, accept_phrase)
+    kind = candidate.kind
+    if kind == NOUN and fold(candidate.answer) in TIME_NOUNS:
+        if lead not in ("Wo", "Wann"):
+            return None
+        lead, kind = "Wann", TIME  # "im Mai" is a time, not a place
+    if kind == NOUN and lead in ("Wo", "Wohin", "Woher"):
+        kind = PLACE
+    elif kind == NOUN and lead in ("Wann", "Seit wann"):
+        kind = TIME  # typed, not chosen: other nouns would not be times
+    if kind == TIME and accept_phrase:
+        # "Wann ...?" is answered by the whole phrase ("nach einem Giftanschlag").
+        whole = clause.sentence.span_text(first, last)
+        accept = (*accept, candidate.answer)
+        candidate = replace(candidate, answer=whole)
+    asked = replace(candidate, accept=accept, kind=kind)
+    return _worded(asked, prompt + "?", earlier, needs_context)
+
+
+def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
+    """Token span of the whole phrase around the candidate: determiner, adjectives and role
+    words before it, its preposition; the counted noun after a number."""
+    tokens = clause.sentence.tokens
+    low = clause.subject_start if candidate.kind == NUMBER else clause.start
+    first, last = candidate.start, candidate.end
+    if candidate.kind == NUMBER:
+        if last >= len(tokens) or not pos.is_noun(tokens[last]):
+            return None
+        last += 1
+        if last < len(tokens) and pos.is_noun(tokens[last]):
+            last += 1  # "40 Flaschen Wein"
+        if last < len(tokens) and tokens[last].text in ("lang", "später", "alt", "zuvor"):
+            last += 1  # "drei Stunden lang"
+        if (
+            last + 1 < len(tokens)
+            and tokens[last].text == "und"
+            and pos.is_number(tokens[last + 1])
+        ):
+            return None  # "sechs Häftlingen und zwei Wärtern": two numbers, one question
+    else:
+        while first > low and (
+            pos.is_adjective(tokens[first - 1])
+            or pos.is_quote(tokens[first - 1])
+            or (
+                candidate.kind != NOUN
+                and (pos.is_noun(tokens[first - 1]) or role_circle(tokens[first - 1].text))
+            )
+        ):
+            first -= 1
+        if first > low and pos.is_determiner(tokens[first - 1]):
+            first -= 1
+        if last < len(tokens) and pos.is_quote(tokens[last]):
+            last += 1
+    if first > low and pos.is_preposition(tokens[first - 1]):
+        first -= 1
+        counted = first > 1 and pos.is_number(tokens[first - 2])
+        if (
+            (tokens[first].text.lower() in _ATTRIBUTE_PREPOSITIONS or counted)
+            and first > 0
+            and pos.is_noun(tokens[first - 1])
+        ):
+            # "die Mauern von Rom", "die Narbe am Arm", "vierzig Kisten mit Wein": of the noun
+            return None
+    if first < low:
+        return None
+    if _coordinated(tokens, first, last):
+        return None  # "sein Kind und Enkelkind": one half cut out leaves the other dangling
+    if last < len(tokens) and (
+        tokens[last].text.lower() in _GENITIVE_DETERMINERS
+        or (tokens[last].text.lower() == "der" and pos.is_noun(tokens[last - 1]))
+        or pos.is_proper_noun(tokens[last])
+    ):
+        return None  # a genitive or a name that belongs to the phrase: no clean cut
+    return first, last
+
+
+def _coordinated(tokens: list[Token], first: int, last: int) -> bool:
+    joins = ("und", "oder", "sowie")
+    after = last + 1 < len(tokens) and tokens[last].text in joins
+    before = first > 0 and tokens[first - 1].text in joins
+    return (after and not pos.is_finite_verb(tokens[last + 1])) or before
+
+
+def _question_words(
+    candidate: Candidate, clause: Clause, first: int, last: int
+) -> tuple[str, str] | None:
+    """The question word (with its preposition) and the phrase as a player may type it."""
+    tokens = clause.sentence.tokens
+    head = tokens[first]
+    preposition = head.text.lower() if pos.is_preposition(head) else None
+    inner = first + 1 if preposition else first
+    determiner = tokens[inner].text.lower() if pos.is_determiner(tokens[inner]) else None
+    phrase_text = clause.sentence.span_text(inner, last) if inner < last else ""
+    dative = _is_dative(preposition, determiner, head)
+    if candidate.kind == PERSON:
+        if any(pos.is_noun(token) for token in tokens[candidate.start : candidate.end]):
+            return None  # "Mias Geburtstagstorte": a thing that looked like a name
+        if preposition is None:
+            verb = fold(tokens[clause.verb].text)
+            if determiner in _DATIVE_DETERMINERS or (determiner or "").endswith("em"):
+                return "Wem", ""
+            if determiner is None and verb.startswith(_DATIVE_VERBS):
+                return "Wem", ""
+            if determiner is not None and determiner in _GENITIVE_DETERMINERS:
+                return None
+            return "Wen", ""
+        if preposition not in _PERSON_PREPOSITIONS:
+            return None  # "auf ...", "von ...": a place or an attribute more often than a person
+        plain = _PLAIN_PREPOSITION.get(preposition, preposition)
+        return f"{plain.capitalize()} {'wem' if dative else 'wen'}", ""
+    if candidate.kind == NUMBER:
+        if determiner is not None:
+            return None
+        counted = clause.sentence.span_text(candidate.end, last)
+        many = "wie vielen" if preposition and dative else "wie viele"
+        lead = f"{preposition} {many}" if preposition else many
+        return f"{lead[:1].upper()}{lead[1:]} {counted}", ""
+    if candidate.kind == PLACE:
+        where = _where(preposition, determiner)
+        return (where, "") if where else None
+    if candidate.kind == NOUN:
+        info = candidate.noun
+        if info is None or fold(info.lemma) in EMPTY_NOUNS:
+            return None
+        if preposition is None:
+            if determiner in _DATIVE_DETERMINERS or determiner in _GENITIVE_DETERMINERS:
+                return None
+            if determiner is not None and determiner.endswith(("em", "er", "es")):
+                return None
+            return "Was", phrase_text
+        if preposition in ("nach", "vor", "seit") and not is_place_noun(
+            tokens[candidate.start].text
+        ):
+            word: str | None = "Seit wann" if preposition == "seit" else "Wann"
+        elif preposition in _TWO_WAY:
+            word = _where(preposition, determiner) if dative else f"Wor{preposition}"
+            if preposition == "in" and not dative:
+                word = "Wohin"
+        else:
+            word = _PRONOMINAL_ADVERBS.get(preposition) or _where(preposition, determiner)
+        return (word, phrase_text) if word else None
+    return None
+
+
+def _is_dative(preposition: str | None, determiner: str | None, head: Token) -> bool:
+    if preposition in _DATIVE_PREPOSITIONS:
+        return True
+    if preposition in _ACCUSATIVE_PREPOSITIONS:
+        return False
+    if pos.is_contracted_preposition(head):
+        return head.text.lower() in ("im", "am", "beim", "vom", "zum", "zur")
+    return determiner in _DATIVE_DETERMINERS or (determiner or "").endswith("em")
+
+
+def _where(preposition: str | None, determiner: str | None) -> str:
+    if preposition is None:
+        return ""
+    if preposition in _WHERE_FROM:
+        return "Woher"
+    if preposition in _WHERE_TO or (
+        preposition == "in" and determiner is not None and not _is_dative("in", determiner, _NONE)
+    ):
+        return "Wohin"
+    return "Wo" if preposition in _WHERE else ""
+
+
+_NONE = Token("", 0, 0)
+
+
+def _rest(
+    clause: Clause, first: int, last: int, earlier: list[Sentence], people: list[Mention]
+) -> tuple[str, bool]:
+    """The clause without the asked phrase and the verb, with "ihn"/"ihm" replaced by the one
+    person the sentence before names; whether the question still leans on that sentence."""
+    sentence = clause.sentence
+    tokens = sentence.tokens
+    pieces = []
+    needs_context = False
+    for index in range(clause.start, clause.end):
+        if first <= index < last or (first == last and index >= first):
+            continue
+        token = tokens[index]
+        lowered = token.text.lower()
+        if lowered in _OBJECT_PRONOUNS:
+            name = _antecedent(earlier, people, _OBJECT_PRONOUNS[lowered], clause.person)
+            if name is None:
+                needs_context = True
+                pieces.append(token.text)
+            else:
+                pieces.append(name)
+            continue
+        cataphoric = lowered in _CATAPHORIC and index + 1 == clause.core_end
+        if (
+            lowered in BACK_POINTING_WORDS
+            or pos.is_demonstrative(token)
+            or (pos.is_pronominal_adverb(token) and not cataphoric)
+        ):
+            needs_context = True
+        pieces.append(token.text)
+    body = _joined(pieces)
+    return body, needs_context
+
+
+def _antecedent(
+    earlier: Sequence[Sentence], people: Sequence[Mention], gender: str, subject: Person | None
+) -> str | None:
+    """The one person named in the sentence before, other than the subject, of that gender."""
+    if not earlier:
+        return None
+    persons = {
+        id(m.person): m.person
+        for m in people
+        if m.sentence is earlier[-1] and m.person is not None and m.person is not subject
+    }
+    fitting = [p for p in persons.values() if p.gender in (gender, None)]
+    return fitting[0].canonical if len(fitting) == 1 and len(persons) == 1 else None
+
+
+def _joined(pieces: list[str]) -> str:
+    text = " ".join(pieces)
+    for mark in (",", ".", ";", ":", "!", "?"):
+        text = text.replace(f" {mark}", mark)
+    return text.replace("„ ", "„").replace(" “", "“")
+
+
+def _worded(
+    candidate: Candidate, prompt: str, earlier: list[Sentence], needs_context: bool
+) -> Asked | None:
+    """The question, with the sentence before in front when it leans on it (never one that
+    names the answer)."""
+    before = ""
+    if needs_context:
+        if not earlier or word_set(earlier[-1].text) & candidate.forbidden:
+            return None
+        before = earlier[-1].text + " "
+    if word_set(prompt) & candidate.forbidden:
+        return None
+    return Asked(candidate, Wording(WH, before + prompt, before + candidate.sentence.text))
+
+
+def ask_why(
+    clause: Clause, earlier: list[Sentence], people: list[Mention]
+) -> tuple[str, Wording] | None:
+    """ "Warum sitzt X in einer Gummizelle?" from "..., weil ...", "- als Strafe dafür, dass",
+    "hasst ihn dafür, dass ..." or a leading "Um ... zu ...,": the reason and the wording (the
+    reason is asked with choices only, the others from the series' reasons)."""
+    sentence = clause.sentence
+    tokens = sentence.tokens
+    cut = clause.end
+    body_end = clause.end
+    if clause.core_end >= 0 and tokens[clause.core_end - 1].text.lower() == "dafür":
+        if tokens[clause.core_end + 1].text.lower() != "dass":
+            return None
+        body_end = clause.core_end - 1
+        reason = sentence.span_text(clause.core_end - 1, clause.end)  # "dafür, dass ..."
+    elif clause.subject_start > clause.verb and tokens[0].text.lower() in _REASON_OPENERS:
+        # "Um nicht zur Zielscheibe zu werden, empfiehlt El Cid ...": the reason comes first.
+        reason = sentence.span_text(0, clause.verb - 1)
+        reason = reason[:1].lower() + reason[1:]
+    elif cut + 1 < len(tokens) and tokens[cut].text in (",", "-", "–"):
+        opener = tokens[cut + 1]
+        is_reason = pos.is_subordinating(opener) and opener.text.lower() in _REASON_OPENERS
+        is_penalty = (
+            opener.text.lower() == "als"
+            and cut + 2 < len(tokens)
+            and tokens[cut + 2].text == "Strafe"
+        )
+        if not (is_reason or is_penalty):
+            return None
+        reason = sentence.span_text(cut + 1, len(tokens)).rstrip(" .!?")
+    else:
+        return None
+    body, needs_context = _rest(clause, body_end, body_end, earlier, people)
+    pieces = body.split()
+    if not pieces:
+        return None
+    before = ""
+    if needs_context:
+        if not earlier:
+            return None
+        before = earlier[-1].text + " "
+    prompt = f"Warum {tokens[clause.verb].text} {clause.subject} {body}?"
+    if body.startswith("sich "):
+        prompt = f"Warum {tokens[clause.verb].text} sich {clause.subject} {body[5:]}?"
+    return reason, Wording(WHY, before + prompt, sentence.text)
+
+
+def whose(
+    sentence: Sentence, mentions: list[Mention], owner_before: Person | None, clause: Clause | None
+) -> list[tuple[Mention, Person, str]]:
+    """Relations: "Ryan O’Reillys Bruder Cyril", "seinen Sohn Andrew" -> (the related person's
+    mention, the owner, the relation noun as in "Wessen Bruder ist ...?")."""
+    tokens = sentence.tokens
+    found = []
+    by_start = {m.start: m for m in mentions if m.person is not None}
+    for mention in mentions:
+        if mention.person is None or mention.genitive or mention.start < 2:
+            continue
+        position = mention.start - 1
+        while position > 0 and pos.is_noun(tokens[position - 1]) and pos.is_noun(tokens[position]):
+            position -= 1  # role words between: "seinen Freund Offizier Sean Murphy"
+        relation = tokens[position]
+        if not pos.is_noun(relation) or position == 0:
+            continue
+        before = tokens[position - 1]
+        owner: Person | None = None
+        owner_mentions = [m for m in mentions if m.end == position and m.genitive]
+        if owner_mentions:
+            owner = owner_mentions[0].person
+        elif pos.is_possessive(before):
+            in_subject = clause is not None and position < clause.verb
+            owner = owner_before if in_subject or clause is None else clause.person
+            feminine = before.text.lower().startswith("ihr")
+            if owner is not None and owner.gender == (MALE if feminine else FEMALE):
+                owner = None
+        if owner is None or owner is mention.person or by_start.get(position) is not None:
+            continue
+        noun = relation.lemma or relation.text
+        found.append((mention, owner, noun[:1].upper() + noun[1:]))
+    return found
+
+
+def ask_when(sentence: Sentence, mentions: list[Mention]) -> tuple[str, str, Wording] | None:
+    """ "Wann hat sich X wieder erholt?" from a sentence that opens with a time phrase ("Nach
+    seiner Herzattacke hat sich ..."): the phrase, its noun and the wording."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].text.lower() not in _TIME_PREPOSITIONS:
+        return None
+    verb = next((i for i, t in enumerate(tokens) if pos.is_finite_verb(t)), None)
+    if verb is None or verb < 3:
+        return None
+    lead = tokens[1:verb]
+    if not all(pos.is_determiner(t) or pos.is_adjective(t) or pos.is_noun(t) for t in lead):
+        return None
+    if not pos.is_noun(lead[-1]) or not any(m.start > verb and m.person for m in mentions):
+        return None
+    rest = tokens[verb:]
+    if any(pos.is_demonstrative(t) or t.text.lower() in BACK_POINTING_WORDS for t in rest):
+        return None
+    phrase = sentence.span_text(0, verb)
+    body = sentence.span_text(verb, len(tokens)).rstrip(" .!?")
+    return phrase, lead[-1].text, Wording(WHEN, f"Wann {body}?", sentence.text)
