@@ -56,10 +56,16 @@ class QuizResult:
     # Ended from outside before its last question: a signal (logout, `kill`) or an error of
     # ours. Kept, so that no answer is lost, but not finished and so never ranked.
     interrupted: bool = False
+    room: bool = False  # played in a live room, with others
 
     @property
     def finished(self) -> bool:
         return not self.interrupted
+
+    @property
+    def recorded_mode(self) -> str:
+        """The mode as the high-score table keeps it: ``room-classic`` for a room game."""
+        return f"room-{self.mode.value}" if self.room else self.mode.value
 
     @property
     def ranked(self) -> bool:

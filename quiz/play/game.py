@@ -9,8 +9,8 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quiz.banks.loader import Catalogue, find_bank_files, index_banks
-from quiz.banks.model import BankSummary
+from quiz.banks.loader import Catalogue, find_bank_files, index_banks, load_banks
+from quiz.banks.model import BankSummary, LoadReport, Question
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.clock import Clock
@@ -43,6 +43,23 @@ def check_bank_names(question_dirs: Sequence[Path], bank_names: Collection[str])
     raise QuizError(
         t("play.error.unknown_bank", names=", ".join(unknown), available=", ".join(known))
     )
+
+
+def load_questions(
+    question_dirs: Sequence[Path], bank_names: Sequence[str]
+) -> tuple[list[Question], LoadReport]:
+    """Every question of the named banks (all banks when none are named), in file order.
+
+    Raises QuizError when nothing is left to ask (unknown bank, banks that failed to load).
+    """
+    check_bank_names(question_dirs, bank_names)
+    report = load_banks(question_dirs, only=list(bank_names) or None)
+    questions = [question for bank in report.banks for question in bank.questions]
+    if not questions:
+        if report.errors:
+            raise QuizError(t("play.error.banks_failed", problem=str(report.errors[0])))
+        raise QuizError(t("play.error.no_questions"))
+    return questions, report
 
 
 def default_banks(banks: Sequence[BankSummary], language: str | None = None) -> list[BankSummary]:

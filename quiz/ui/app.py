@@ -23,11 +23,12 @@ from quiz.banks.summary import failed_bank_notices
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.play import game
+from quiz.play.choices import interface_language, question_count
 from quiz.play.clock import Clock, MonotonicClock
 from quiz.play.model import DEFAULT_COUNT, SessionSettings
 from quiz.play.session import QuizSession
 from quiz.preferences import Preferences
-from quiz.results import Mode, QuizResult
+from quiz.results import QuizResult
 from quiz.scores.model import SavedScore
 from quiz.scores.store import ScoreStore
 from quiz.signals import ENDING_SIGNALS
@@ -119,7 +120,7 @@ class QuizApp(App[None]):
 
     def _use_language(self, banks: Sequence[BankSummary]) -> None:
         """``--lang``, else the (first) bank's language, else the environment."""
-        set_language(self._lang or next((bank.language for bank in banks), None))
+        set_language(interface_language(self._lang, banks))
         translate_bindings(self)
         self.refresh_bindings()
 
@@ -178,7 +179,7 @@ class QuizApp(App[None]):
         self.settings = replace(
             self.settings,
             mode=choice.mode,
-            count=None if choice.mode is Mode.BLITZ else choice.count,
+            count=question_count(choice.mode, choice.count),
             player=choice.player,
         )
         self.start_game(choice.banks, self.settings)

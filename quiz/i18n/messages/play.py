@@ -148,19 +148,20 @@ MESSAGES = {
         "en": "Longest streak: {streak}",
     },
     "play.results.time": {"de": "Zeit: {time}", "en": "Time: {time}"},
-    "play.results.rank": {
+    # the last line of every results view (quiz.play.choices.standing)
+    "play.standing.ranked": {
         "de": "Platz {rank} in der Bestenliste",
         "en": "Rank {rank} in the high-score table",
     },
-    "play.results.unranked": {
+    "play.standing.practice": {
         "de": "Übungsrunde gespeichert (zählt nicht für die Bestenliste).",
         "en": "Practice round saved (it does not enter the high-score table).",
     },
-    "play.results.interrupted": {
-        "de": "Vorzeitig beendet: deine Antworten bis hierher ({count}) sind gespeichert, "
-        "als nicht beendete Runde (zählt nicht für die Bestenliste).",
-        "en": "Ended early: your answers so far ({count}) are saved, as a session that did "
-        "not finish (it does not enter the high-score table).",
+    "play.standing.interrupted": {
+        "de": "Vorzeitig beendet: deine Antworten bis hierher sind gespeichert, als nicht "
+        "beendete Runde (zählt nicht für die Bestenliste).",
+        "en": "Ended early: your answers so far are saved, as a session that did not finish "
+        "(it does not enter the high-score table).",
     },
     "play.results.interrupted_by_error": {
         "de": "quiz: Die Runde wurde durch einen Fehler in quiz beendet; deine Antworten bis "
@@ -168,8 +169,16 @@ MESSAGES = {
         "en": "quiz: the session was ended by a bug in quiz; your answers until then are "
         "saved (as a session that did not finish).",
     },
-    "play.results.not_saved": {
+    "play.standing.abandoned": {
+        "de": "Abgebrochen: nicht in der Bestenliste.",
+        "en": "Abandoned: not in the high scores.",
+    },
+    "play.standing.nothing_answered": {
         "de": "Keine Antwort gegeben – nichts gespeichert.",
         "en": "No answer given – nothing saved.",
+    },
+    "play.standing.not_saved": {
+        "de": "Das Ergebnis konnte nicht gespeichert werden.",
+        "en": "The result could not be saved.",
     },
 }

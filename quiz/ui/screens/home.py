@@ -30,7 +30,7 @@ PLAYER_NAME_MAX = 40
 class GameChoice:
     banks: tuple[str, ...]
     mode: Mode
-    count: int
+    count: int | None  # None: the form's number does not apply (blitz plays until time is up)
     player: str
 
 
@@ -135,7 +135,9 @@ class HomeScreen(Screen[GameChoice]):
         mode = self.query_one("#mode", Select).value
         if not isinstance(mode, Mode):  # cannot be: the select has no blank entry
             return
-        self.dismiss(GameChoice(banks=banks, mode=mode, count=count, player=player))
+        # The form's number is "questions per game"; a blitz is bounded by its time instead.
+        asked = None if mode is Mode.BLITZ else count
+        self.dismiss(GameChoice(banks=banks, mode=mode, count=asked, player=player))
 
 
 def _form_problem(banks: tuple[str, ...], player: str, count: int) -> str | None:
