@@ -168,10 +168,12 @@ def test_a_newcomers_first_game_is_on_the_generated_bank_marked_in_plain_text(ho
 def test_a_game_played_in_tmux_is_saved(terminal):
     screen, db = terminal
     for number in (1, 2, 3):
-        shown = screen.wait_for(rf"Frage {number} von 3")
+        # The heading can be drawn a moment before the prompt and the choices: wait for both.
+        shown = screen.wait_for(rf"Frage {number} von 3[\s\S]*(?:{'|'.join(ANSWERS)})")
         prompt = next(key for key in ANSWERS if key in shown)
         answer = ANSWERS[prompt]
         if answer is None:
+            shown = screen.wait_for(r"\d [A-F]  Saturn")
             choice = re.search(r"(\d) [A-F]  Saturn", shown)
             assert choice, shown
             screen.send(choice.group(1))
