@@ -2,8 +2,8 @@
 value type-checked when read back, so that a damaged or planted row is found (and the index
 rebuilt) instead of reaching the game.
 
-A field added to ``Question`` must be added here (``STORED_FIELDS``; a test compares them),
-or a warm start would lose it.
+``STORED_FIELDS`` follows the bank format's question fields, so a field added there is kept
+here too (a test compares them with ``Question``), and a warm start never loses it.
 """
 
 from __future__ import annotations
@@ -14,26 +14,14 @@ from typing import Any
 
 import orjson
 
+from quiz.banks import format as bank_format
 from quiz.banks.findings import Finding
 from quiz.banks.model import Question, QuestionType, Severity, Source
 from quiz.i18n import catalogue
 from quiz.text.names import looks_like_name
 
-STORED_FIELDS = (
-    "id",
-    "type",
-    "prompt",
-    "answer",
-    "accept",
-    "choices",
-    "tags",
-    "difficulty",
-    "time_limit",
-    "tolerance",
-    "explanation",
-    "source",
-    "bank",
-)
+# A stored question is what a bank file holds for it, plus the bank it came from.
+STORED_FIELDS = (*bank_format.QUESTION_FIELDS, "bank")
 
 
 def persons_of(questions: Iterable[Question]) -> dict[str, None]:
