@@ -9,7 +9,7 @@ question, never another person named in it (who might fit the gap as well).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quiz.generator import pos
 from quiz.generator.candidates import (
@@ -23,10 +23,10 @@ from quiz.generator.candidates import (
     is_digits,
     written_number,
 )
-from quiz.generator.forms import word_set
+from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import opposite
 from quiz.generator.nouns import NounInfo
-from quiz.generator.persons import Person
+from quiz.generator.persons import Person, title_before
 from quiz.generator.text import Token
 from quiz.text.normalize import fold, normalize
 
@@ -91,9 +91,15 @@ def _persons(
     # not known to have its gender: only those are offered (blind reading, round 2).
     shown_roles = candidate.mention.roles if candidate.mention else ()
     strict = wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
+    # A role word kept right before the gap ("Gouverneur ____", "Dr. ____", "Prinz ____")
+    # would pick out its one holder: every choice must hold that same role in the series, or
+    # there are none and the question is typed (blind reading, round 3).
+    role = _role_before_gap(candidate, prompt)
     ranked = []
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words:
+            continue
+        if role is not None and not person.titles[role]:
             continue
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
@@ -116,6 +122,53 @@ def _persons(
         )
         ranked.append((rank, shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
+
+
+def without_role_before_gap(wording: Wording, candidate: Candidate) -> Wording | None:
+    """The prompt without the role words kept right before the gap ("lässt Gouverneur ____
+    den Knast umstellen" -> "lässt ____ den Knast umstellen"), when the sentence still reads
+    well: no article, pronoun or adjective before them that would then dangle ("den Reeder
+    ____" stays). None when there is nothing to drop or it cannot be dropped."""
+    mention = candidate.mention
+    if mention is None or mention.start == 0:
+        return None
+    tokens = mention.sentence.tokens
+    run = list(mention.roles) or [tokens[mention.start - 1].text]
+    first = mention.start - len(run)
+    if title_before(tokens, mention.start) is None or first < 0:
+        return None
+    shown = " ".join(run) + f" {GAP}"
+    if wording.prompt.count(shown) != 1:
+        return None
+    if first > 0 and _would_dangle(tokens[first - 1]):
+        return None
+    return replace(wording, prompt=wording.prompt.replace(shown, GAP))
+
+
+def _would_dangle(token: Token) -> bool:
+    return any(
+        test(token)
+        for test in (
+            pos.is_article,
+            pos.is_possessive,
+            pos.is_determiner,
+            pos.is_demonstrative,
+            pos.is_quantifier,
+            pos.is_adjective,
+            pos.is_number,
+            pos.is_nominalised_adjective,
+        )
+    ) or token.text.endswith(("s", "’"))  # "Bommels Verlobte ____": a genitive before
+
+
+def _role_before_gap(candidate: Candidate, prompt: str) -> str | None:
+    mention = candidate.mention
+    if mention is None or mention.start == 0:
+        return None
+    word = mention.sentence.tokens[mention.start - 1].text
+    if f"{word} {GAP}" not in prompt:
+        return None
+    return title_before(mention.sentence.tokens, mention.start)
 
 
 def _called_alone(person: Person) -> str | None:

@@ -29,7 +29,13 @@ from quiz.generator.candidates import (
     CandidateFinder,
 )
 from quiz.generator.corpus import WordFacts
-from quiz.generator.distractors import Pools, distractors, slot_of, stable_order
+from quiz.generator.distractors import (
+    Pools,
+    distractors,
+    slot_of,
+    stable_order,
+    without_role_before_gap,
+)
 from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
 from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
@@ -436,6 +442,11 @@ class _Asker:
         # a synopsis does not flip the types of all the questions after it.
         if proposal.choices_from or _leans_to_choices(identifier):
             wrong = distractors(candidate, wording.prompt, pools, identifier)
+            bare = None if wrong is not None else without_role_before_gap(wording, candidate)
+            if bare is not None and (
+                wrong := distractors(candidate, bare.prompt, pools, identifier)
+            ):
+                wording = bare  # no three others hold the role: drop it rather than the choices
             if wrong is not None:
                 choices = tuple(stable_order(identifier, [candidate.answer, *wrong]))
         if proposal.choices_from and not choices:
