@@ -65,6 +65,23 @@ def test_a_definite_shell_noun_sums_up_what_was_told():
     )
 
 
+def test_a_fused_article_and_same_as_before_lean_back_too():
+    # "Zur Feier" of what? "Zur selben Zeit" as what? (blind reading, round 3)
+    assert leans(
+        "Die WG darf bleiben.", "Zur Feier gibt Kommissar Ole Brink ein Konzert auf dem Balkon."
+    )
+    assert leans("Der Zoll findet nichts.", "Zur selben Zeit flieht Kommissar Ole Brink.")
+    assert not leans("Der Zoll findet nichts.", "Zur Mittagszeit flieht Kommissar Ole Brink.")
+
+
+def test_a_number_question_on_a_definite_event_noun_is_not_asked_alone():
+    built = bank(
+        "Oberarzt Felix Brandt operiert den Pfarrer Anton Gruber. Die Operation dauert sieben Stunden."
+    )
+    prompts = [item.question.prompt for item in built.questions]
+    assert "Wie viele Stunden dauert die Operation?" not in prompts
+
+
 def test_demonstratives_and_contrasting_adverbs_lean_back_unless_a_clause_of_their_own_comes_first():
     assert leans("Der Zoll findet nichts.", "Dieser Fehlschlag ärgert den Hafenmeister sehr.")
     assert leans(
