@@ -150,3 +150,18 @@ def test_a_number_that_the_names_after_it_count_out_is_not_asked():
     )
     numbers = {g.question.answer for g in built.questions if g.kind == "number"}
     assert numbers == {"Drei"}
+
+
+def test_the_place_where_the_series_takes_place_is_no_answer_and_every_episode_is_asked():
+    # The seeds: "Oz" and its wing "Emerald City" are named in most episodes (blind reading,
+    # round 3: "in ____" fits both, and the whole series takes place there).
+    root = Path(__file__).parents[2] / "seeds"
+    files = sorted(root.glob("oz-staffel-*.txt"))
+    banks = generate(
+        [Synopsis(p, p.name, p.read_text(encoding="utf-8").splitlines()) for p in files]
+    )
+    for built in banks:
+        answers = {item.question.answer for item in built.questions}
+        assert not answers & {"Oz", "Emerald City"}, built.name
+        lines = {item.question.source.line for item in built.questions}
+        assert lines == set(range(1, len(built.synopsis.lines) + 1)), built.name
