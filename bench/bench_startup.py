@@ -53,6 +53,7 @@ class Minimal(App):
 Minimal().run()
 """
 BARE_PYTHON = "python -c print"
+PYTHON_PLACES = ("PYTHONPATH", "PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE")
 BARE_TEXTUAL = "a one-label Textual app"
 PLAIN, UI = "plain", "UI (tmux)"
 # What quiz itself adds is measured over these: plain mode over a bare Python, the UI over a
@@ -144,9 +145,12 @@ class Terminal:
     ) -> float:
         self._runs += 1
         name = f"run{self._runs}"
-        # Only the game's own settings: the terminal needs no help to show output at once.
+        # Only the game's own settings and where Python finds its code: the terminal needs no
+        # help to show output at once.
         settings = " ".join(
-            f"{key}={shlex.quote(value)}" for key, value in env.items() if key.startswith("QUIZ_")
+            f"{key}={shlex.quote(value)}"
+            for key, value in env.items()
+            if key.startswith("QUIZ_") or key in PYTHON_PLACES
         )
         # The shell stays after the command: the output of a process that exits at once (the
         # baselines) could otherwise go with its pane, and a crash stays on screen.

@@ -1,7 +1,7 @@
 """quiz: a trivia quiz engine for the terminal.
 
 Layout (the domain knows no screen):
-- ``quiz.banks``      question banks: the YAML format, loading, validation, cache
+- ``quiz.banks``      question banks: the YAML format, loading, validation, the bank index
 - ``quiz.play``       answer checking, scoring and the quiz session (fed a clock)
 - ``quiz.scores``     the high-score store (TinyDB, atomic and locked)
 - ``quiz.generator``  synopses in, question banks out

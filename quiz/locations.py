@@ -16,7 +16,7 @@ APP_NAME = "quiz"
 QUESTIONS_ENV = "QUIZ_QUESTIONS"
 DB_ENV = "QUIZ_DB"
 DATA_DIR_ENV = "QUIZ_DATA_DIR"  # the user's data folder (scores, own banks, settings)
-CACHE_DIR_ENV = "QUIZ_CACHE_DIR"  # parsed-bank cache
+CACHE_DIR_ENV = "QUIZ_CACHE_DIR"  # the bank index
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 

@@ -15,6 +15,7 @@ from quiz.banks.labels import source_tag
 from quiz.banks.types import kind_of
 from quiz.errors import QuizError
 from quiz.i18n import t
+from quiz.play.choices import Standing, standing, standing_text
 from quiz.play.durations import clock_text
 from quiz.play.game import finish
 from quiz.play.model import AskedQuestion
@@ -135,11 +136,5 @@ def _show_result(screen: _Screen, result: QuizResult, saved: SavedScore | None) 
     screen.line(t("play.results.correct", correct=result.correct, total=result.total))
     screen.line(t("play.results.longest_streak", streak=result.longest_streak))
     screen.line(t("play.results.time", time=clock_text(result.duration_s)))
-    if not result.outcomes:
-        screen.line(t("play.results.not_saved"))
-    elif saved is None:
-        return  # saving failed and said why
-    elif saved.rank is None:
-        screen.line(t("play.results.unranked"))
-    else:
-        screen.line(t("play.results.rank", rank=saved.rank))
+    if standing(result, saved) is not Standing.NOT_SAVED:  # a failed save said why
+        screen.line(standing_text(result, saved))

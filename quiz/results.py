@@ -53,6 +53,12 @@ class QuizResult:
     duration_s: float
     outcomes: tuple[Outcome, ...] = field(default_factory=tuple)
     abandoned: bool = False
+    room: bool = False  # played in a live room, with others
+
+    @property
+    def recorded_mode(self) -> str:
+        """The mode as the high-score table keeps it: ``room-classic`` for a room game."""
+        return f"room-{self.mode.value}" if self.room else self.mode.value
 
     @property
     def ranked(self) -> bool:

@@ -1,4 +1,4 @@
-"""Question banks: the YAML format, loading, validation and the parsed-bank cache.
+"""Question banks: the YAML format, loading, validation and the bank index.
 
 - ``model``       the dataclasses everyone shares (Question, Bank, Problem, LoadReport)
 - ``format``      field names, limits, the schema comment; ``schema.json`` for editors
@@ -7,7 +7,7 @@
 - ``types``       one entry per question type: its parsing, validation, checking, display
 - ``yamlwrite``   text as YAML scalars, for every writer of banks
 - ``findings``    problems as message keys, translated when shown
-- ``cache``       parsed banks kept as JSON, served only for the same bytes
+- ``index``       the bank index (SQLite): parsed banks by content hash, read per question
 - ``loader``      ``load_bank_file`` and ``load_banks``: the entry points
 - ``summary``     the one-line summary of ``quiz validate``
 """

@@ -1,6 +1,6 @@
 """Findings: problems as message keys and values, translated only when shown.
 
-Keeping the key instead of the text lets the cache store warnings once and show them in
+Keeping the key instead of the text lets the bank index store findings once and show them in
 whatever language the player chose later.
 """
 

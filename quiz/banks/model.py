@@ -65,6 +65,25 @@ class Bank:
         return counts
 
 
+@dataclass(frozen=True, slots=True)
+class BankSummary:
+    """What menus and ``quiz validate`` show of a bank, without its questions."""
+
+    name: str
+    title: str
+    language: str
+    counts: dict[QuestionType, int]
+    path: str = ""
+    generated: bool = False  # see Bank.generated
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def count_by_type(self) -> dict[QuestionType, int]:
+        return {kind: self.counts.get(kind, 0) for kind in QuestionType}
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -102,6 +121,8 @@ class LoadReport:
 
     banks: list[Bank] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Said once, not tied to a bank (e.g. a damaged bank index that was rebuilt).
+    notices: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:

@@ -3,9 +3,14 @@ notice per refused bank that a game shows."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quiz.banks.model import LoadReport, QuestionType
 from quiz.banks.types import KINDS
 from quiz.i18n import t
+
+if TYPE_CHECKING:
+    from quiz.banks.loader import Catalogue
 
 
 def counts_text(counts: dict[QuestionType, int], *, short: bool = False) -> str:
@@ -19,7 +24,7 @@ def counts_text(counts: dict[QuestionType, int], *, short: bool = False) -> str:
     return ", ".join(parts)
 
 
-def summarise(report: LoadReport) -> str:
+def summarise(report: LoadReport | Catalogue) -> str:
     counts = dict.fromkeys(QuestionType, 0)
     for bank in report.banks:
         for kind, count in bank.count_by_type().items():
@@ -37,7 +42,7 @@ def summarise(report: LoadReport) -> str:
     )
 
 
-def failed_bank_notices(report: LoadReport) -> list[str]:
+def failed_bank_notices(report: LoadReport | Catalogue) -> list[str]:
     """One line per bank file that did not load: its first error, and how many more.
 
     A game only needs to know which banks are missing and why; ``quiz validate`` is where

@@ -21,6 +21,8 @@ from quiz.text.terminal import literal
 # command name -> module under quiz.cli ("import" is a Python keyword)
 COMMANDS = {
     "play": "play",
+    "host": "host",
+    "join": "join",
     "validate": "validate",
     "scores": "scores",
     "generate": "generate",

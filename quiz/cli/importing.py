@@ -50,9 +50,6 @@ def run(args: argparse.Namespace) -> int:
         target = Path(args.output)
     else:
         target = locations.question_dirs(args.questions)[-1] / f"{source.stem}.yaml"
-    if target.exists() and not args.force:
-        raise InputError(t("exchange.output.exists", path=str(target)))
-    _refuse_a_second_bank_of_that_name(target, locations.question_dirs(args.questions))
     try:
         text = read_text(source, str(source))
         imported = importer_for(source, args.format, text).read(text, target.stem)
@@ -64,14 +61,22 @@ def run(args: argparse.Namespace) -> int:
     if not imported.questions:
         raise InputError(t("exchange.import.nothing", path=str(source)))
     language = args.language or imported.language or current_language()
-    bank_text = bankfile.render(imported, language)
-    bankfile.check_rendered(bank_text, target, str(target))
-    bankfile.write_bank(bank_text, target, str(target), force=args.force)
+    # An archive over the size limit of one bank file becomes several banks.
+    parts = bankfile.render_parts(imported, language)
+    targets = bankfile.part_targets(target, len(parts))
+    for part_target in targets:
+        if part_target.exists() and not args.force:
+            raise InputError(t("exchange.output.exists", path=str(part_target)))
+        _refuse_a_second_bank_of_that_name(part_target, locations.question_dirs(args.questions))
+    for bank_text, part_target in zip(parts, targets):
+        bankfile.check_rendered(bank_text, part_target, str(part_target))
+    for bank_text, part_target in zip(parts, targets):
+        bankfile.write_bank(bank_text, part_target, str(part_target), force=args.force)
     print(
         literal(
             t(
                 "exchange.import.done",
-                path=str(target),
+                path=", ".join(map(str, targets)),
                 count=len(imported.questions),
                 skipped=len(imported.notices),
             )

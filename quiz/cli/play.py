@@ -7,16 +7,15 @@ Heavy imports (Textual, the loader, the store) happen inside ``run``.
 from __future__ import annotations
 
 import argparse
-import getpass
 import io
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from quiz.cli.arguments import Subparsers, positive_seconds, positive_whole_number, whole_number
-from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.locations import db_path, question_dirs
-from quiz.play.model import DEFAULT_COUNT, SessionSettings
+from quiz.play.model import SessionSettings
 from quiz.results import Mode
 from quiz.text.terminal import literal
 
@@ -25,6 +24,14 @@ def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "play", parents=[common], help=t("play.help"), description=t("play.description")
     )
+    add_game_options(parser, modes=list(Mode))
+    parser.add_argument("--player", metavar="NAME", help=t("play.option.player"))
+    parser.add_argument("--plain", action="store_true", help=t("play.option.plain"))
+    parser.add_argument("--home", action="store_true", help=argparse.SUPPRESS)
+
+
+def add_game_options(parser: argparse.ArgumentParser, *, modes: Sequence[Mode]) -> None:
+    """What a game is made of: the options of ``quiz play`` that ``quiz host`` shares."""
     parser.add_argument(
         "--bank",
         dest="banks",
@@ -38,7 +45,7 @@ def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--mode",
-        choices=[mode.value for mode in Mode],
+        choices=[mode.value for mode in modes],
         default=Mode.CLASSIC.value,
         help=t("play.option.mode"),
     )
@@ -47,9 +54,6 @@ def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=whole_number, metavar="N", help=t("play.option.seed"))
     parser.add_argument("--in-order", action="store_true", help=t("play.option.in_order"))
-    parser.add_argument("--player", metavar="NAME", help=t("play.option.player"))
-    parser.add_argument("--plain", action="store_true", help=t("play.option.plain"))
-    parser.add_argument("--home", action="store_true", help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,62 +77,51 @@ def run(args: argparse.Namespace) -> int:
 
 
 def settings_from(args: argparse.Namespace) -> SessionSettings:
+    from quiz.play.choices import question_count
+
     mode = Mode(args.mode)
-    count = (
-        args.count if args.count is not None else (None if mode is Mode.BLITZ else DEFAULT_COUNT)
-    )
     return SessionSettings(
         mode=mode,
-        count=count,
+        count=question_count(mode, args.count),
         time_limit=args.time_limit,
         seed=args.seed,
         in_order=args.in_order,
-        player=_player_name(args.player),
+        player=chosen_player(args.player) if "player" in args else "",
     )
 
 
-def _player_name(chosen: str | None) -> str:
-    """--player (remembered for next time), else the remembered name, else the login name."""
-    from quiz.preferences import Preferences
+def chosen_player(chosen: str | None) -> str:
+    from quiz.play.choices import player_name
 
-    remembered = Preferences.load()
-    if chosen and chosen.strip():
-        chosen = _decodable(chosen)
-        if chosen != remembered.player:
-            try:
-                Preferences(player=chosen, banks=remembered.banks).save()
-            except QuizError as error:
-                # Not remembering a name is no reason to refuse a game.
-                print(literal(t("play.note", note=error)), file=sys.stderr)
-        return chosen
-    if remembered.player:
-        return remembered.player
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 -- getuser raises various errors where no login name exists
-        return t("play.default_player")
+    named = player_name(_decodable(chosen) if chosen else chosen)
+    if named.notice is not None:
+        print(literal(t("play.note", note=named.notice)), file=sys.stderr)
+    return named.name
 
 
 def _run_plain(args: argparse.Namespace, folders: list[Path], settings: SessionSettings) -> int:
     from quiz.banks.summary import failed_bank_notices
     from quiz.plain import run_plain
+    from quiz.play.choices import interface_language
     from quiz.play.clock import MonotonicClock
     from quiz.play.game import open_session
     from quiz.scores.store import ScoreStore
 
     store = ScoreStore(db_path(args.db))
     try:
-        session, report = open_session(
+        session, catalogue = open_session(
             folders, args.banks, settings, store, MonotonicClock(), language=args.lang
         )
-        if args.lang is None:
-            set_language(report.banks[0].language)
-        for notice in failed_bank_notices(report):
-            print(literal(t("play.note", note=notice)), file=sys.stderr)
-        if isinstance(sys.stdin, io.TextIOWrapper):
-            # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
-            sys.stdin.reconfigure(errors="replace")
-        return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+        try:
+            set_language(interface_language(args.lang, catalogue.banks))
+            for notice in (*catalogue.notices, *failed_bank_notices(catalogue)):
+                print(literal(t("play.note", note=notice)), file=sys.stderr)
+            if isinstance(sys.stdin, io.TextIOWrapper):
+                # Piped bytes that are not UTF-8 become U+FFFD instead of a crash.
+                sys.stdin.reconfigure(errors="replace")
+            return run_plain(session, store, stdin=sys.stdin, stdout=sys.stdout)
+        finally:
+            catalogue.close()
     finally:
         store.close()
 

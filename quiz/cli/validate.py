@@ -27,7 +27,7 @@ def register(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quiz import locations
-    from quiz.banks.loader import find_bank_files, load_bank_files
+    from quiz.banks.loader import find_bank_files, index_bank_files
     from quiz.banks.summary import summarise
 
     given = [Path(p) for p in args.paths]
@@ -39,8 +39,12 @@ def run(args: argparse.Namespace) -> int:
     folders = [path for path in paths if path.is_dir()]
     files, problems = find_bank_files(folders)
     files += [path for path in paths if not path.is_dir()]
-    report = load_bank_files(files)
+    # Through the bank index: a file unchanged since it was last checked is not parsed again.
+    report = index_bank_files(files)
+    report.close()
     report.problems[:0] = problems
+    for notice in report.notices:
+        print(literal(notice))
     for problem in report.problems:
         # A problem quotes what the bank says, which must not act on the terminal.
         print(literal(str(problem)))

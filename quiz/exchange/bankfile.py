@@ -7,10 +7,12 @@ import never leaves a bank the game would refuse; an existing file is only repla
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
 from pathlib import Path
 
 from quiz.atomic import write_text_atomic
-from quiz.banks.format import SCHEMA_COMMENT
+from quiz.banks.format import MAX_FILE_BYTES, SCHEMA_COMMENT
 from quiz.banks.model import Question, QuestionType, Severity
 from quiz.banks.validation import check_bank
 from quiz.banks.yamlread import parse_marked
@@ -29,6 +31,42 @@ def render(imported: Imported, language: str) -> str:
     for question in imported.questions:
         lines.extend(_question_lines(question))
     return "\n".join(lines) + "\n"
+
+
+def render_parts(imported: Imported, language: str) -> list[str]:
+    """The bank as one file, or as several banks when one file would pass the loader's size
+    limit (which stays for hand-edited banks): parts of equal size, each under the limit,
+    ids unchanged, titled "(1/3)" and so on. A game draws from them all through the index."""
+    whole = render(imported, language)
+    size = len(whole.encode("utf-8"))
+    if size <= MAX_FILE_BYTES:
+        return [whole]
+    count = math.ceil(size / (MAX_FILE_BYTES * 0.9))
+    while True:
+        per_part = math.ceil(len(imported.questions) / count)
+        parts = [
+            render(
+                replace(
+                    imported,
+                    questions=imported.questions[start : start + per_part],
+                    title=f"{imported.title} ({number}/{count})",
+                ),
+                language,
+            )
+            for number, start in enumerate(range(0, len(imported.questions), per_part), 1)
+        ]
+        if all(len(part.encode("utf-8")) <= MAX_FILE_BYTES for part in parts) or per_part == 1:
+            return parts
+        count += 1
+
+
+def part_targets(target: Path, count: int) -> list[Path]:
+    """Where the parts go: ``target`` itself, or ``<stem>-1.yaml``, ``<stem>-2.yaml`` ..."""
+    if count == 1:
+        return [target]
+    return [
+        target.with_name(f"{target.stem}-{number}{target.suffix}") for number in range(1, count + 1)
+    ]
 
 
 def _question_lines(question: Question) -> list[str]:

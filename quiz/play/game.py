@@ -9,13 +9,14 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quiz.banks.loader import find_bank_files, load_banks
-from quiz.banks.model import Bank, LoadReport
+from quiz.banks.loader import Catalogue, find_bank_files, index_banks, load_banks
+from quiz.banks.model import BankSummary, LoadReport, Question
 from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
 from quiz.play.model import SessionSettings
+from quiz.play.pool import IndexPool
 from quiz.play.session import QuizSession
 from quiz.results import Mode, QuizResult
 from quiz.scores.model import SavedScore
@@ -44,7 +45,24 @@ def check_bank_names(question_dirs: Sequence[Path], bank_names: Collection[str])
     )
 
 
-def default_banks(banks: Sequence[Bank], language: str | None = None) -> list[Bank]:
+def load_questions(
+    question_dirs: Sequence[Path], bank_names: Sequence[str]
+) -> tuple[list[Question], LoadReport]:
+    """Every question of the named banks (all banks when none are named), in file order.
+
+    Raises QuizError when nothing is left to ask (unknown bank, banks that failed to load).
+    """
+    check_bank_names(question_dirs, bank_names)
+    report = load_banks(question_dirs, only=list(bank_names) or None)
+    questions = [question for bank in report.banks for question in bank.questions]
+    if not questions:
+        if report.errors:
+            raise QuizError(t("play.error.banks_failed", problem=str(report.errors[0])))
+        raise QuizError(t("play.error.no_questions"))
+    return questions, report
+
+
+def default_banks(banks: Sequence[BankSummary], language: str | None = None) -> list[BankSummary]:
     """What to play when nobody chose: a first game on the home screen, ``quiz play``
     without ``--bank``.
 
@@ -66,36 +84,43 @@ def open_session(
     clock: Clock,
     *,
     language: str | None = None,
-) -> tuple[QuizSession, LoadReport]:
-    """Load only the named banks (``default_banks`` when none are named, ``language``
-    being the one asked for, if any) and start a session on them.
+) -> tuple[QuizSession, Catalogue]:
+    """Start a session on the named banks (``default_banks`` when none are named,
+    ``language`` being the one asked for, if any), drawing from the bank index: only the
+    questions asked are read. The catalogue says what loaded and what not.
 
     Practice puts the player's earlier misses first. Raises QuizError when nothing is
     left to ask (unknown bank, banks that failed to load, filters that keep nothing).
     """
     check_bank_names(question_dirs, bank_names)
-    report = load_banks(question_dirs, only=list(bank_names) or None)
-    if not bank_names:
-        report.banks = default_banks(report.banks, language)
-    questions = [question for bank in report.banks for question in bank.questions]
-    if not questions:
-        if report.errors:
-            raise QuizError(t("play.error.banks_failed", problem=str(report.errors[0])))
-        raise QuizError(t("play.error.no_questions"))
-    first_ids = store.missed_question_ids(settings.player) if settings.mode is Mode.PRACTICE else ()
-    session = QuizSession(
-        questions,
-        settings,
-        clock,
-        # Every question of the chosen banks, not just the drawn ones: a bank's persons
-        # are the rivals a typo must not be mistaken for.
-        checker=AnswerChecker(questions),
-        first_ids=first_ids,
-        banks=[bank.name for bank in report.banks],
-    )
-    if session.planned == 0:
-        raise QuizError(t("play.error.no_matching_questions"))
-    return session, report
+    catalogue = index_banks(question_dirs, only=list(bank_names) or None)
+    try:
+        if not bank_names:
+            catalogue.banks = default_banks(catalogue.banks, language)
+        if not any(bank.total for bank in catalogue.banks):
+            if catalogue.errors:
+                raise QuizError(t("play.error.banks_failed", problem=str(catalogue.errors[0])))
+            raise QuizError(t("play.error.no_questions"))
+        pool = IndexPool(
+            catalogue.index, [catalogue.contents[bank.name] for bank in catalogue.banks], settings
+        )
+        practice = settings.mode is Mode.PRACTICE
+        session = QuizSession(
+            pool,
+            settings,
+            clock,
+            # The persons of the chosen banks, not just of the drawn questions: they are the
+            # rivals a typo must not be mistaken for.
+            checker=AnswerChecker(persons=pool.persons),
+            first_ids=store.missed_question_ids(settings.player) if practice else (),
+            banks=[bank.name for bank in catalogue.banks],
+        )
+        if session.planned == 0:
+            raise QuizError(t("play.error.no_matching_questions"))
+    except BaseException:
+        catalogue.close()
+        raise
+    return session, catalogue
 
 
 def finish(result: QuizResult, store: ScoreStore) -> SavedScore | None:

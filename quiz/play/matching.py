@@ -23,11 +23,11 @@ The rules (the README repeats them for players):
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA
 from quiz.banks.model import Question
 from quiz.banks.types import kind_of
 from quiz.results import Verdict
-from quiz.text.names import NAME_PARTICLES
+from quiz.text.names import looks_like_name, surnames
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
 
@@ -43,9 +43,6 @@ from quiz.text.numbers import parse_number
 _LONGEST_NUMBER_RUN = 5
 # "ein"/"eine"/"a" are articles far more often than numbers inside a longer answer.
 _ARTICLES = frozenset({"ein", "eine", "a"})
-
-# A name: 2-4 words, each capitalised; lower-case particles may stand inside.
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 
 
 def allowed_edits(length: int) -> int:
@@ -100,24 +97,6 @@ def _with_digits(words: list[str]) -> tuple[str, tuple[int, ...]]:
             out.append(words[index])
             index += 1
     return " ".join(out), tuple(numbers)
-
-
-def looks_like_name(text: str) -> bool:
-    words = text.split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in words):
-        return False
-    if not (words[0][0].isupper() and words[-1][0].isupper()):
-        return False
-    return all(word[0].isupper() or word in NAME_PARTICLES for word in words[1:-1])
-
-
-def surnames(name: str) -> list[str]:
-    """The last word, and with its particle where there is one ("van Dyke", "Dyke")."""
-    words = name.split()
-    forms = [words[-1]]
-    if len(words) > 2 and words[-2] in NAME_PARTICLES:
-        forms.append(" ".join(words[-2:]))
-    return forms
 
 
 class _People:
@@ -184,21 +163,29 @@ class _Plan:
 
 
 class AnswerChecker:
-    """Judges typed answers; knows the persons of all the questions it was given."""
+    """Judges typed answers; knows the persons of all the questions it was given, and those
+    ``persons`` names (the bank index keeps them, so that a game reads no other question)."""
 
-    def __init__(self, questions: Iterable[Question]) -> None:
+    def __init__(
+        self,
+        questions: Iterable[Question] = (),
+        *,
+        persons: Callable[[], Iterable[str]] | None = None,
+    ) -> None:
         self._questions = tuple(questions)
+        self._persons = persons
         self._plans: dict[str, _Plan] = {}
 
     @cached_property
     def _people(self) -> _People:
         # Built on the first answer, not at session start: a big bank starts quickly.
-        return _People(
+        named = (
             text
             for question in self._questions
             for text in (question.answer, *question.accept, *question.choices)
             if looks_like_name(text)
         )
+        return _People(chain(named, self._persons() if self._persons else ()))
 
     def check(
         self, question: Question, typed: str, choices: Sequence[str] | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quiz.banks.model import Question
+from quiz.banks.model import Question, QuestionType
 from quiz.results import Mode
 
 DEFAULT_COUNT = 10  # questions in a classic session unless the player asks for another number
@@ -20,6 +20,7 @@ class SessionSettings:
     in_order: bool = False  # file order, choices as written
     tags: tuple[str, ...] = ()  # keep questions with any of these tags
     difficulty: tuple[int, ...] = ()  # keep questions of these difficulties
+    types: tuple[QuestionType, ...] = ()  # keep questions of these types
     player: str = ""
 
     @property

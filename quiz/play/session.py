@@ -7,16 +7,17 @@ Time comes from the injected clock only, so tests drive it with a ``FakeClock``.
 from __future__ import annotations
 
 import random
-from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
+from itertools import chain, islice
 
 from quiz.banks.model import Question
 from quiz.banks.types import kind_of
 from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
 from quiz.play.model import AskedQuestion, SessionSettings
+from quiz.play.pool import ListPool, QuestionPool
 from quiz.play.scoring import points_for, streak_bonus
-from quiz.play.spread import spread
+from quiz.play.spread import spread_lazily
 from quiz.results import Mode, Outcome, QuizResult, Verdict
 
 
@@ -25,34 +26,43 @@ class SessionStateError(RuntimeError):
 
 
 def draw(
-    questions: Iterable[Question],
+    pool: QuestionPool,
     settings: SessionSettings,
     rng: random.Random,
     first_ids: Sequence[str] = (),
-) -> list[Question]:
-    """The questions of a session, in the order they will be asked."""
-    pool = [question for question in questions if _wanted(question, settings)]
+) -> tuple[int, Iterator[Question]]:
+    """How many questions the session asks, and those questions in the order they will be
+    asked: ``first_ids`` first (practice: earlier misses), the rest shuffled (and spread:
+    see ``quiz.play.spread``) or in file order. A question is read from the pool only when
+    it is its turn (or when the spread rule looks past it)."""
+    first = list(dict.fromkeys(pool.places_of(first_ids))) if first_ids else []
+    planned = len(pool) if settings.count is None else min(settings.count, len(pool))
+    asked_first = [pool.question(place) for place in first[:planned]]
+    skipped = set(first)
+    if settings.in_order:
+        places: Iterator[int] = iter(range(len(pool)))
+    else:
+        places = _shuffled(len(pool), rng)
+    rest: Iterator[Question] = (pool.question(place) for place in places if place not in skipped)
     if not settings.in_order:
-        rng.shuffle(pool)
-        pool = spread(pool)
-    if first_ids:
-        by_id = {question.id: question for question in pool}
-        first = [by_id[qid] for qid in dict.fromkeys(first_ids) if qid in by_id]
-        first_set = {question.id for question in first}
-        pool = first + [question for question in pool if question.id not in first_set]
-    return pool if settings.count is None else pool[: settings.count]
+        rest = spread_lazily(rest, asked_first)
+    return planned, islice(chain(asked_first, rest), planned)
 
 
-def _wanted(question: Question, settings: SessionSettings) -> bool:
-    if settings.tags and not set(settings.tags) & set(question.tags):
-        return False
-    return not settings.difficulty or question.difficulty in settings.difficulty
+def _shuffled(count: int, rng: random.Random) -> Iterator[int]:
+    """0 to count - 1 in random order, one at a time: Fisher-Yates with the swapped places
+    in a dict, so that drawing ten of a million costs ten steps, not a million."""
+    moved: dict[int, int] = {}
+    for step in range(count):
+        pick = rng.randrange(step, count)
+        yield moved.get(pick, pick)
+        moved[pick] = moved.pop(step, step)
 
 
 class QuizSession:
     def __init__(
         self,
-        questions: Sequence[Question],
+        questions: Sequence[Question] | QuestionPool,
         settings: SessionSettings,
         clock: Clock,
         *,
@@ -63,10 +73,18 @@ class QuizSession:
         self.settings = settings
         self._clock = clock
         self._rng = random.Random(settings.seed)
-        self._queue = deque(draw(questions, settings, self._rng, first_ids))
-        self.planned = len(self._queue)
-        self._checker = checker if checker is not None else AnswerChecker(questions)
-        self.banks = tuple(banks) or tuple(dict.fromkeys(q.bank for q in questions if q.bank))
+        if isinstance(questions, QuestionPool):
+            if checker is None:
+                raise TypeError("a session on a pool needs the checker of the pool's banks")
+            pool: QuestionPool = questions
+        else:
+            pool = ListPool(questions, settings)
+            checker = checker if checker is not None else AnswerChecker(questions)
+            banks = banks or tuple(dict.fromkeys(q.bank for q in questions if q.bank))
+        self.planned, self._queue = draw(pool, settings, self._rng, first_ids)
+        self._left = self.planned
+        self._checker = checker
+        self.banks = tuple(banks)
         self._outcomes: list[Outcome] = []
         self.score = 0
         self.streak = 0
@@ -90,10 +108,11 @@ class QuizSession:
         now = self._clock.now()
         if self._started_at is None:
             self._started_at = now
-        if not self._queue or self.session_remaining() == 0:
+        if not self._left or self.session_remaining() == 0:
             self._end(now)
             return None
-        question = self._queue.popleft()
+        question = next(self._queue)
+        self._left -= 1
         kind = kind_of(question)
         choices = kind.choices(question)
         if kind.shuffles_choices and not self.settings.in_order:
@@ -234,7 +253,7 @@ class QuizSession:
         )
         self._outcomes.append(outcome)
         self.current = None
-        if not self._queue or self.session_remaining() == 0:
+        if not self._left or self.session_remaining() == 0:
             self._end(now)
         return outcome
 

@@ -9,22 +9,32 @@ already drawn go to the back, in their order, and are asked only when nothing el
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from quiz.banks.model import Question
 from quiz.text.normalize import normalize
 
 
-def spread(questions: Sequence[Question]) -> list[Question]:
+def spread(questions: Iterable[Question]) -> list[Question]:
     """The questions in their order, those clashing with an earlier one moved to the back."""
-    kept: list[Question] = []
+    return list(spread_lazily(questions))
+
+
+def spread_lazily(
+    questions: Iterable[Question], asked_first: Sequence[Question] = ()
+) -> Iterator[Question]:
+    """``spread`` one question at a time, so that a game drawing ten of half a million looks
+    at little more than ten: a question clashing with one given before (or with one of
+    ``asked_first``) waits, and comes only when the others have run out."""
+    kept = list(asked_first)
     later: list[Question] = []
     for question in questions:
         if any(clash(question, other) for other in kept):
             later.append(question)
         else:
             kept.append(question)
-    return kept + later
+            yield question
+    yield from later
 
 
 def clash(one: Question, other: Question) -> bool:

@@ -86,11 +86,16 @@ class SessionTable(Table):
     """
 
     def append(self, doc_id: int, document: dict[str, Any]) -> None:
+        self.append_all({doc_id: document})
+
+    def append_all(self, documents: dict[int, dict[str, Any]]) -> None:
+        """Add documents under new ids in one write of the file."""
         tables = self.storage.read() or {}
         table = tables.setdefault(self.name, {})
-        if str(doc_id) in table:
-            raise ValueError(f"session {doc_id} is already stored")
-        table[str(doc_id)] = document
+        taken = [doc_id for doc_id in documents if str(doc_id) in table]
+        if taken:
+            raise ValueError(f"session {taken[0]} is already stored")
+        table.update((str(doc_id), document) for doc_id, document in documents.items())
         self.storage.write(tables)
         self.clear_cache()
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,26 +67,43 @@ class ScoreStore:
     # -- writing -----------------------------------------------------------------------
 
     def save(self, result: QuizResult, finished_at: datetime | None = None) -> SavedScore:
-        record = session_record(result, finished_at or datetime.now(UTC))
+        return self.save_all([result], finished_at)[0]
+
+    def save_all(
+        self, results: Sequence[QuizResult], finished_at: datetime | None = None
+    ) -> list[SavedScore]:
+        """Save several sessions (the players of one room) in one locked, atomic write:
+        all of them are in the table afterwards, or none."""
+        when = finished_at or datetime.now(UTC)
+        records = [session_record(result, when) for result in results]
+        saved = []
         with self._locked(), collector_paused():
             self._refuse_read_only_file()
             before = self._ranking()
-            session_id = _free_id(before.records)
-            # The rank among the scores saved before it (equal ones stay ahead).
-            rank = (
-                before.rank_for(record["score"], _table_bank(record["banks"]))
-                if result.ranked
-                else None
-            )
-            if result.outcomes:
-                # Outcomes first: the main file is the commit point. A crash in between
-                # leaves outcomes of an unsaved session, which still count as answers given.
-                self._details.append(
-                    session_id, record["player"], record["finished_at"], result.outcomes
+            first_id = _free_id(before.records)
+            for offset, (result, record) in enumerate(zip(results, records)):
+                # The rank among the scores saved before (equal ones stay ahead) and the
+                # better ones of this same save.
+                table = _table_bank(record["banks"])
+                rank = (
+                    before.rank_for(record["score"], table) + _ahead_in_batch(offset, records)
+                    if result.ranked
+                    else None
                 )
-            self._sessions().append(session_id, record)
-            self._ranked = before.with_session(self._records(), session_id)
-        return SavedScore(id=session_id, rank=rank)
+                if result.outcomes:
+                    # Outcomes first: the main file is the commit point. A crash in between
+                    # leaves outcomes of an unsaved session, which still count as answers given.
+                    self._details.append(
+                        first_id + offset, record["player"], record["finished_at"], result.outcomes
+                    )
+                saved.append(SavedScore(id=first_id + offset, rank=rank))
+            ids = [entry.id for entry in saved]
+            self._sessions().append_all(dict(zip(ids, records)))
+            ranking = before
+            for session_id in ids:
+                ranking = ranking.with_session(self._records(), session_id)
+            self._ranked = ranking
+        return saved
 
     # -- reading -----------------------------------------------------------------------
 
@@ -219,7 +236,7 @@ def session_record(result: QuizResult, finished_at: datetime) -> Record:
         "score": result.score,
         "correct": result.correct,
         "total": result.total,
-        "mode": result.mode.value,
+        "mode": result.recorded_mode,
         "duration_s": round(result.duration_s, 3),
         # Microseconds (when there are any) tell sessions apart that got the same id (see details).
         "finished_at": finished_at.astimezone(UTC).isoformat(),
@@ -227,6 +244,23 @@ def session_record(result: QuizResult, finished_at: datetime) -> Record:
         "ranked": result.ranked,
         "v": FORMAT_VERSION,
     }
+
+
+def _ahead_in_batch(index: int, records: Sequence[Record]) -> int:
+    """Ranked sessions of the same save that place before ``records[index]``: better ones,
+    and equal ones listed before it."""
+    mine = records[index]
+    table = _table_bank(mine["banks"])
+    return sum(
+        1
+        for other, record in enumerate(records)
+        if other != index
+        and record["ranked"]
+        and (table is None or table in record["banks"])
+        and (
+            record["score"] > mine["score"] or (record["score"] == mine["score"] and other < index)
+        )
+    )
 
 
 def _free_id(records: dict[str, Record]) -> int:

@@ -15,16 +15,17 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quiz.banks.loader import load_banks
-from quiz.banks.model import Bank
+from quiz.banks.loader import index_banks
+from quiz.banks.model import BankSummary
 from quiz.banks.summary import failed_bank_notices
 from quiz.errors import QuizError
 from quiz.i18n import set_language, t
 from quiz.play import game
+from quiz.play.choices import interface_language, question_count
 from quiz.play.clock import Clock, MonotonicClock
 from quiz.play.model import DEFAULT_COUNT, SessionSettings
 from quiz.preferences import Preferences
-from quiz.results import Mode, QuizResult
+from quiz.results import QuizResult
 from quiz.scores.store import ScoreStore
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.screens.help import HelpScreen
@@ -79,16 +80,20 @@ class QuizApp(App[None]):
 
     # --- language ---------------------------------------------------------------------
 
-    def _use_language(self, banks: Sequence[Bank]) -> None:
+    def _use_language(self, banks: Sequence[BankSummary]) -> None:
         """``--lang``, else the (first) bank's language, else the environment."""
-        set_language(self._lang or next((bank.language for bank in banks), None))
+        set_language(interface_language(self._lang, banks))
         translate_bindings(self)
         self.refresh_bindings()
 
     # --- the flow -----------------------------------------------------------------------
 
     def show_home(self) -> None:
-        report = load_banks(self.question_dirs)
+        # The list and its counts come from the bank index: no question is read for them.
+        report = index_banks(self.question_dirs)
+        report.close()
+        for notice in report.notices:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
         self._known_banks.update(bank.name for bank in report.banks)
         preferences = Preferences.load()
         chosen = [name for name in preferences.banks if name in self._known_banks] or [
@@ -136,7 +141,7 @@ class QuizApp(App[None]):
         self.settings = replace(
             self.settings,
             mode=choice.mode,
-            count=None if choice.mode is Mode.BLITZ else choice.count,
+            count=question_count(choice.mode, choice.count),
             player=choice.player,
         )
         self.start_game(choice.banks, self.settings)
@@ -159,6 +164,8 @@ class QuizApp(App[None]):
                 self.startup_error = str(error)
                 self.exit(return_code=1)
             return
+        for notice in report.notices:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
         self._known_banks.update(bank.name for bank in report.banks)
         self._last_banks = tuple(bank.name for bank in report.banks)
         if not self.home:

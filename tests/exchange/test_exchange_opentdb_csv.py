@@ -226,3 +226,24 @@ def test_a_txt_file_is_gift_or_quizlet_by_what_it_holds(tmp_path, capsys):
         target = tmp_path / f"{source.stem}.yaml"
         assert run(capsys, "import", str(source), "-o", str(target))[0] == 0
         assert loaded(target).questions[0].type is kind
+
+
+def test_an_archive_over_the_size_limit_is_imported_as_several_banks(tmp_path, capsys, monkeypatch):
+    from quiz.banks.loader import index_banks
+    from quiz.exchange import bankfile
+
+    source = tmp_path / "gross.txt"
+    rows = [f"Frage Nummer {number} mit etwas Text?\tAntwort {number}" for number in range(300)]
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setattr(bankfile, "MAX_FILE_BYTES", 10_000)  # the loader keeps its 20 MB
+    folder = tmp_path / "questions"
+    code, out, _ = run(capsys, "--questions", str(folder), "import", str(source), "--format", "csv")
+    assert code == 0, out
+    parts = sorted(folder.glob("gross-*.yaml"))
+    assert len(parts) > 2 and not (folder / "gross.yaml").exists()
+    assert all(path.stat().st_size <= 10_000 for path in parts)
+    catalogue = index_banks([folder])
+    catalogue.close()
+    assert not catalogue.errors
+    assert sum(bank.total for bank in catalogue.banks) == 300
+    assert catalogue.banks[0].title.endswith(f"(1/{len(parts)})")

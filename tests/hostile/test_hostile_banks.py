@@ -140,18 +140,18 @@ def test_an_unreadable_file_is_a_problem_not_a_crash(tmp_path):
 
 
 def test_an_unexpected_failure_becomes_a_problem_of_that_file(tmp_path, monkeypatch):
-    from quiz.banks import loader
+    from quiz.banks import validation
 
     (tmp_path / "a.yaml").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.yaml").write_text(GOOD.replace("g-1", "g-2"), encoding="utf-8")
-    real = loader.check_bank
+    real = validation.check_bank
 
     def explode_for_a(root, name, shown):
         if name == "a":
             raise RuntimeError("boom")
         return real(root, name, shown)
 
-    monkeypatch.setattr(loader, "check_bank", explode_for_a)
+    monkeypatch.setattr(validation, "check_bank", explode_for_a)
     report = load_banks([tmp_path])
     assert [bank.name for bank in report.banks] == ["b"]
     [problem] = report.errors

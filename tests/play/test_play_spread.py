@@ -10,6 +10,7 @@ from pathlib import Path
 from quiz.banks.loader import load_banks
 from quiz.banks.model import Question, QuestionType, Source
 from quiz.play.model import SessionSettings
+from quiz.play.pool import ListPool
 from quiz.play.session import draw
 from quiz.play.spread import clash, spread
 
@@ -68,7 +69,8 @@ def test_twelve_games_over_the_bundled_banks_show_no_leak():
     unspread = 0
     for seed in range(1, 13):
         settings = SessionSettings(count=10, seed=seed)
-        assert _leaks(draw(questions, settings, random.Random(seed))) == 0
+        _, drawn = draw(ListPool(questions, settings), settings, random.Random(seed))
+        assert _leaks(list(drawn)) == 0
         pool = list(questions)
         random.Random(seed).shuffle(pool)
         unspread += _leaks(pool[:10])

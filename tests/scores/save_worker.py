@@ -29,7 +29,7 @@ from quiz.scores.storage import SessionTable
 from quiz.scores.store import ScoreStore
 from tests.scores.results import outcome, result
 
-CRASH_POINTS = {"rename": (quiz.atomic.os, "replace"), "main-file": (SessionTable, "append")}
+CRASH_POINTS = {"rename": (quiz.atomic.os, "replace"), "main-file": (SessionTable, "append_all")}
 
 
 def die_at(point: str) -> None:

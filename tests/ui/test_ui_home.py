@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, SelectionList, Static
 
+from quiz.banks.index import BankIndex
 from quiz.preferences import Preferences
 from quiz.ui.screens.home import HomeScreen
 from quiz.ui.screens.question import QuestionScreen
@@ -97,3 +99,17 @@ async def test_a_bank_that_fails_to_load_is_named_with_its_line(build_app, add_b
         assert "broken.yaml:4" in shown[0] and "kaputt-1" in shown[0]
         # The good bank is still there to play.
         assert app.screen.query_one("#banks", SelectionList).option_count == 1
+
+
+async def test_the_bank_list_and_its_counts_come_from_the_index(build_app, monkeypatch):
+    app = build_app(home=True, player="Ana")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    monkeypatch.setattr(BankIndex, "bank", lambda *args: pytest.fail("a whole bank was read"))
+    monkeypatch.setattr(BankIndex, "question", lambda *args: pytest.fail("a question was read"))
+    app = build_app(home=True, player="Ana")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        banks = app.screen.query_one("#banks", SelectionList)
+        label = str(banks.get_option_at_index(0).prompt)
+        assert label.startswith("Testkatalog Oz") and "4" in label

@@ -35,6 +35,12 @@ MESSAGES = {
         "en": "The file could not be loaded ({detail}). Check it with “quiz validate” and "
         "report a bug if the file looks fine.",
     },
+    "banks.index.rebuilt": {
+        "de": "Der Katalog-Index {path} war beschädigt und wurde neu aufgebaut; verloren ist "
+        "nichts, der erste Start dauert nur länger.",
+        "en": "The bank index {path} was damaged and has been built anew; nothing is lost, "
+        "this start just takes longer.",
+    },
     "banks.dir.unreadable": {
         "de": "Der Ordner lässt sich nicht lesen ({reason}). Prüfe seine Rechte.",
         "en": "The folder cannot be read ({reason}). Check its permissions.",

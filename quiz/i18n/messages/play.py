@@ -148,16 +148,25 @@ MESSAGES = {
         "en": "Longest streak: {streak}",
     },
     "play.results.time": {"de": "Zeit: {time}", "en": "Time: {time}"},
-    "play.results.rank": {
+    # the last line of every results view (quiz.play.choices.standing)
+    "play.standing.ranked": {
         "de": "Platz {rank} in der Bestenliste",
         "en": "Rank {rank} in the high-score table",
     },
-    "play.results.unranked": {
+    "play.standing.practice": {
         "de": "Übungsrunde gespeichert (zählt nicht für die Bestenliste).",
         "en": "Practice round saved (it does not enter the high-score table).",
     },
-    "play.results.not_saved": {
+    "play.standing.abandoned": {
+        "de": "Abgebrochen: nicht in der Bestenliste.",
+        "en": "Abandoned: not in the high scores.",
+    },
+    "play.standing.nothing_answered": {
         "de": "Keine Antwort gegeben – nichts gespeichert.",
         "en": "No answer given – nothing saved.",
+    },
+    "play.standing.not_saved": {
+        "de": "Das Ergebnis konnte nicht gespeichert werden.",
+        "en": "The result could not be saved.",
     },
 }

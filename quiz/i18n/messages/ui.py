@@ -101,22 +101,6 @@ MESSAGES = {
         "de": "{score} Punkte · {correct} von {total} richtig · längste Serie {streak} · Zeit {time}",
         "en": "{score} points · {correct} of {total} right · longest streak {streak} · time {time}",
     },
-    "ui.results.rank": {
-        "de": "Platz {rank} in der Bestenliste!",
-        "en": "Rank {rank} in the high scores!",
-    },
-    "ui.results.practice": {
-        "de": "Übungsrunde: nicht in der Bestenliste.",
-        "en": "Practice round: not in the high scores.",
-    },
-    "ui.results.abandoned": {
-        "de": "Abgebrochen: nicht in der Bestenliste.",
-        "en": "Abandoned: not in the high scores.",
-    },
-    "ui.results.not_saved": {
-        "de": "Das Ergebnis konnte nicht gespeichert werden.",
-        "en": "The result could not be saved.",
-    },
     "ui.review.given": {"de": "Deine Antwort: ", "en": "Your answer: "},
     "ui.review.nothing": {"de": "(keine)", "en": "(none)"},
     "ui.review.right": {"de": "Richtig: ", "en": "Right: "},

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from quiz.banks.model import Bank
+from quiz.banks.model import BankSummary
 from quiz.banks.summary import counts_text
 from quiz.i18n import t
 from quiz.play.model import SessionSettings
@@ -29,18 +29,18 @@ PLAYER_NAME_MAX = 40
 class GameChoice:
     banks: tuple[str, ...]
     mode: Mode
-    count: int
+    count: int | None  # None: the form's number does not apply (blitz plays until time is up)
     player: str
 
 
-def bank_label(bank: Bank) -> Text:
+def bank_label(bank: BankSummary) -> Text:
     counts = bank.count_by_type()
     label = literal(bank.title or bank.name, "bold")
     label.append(
         "  "
         + t(
             "ui.home.bank_counts",
-            total=len(bank.questions),
+            total=bank.total,
             by_type=counts_text(counts, short=True),
             language=bank.language,
         ),
@@ -57,7 +57,7 @@ class HomeScreen(Screen[GameChoice]):
 
     def __init__(
         self,
-        banks: Sequence[Bank],
+        banks: Sequence[BankSummary],
         notices: Sequence[str],
         *,
         chosen_banks: Collection[str],
@@ -134,7 +134,9 @@ class HomeScreen(Screen[GameChoice]):
         mode = self.query_one("#mode", Select).value
         if not isinstance(mode, Mode):  # cannot be: the select has no blank entry
             return
-        self.dismiss(GameChoice(banks=banks, mode=mode, count=count, player=player))
+        # The form's number is "questions per game"; a blitz is bounded by its time instead.
+        asked = None if mode is Mode.BLITZ else count
+        self.dismiss(GameChoice(banks=banks, mode=mode, count=asked, player=player))
 
 
 def _form_problem(banks: tuple[str, ...], player: str, count: int) -> str | None:

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz.i18n import t
+from quiz.play.choices import standing_text
 from quiz.play.durations import clock_text
 from quiz.results import QuizResult
 from quiz.scores.model import SavedScore
@@ -41,15 +42,7 @@ def summary_text(result: QuizResult, saved: SavedScore | None) -> Text:
         )
     )
     text.append("\n")
-    if result.abandoned:
-        standing = t("ui.results.abandoned")
-    elif not result.ranked:
-        standing = t("ui.results.practice")
-    elif saved is not None and saved.rank is not None:
-        standing = t("ui.results.rank", rank=saved.rank)
-    else:
-        standing = t("ui.results.not_saved")
-    text.append(standing, style="bold")
+    text.append(standing_text(result, saved), style="bold")
     return text
 
 

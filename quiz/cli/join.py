@@ -1,0 +1,39 @@
+"""`quiz join HOST:PORT --code CODE --player NAME`: play in someone's live room."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import sys
+from typing import Any
+
+from quiz.i18n import current_language, t
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "join", parents=[common], help=t("join.help"), description=t("join.description")
+    )
+    parser.add_argument("address", metavar="HOST:PORT", help=t("join.option.address"))
+    parser.add_argument("--code", required=True, metavar="CODE", help=t("join.option.code"))
+    parser.add_argument("--player", metavar="NAME", help=t("play.option.player"))
+    parser.add_argument("--plain", action="store_true", help=t("join.option.plain"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from quiz.cli.play import chosen_player
+    from quiz.net.client import RoomClient
+
+    client = RoomClient(
+        args.address, code=args.code, name=chosen_player(args.player), lang=current_language()
+    )
+    if args.plain:
+        from quiz.room_plain import join_plain
+
+        if isinstance(sys.stdin, io.TextIOWrapper):
+            sys.stdin.reconfigure(errors="replace")  # as in quiz play --plain
+        return asyncio.run(join_plain(client, stdin=sys.stdin, stdout=sys.stdout))
+    from quiz.ui.room import launch_join
+
+    return launch_join(client)
