@@ -24,7 +24,7 @@ from quiz.generator.candidates import (
     written_number,
 )
 from quiz.generator.forms import GAP, Wording, word_set
-from quiz.generator.gender import opposite
+from quiz.generator.gender import FEMALE, MALE, opposite
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
 from quiz.generator.text import Token
@@ -86,11 +86,16 @@ def _persons(
     full_name = answer.first_name is not None
     # The role word before the gap says it ("seinen Sohn ____"), else what is known of the answer.
     said_by_gap = candidate.mention.gender if candidate.mention else None
+    # "____, die einzige Ritterin ...": only persons known to be women can stand there.
+    apposition = None if said_by_gap else _apposition_gender(prompt)
+    said_by_gap = said_by_gap or apposition
     wanted = said_by_gap or answer.gender
     # A role word left before the gap ("den Reeder ____", "Kutscher ____") rules out anyone
     # not known to have its gender: only those are offered (blind reading, round 2).
     shown_roles = candidate.mention.roles if candidate.mention else ()
-    strict = wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
+    strict = apposition is not None or (
+        wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
+    )
     # A role word kept right before the gap ("Gouverneur ____", "Dr. ____", "Prinz ____")
     # would pick out its one holder: every choice must hold that same role in the series, or
     # there are none and the question is typed (blind reading, round 3).
@@ -159,6 +164,18 @@ def _would_dangle(token: Token) -> bool:
             pos.is_nominalised_adjective,
         )
     ) or token.text.endswith(("s", "’"))  # "Bommels Verlobte ____": a genitive before
+
+
+def _apposition_gender(prompt: str) -> str | None:
+    """ "____, der Berater der Königin, ...", "____, die einzige Ritterin ...": the article of
+    the apposition right after the gap says the gender (the role word it held may be gone)."""
+    for article, gender in _APPOSITION_ARTICLES.items():
+        if f"{GAP}, {article} " in prompt:
+            return gender
+    return None
+
+
+_APPOSITION_ARTICLES = {"der": MALE, "die": FEMALE, "ein": MALE, "eine": FEMALE}
 
 
 def _role_before_gap(candidate: Candidate, prompt: str) -> str | None:

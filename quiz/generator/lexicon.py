@@ -685,6 +685,7 @@ COMMON_GENDER_ROLES = (
     "dr.",
     "doktor",
     "prof.",
+    "ser",  # the knights of fantasy, women among them ("Ser Lianne ..., die einzige Ritterin")
     "inmate",
     "prisoner",
     "convict",

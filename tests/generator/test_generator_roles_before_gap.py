@@ -68,3 +68,19 @@ def test_a_role_word_after_an_article_stays_since_the_article_would_dangle():
     )
     prompt = sentence.text.replace("Hans Devlin", GAP)
     assert without_role_before_gap(Wording(CLOZE, prompt, sentence.text), candidate) is None
+
+
+def test_an_apposition_after_the_gap_says_the_gender_of_every_choice():
+    _, finder, pools, sentences = series(
+        "Ser Lena Graf reitet aus. Königin Ada Horn herrscht. Fürstin Uta Brand zürnt. "
+        "Gräfin Eva Lind lacht. Graf Max Roth trinkt. Lord Jan Wolf schweigt.",
+        "Ser Lena Graf, die einzige Ritterin der Garde, bringt einen Brief.",
+    )
+    sentence = sentences[-1]
+    candidate = next(
+        c for c in finder.find(sentence) if c.kind == PERSON and c.answer == "Lena Graf"
+    )
+    prompt = sentence.text.replace("Ser Lena Graf", GAP)
+    wrong = distractors(candidate, prompt, pools, "key")
+    assert wrong is not None
+    assert set(wrong) == {"Ada Horn", "Uta Brand", "Eva Lind"}
