@@ -22,3 +22,12 @@ def test_app_bindings_translate_again_after_a_second_language_switch(build_app):
     translate_bindings(app)
     assert german != english
     assert descriptions(app) == english
+
+
+def test_the_room_join_footer_shows_words_not_catalogue_keys():
+    from quiz.ui.room.join import RoomJoinApp
+
+    set_language("de")
+    app = RoomJoinApp(client=None)  # type: ignore[arg-type]  # the footer needs no client
+    assert "Beenden" in descriptions(app)
+    assert not [text for text in descriptions(app) if text.startswith("ui.key.")]

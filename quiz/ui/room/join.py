@@ -15,6 +15,7 @@ from quiz.errors import QuizError
 from quiz.i18n import t
 from quiz.net.client import RoomClient
 from quiz.room.model import Phase
+from quiz.ui.bindings import translate_bindings
 from quiz.ui.room.views import leaderboard_text, question_heading
 from quiz.ui.text import literal
 
@@ -31,6 +32,7 @@ class RoomJoinApp(App[int]):
 
     def __init__(self, client: RoomClient) -> None:
         super().__init__()
+        translate_bindings(self)
         self.client = client
         self.error: str | None = None
         self._state: dict[str, Any] | None = None
