@@ -100,6 +100,8 @@ def _persons(
     # would pick out its one holder: every choice must hold that same role in the series, or
     # there are none and the question is typed (blind reading, round 3).
     role = _role_before_gap(candidate, prompt)
+    # A series whose persons are mostly called by one name is a series of first names.
+    by_first_names = sum(len(person.name) == 1 for person in pools.persons) * 2 > len(pools.persons)
     ranked = []
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words:
@@ -108,6 +110,8 @@ def _persons(
             continue
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
+        if not full_name and by_first_names and person.first_name is not None:
+            continue  # so would a surname ("Pohl") among the first names of a comedy ("Mia")
         if wanted is not None and person.gender == opposite(wanted):
             continue  # "die Ärztin ____" is never a man
         if strict and person.gender != wanted:
@@ -168,14 +172,22 @@ def _would_dangle(token: Token) -> bool:
 
 def _apposition_gender(prompt: str) -> str | None:
     """ "____, der Berater der Königin, ...", "____, die einzige Ritterin ...": the article of
-    the apposition right after the gap says the gender (the role word it held may be gone)."""
+    the apposition right after the gap says the gender (the role word it held may be gone);
+    so does a possessive right after it ("nennt ____ ihren Sohn")."""
     for article, gender in _APPOSITION_ARTICLES.items():
         if f"{GAP}, {article} " in prompt:
             return gender
+    after = prompt.partition(GAP)[2].split(maxsplit=1)
+    if after and after[0].lower() in _POSSESSIVE_GENDERS:
+        return _POSSESSIVE_GENDERS[after[0].lower()]
     return None
 
 
 _APPOSITION_ARTICLES = {"der": MALE, "die": FEMALE, "ein": MALE, "eine": FEMALE}
+_POSSESSIVE_GENDERS = {
+    **dict.fromkeys(("ihre", "ihren", "ihrem", "ihrer", "ihres"), FEMALE),
+    **dict.fromkeys(("sein", "seine", "seinen", "seinem", "seiner", "seines"), MALE),
+}
 
 
 def _role_before_gap(candidate: Candidate, prompt: str) -> str | None:

@@ -84,3 +84,18 @@ def test_an_apposition_after_the_gap_says_the_gender_of_every_choice():
     wrong = distractors(candidate, prompt, pools, "key")
     assert wrong is not None
     assert set(wrong) == {"Ada Horn", "Uta Brand", "Eva Lind"}
+
+
+def test_a_possessive_right_after_the_gap_says_the_gender_too():
+    _, finder, pools, sentences = series(
+        "Königin Ada Horn herrscht. Fürstin Uta Brand zürnt. Graf Ole Brink lacht. "
+        "Gräfin Ida Stern singt. Graf Max Roth trinkt. Lord Jan Wolf schweigt.",
+        "Am Abend nennt Eva Lind ihren Sohn nur Benedikt.",
+    )
+    sentence = sentences[-1]
+    candidate = next(
+        c for c in finder.find(sentence) if c.kind == PERSON and c.answer == "Eva Lind"
+    )
+    wrong = distractors(candidate, sentence.text.replace("Eva Lind", GAP), pools, "key")
+    assert wrong is not None
+    assert set(wrong) == {"Ada Horn", "Uta Brand", "Ida Stern"}
