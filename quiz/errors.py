@@ -5,3 +5,7 @@ class QuizError(Exception):
     """A problem the user can fix; ``str(error)`` is the whole, translated message."""
 
     exit_code = 1
+
+
+# EX_SOFTWARE of sysexits.h: a bug of ours, neither the player's nor a file's fault.
+INTERNAL_ERROR_EXIT = 70

@@ -4,16 +4,18 @@ For screen readers, slow links and scripts. A line is read per question (a numbe
 letter or the answer; empty skips). Input cannot be interrupted, so the timer is
 checked when the line arrives: a late answer is a timeout. End of input ends the
 session: with at least one answer it is saved like a finished game, before any answer
-it is abandoned and nothing is saved.
+it is abandoned and nothing is saved. Ended by a signal or an error of ours, the answers
+so far are saved as a session that did not finish (see ``run_plain``).
 """
 
 from __future__ import annotations
 
+import signal
 from typing import TYPE_CHECKING, TextIO
 
 from quiz.banks.labels import source_tag
 from quiz.banks.types import kind_of
-from quiz.errors import QuizError
+from quiz.errors import INTERNAL_ERROR_EXIT, QuizError
 from quiz.i18n import t
 from quiz.play.choices import Standing, standing, standing_text
 from quiz.play.durations import clock_text
@@ -22,6 +24,7 @@ from quiz.play.model import AskedQuestion
 from quiz.play.session import QuizSession
 from quiz.results import Mode, Outcome, QuizResult
 from quiz.scores.model import SavedScore
+from quiz.signals import EndedBySignal, ending_signals_held, ending_signals_raise
 from quiz.text.terminal import literal
 
 if TYPE_CHECKING:
@@ -49,33 +52,80 @@ class _Screen:
 def run_plain(session: QuizSession, store: ScoreStore, *, stdin: TextIO, stdout: TextIO) -> int:
     """Play ``session`` on the given streams, save it and print the results.
 
-    Returns 0, or 1 when the score could not be saved.
+    Returns 0, or 1 when the score could not be saved. Ended from outside (SIGTERM, SIGHUP,
+    Ctrl+C) or by an error of ours, the answers so far are saved as a session that did not
+    finish (never ranked), and the exit code tells why: 128 + the signal, or
+    ``INTERNAL_ERROR_EXIT``.
     """
     screen = _Screen(stdout)
+    ending: BaseException | None = None
+    with ending_signals_raise():
+        try:
+            _intro(screen, session)
+            _play(screen, session, stdin)
+        except (EndedBySignal, KeyboardInterrupt) as signal_ending:
+            ending = signal_ending
+        except Exception as error:  # noqa: BLE001 -- an error of ours must not cost the answers
+            ending = error
+    if ending is None:
+        result = session.stop() if session.outcomes else session.abandon()
+    else:
+        result = session.interrupt()
+    save_error: QuizError | None = None
+    with ending_signals_held():
+        try:
+            saved = finish(result, store)
+        except QuizError as error:
+            saved, save_error = None, error
+    try:
+        _report(screen, store, result, saved, save_error, ending)
+    except OSError:
+        pass  # the terminal is gone (a hangup): the score is saved, nobody reads the rest
+    if ending is not None:
+        return _exit_code(ending)
+    return 0 if saved is not None or not result.outcomes else 1
+
+
+def _play(screen: _Screen, session: QuizSession, stdin: TextIO) -> None:
     echo = not stdin.isatty()  # piped answers are not echoed by a terminal: show them
-    _intro(screen, session)
     while (asked := session.next_question()) is not None:
         _show_question(screen, session, asked)
         screen.prompt()
         line = stdin.readline()
         if not line:
             screen.line()
-            break
+            return
         typed = line.rstrip("\r\n")
         if echo:
             screen.line(typed)
         _show_outcome(screen, session, session.answer(typed))
-    result = session.stop() if session.outcomes else session.abandon()
-    try:
-        saved = finish(result, store)
-    except QuizError as error:
+
+
+def _report(
+    screen: _Screen,
+    store: ScoreStore,
+    result: QuizResult,
+    saved: SavedScore | None,
+    save_error: QuizError | None,
+    ending: BaseException | None,
+) -> None:
+    if isinstance(ending, Exception):
+        screen.line()
+        screen.line(t("cli.internal_error", detail=f"{type(ending).__name__}: {ending}"))
+    if save_error is not None:
         # The game is over either way: show it, and say why its score could not be kept.
-        saved = None
-        screen.line(t("cli.error", message=error))
+        screen.line(t("cli.error", message=save_error))
     for notice in store.notices:
         screen.line(notice)
     _show_result(screen, result, saved)
-    return 0 if saved is not None or not result.outcomes else 1
+
+
+def _exit_code(ending: BaseException) -> int:
+    if isinstance(ending, EndedBySignal):
+        return ending.exit_code
+    if isinstance(ending, KeyboardInterrupt):
+        return 128 + signal.SIGINT
+    return INTERNAL_ERROR_EXIT  # EX_SOFTWARE, as the command's own catch-all
 
 
 def _intro(screen: _Screen, session: QuizSession) -> None:

@@ -53,7 +53,14 @@ class QuizResult:
     duration_s: float
     outcomes: tuple[Outcome, ...] = field(default_factory=tuple)
     abandoned: bool = False
+    # Ended from outside before its last question: a signal (logout, `kill`) or an error of
+    # ours. Kept, so that no answer is lost, but not finished and so never ranked.
+    interrupted: bool = False
     room: bool = False  # played in a live room, with others
+
+    @property
+    def finished(self) -> bool:
+        return not self.interrupted
 
     @property
     def recorded_mode(self) -> str:
@@ -62,5 +69,5 @@ class QuizResult:
 
     @property
     def ranked(self) -> bool:
-        """Practice and abandoned sessions do not enter the high-score table."""
-        return self.mode is not Mode.PRACTICE and not self.abandoned
+        """Practice, abandoned and interrupted sessions do not enter the high-score table."""
+        return self.mode is not Mode.PRACTICE and not self.abandoned and not self.interrupted

@@ -37,6 +37,8 @@ SOURCE_FIELDS = ("file", "line")
 
 MIN_CHOICES = 2
 MAX_CHOICES = 6
+# A day: longer is a typo, and seconds beyond a float's range would end the game.
+MAX_TIME_LIMIT_S = 86_400
 DIFFICULTIES = (1, 2, 3)
 
 # Hostile input: refuse before the work grows out of hand.

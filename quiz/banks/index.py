@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from quiz.banks.validation import CheckedBank
 
 # Bump when the layout or the validation rules change: the index is then built anew.
-INDEX_FORMAT = 2  # 2: number tolerances, generated banks
+INDEX_FORMAT = 3  # 2: number tolerances, generated banks; 3: bounded time limits and tolerances
 INDEX_NAME = "banks.sqlite3"
 # A file changed less than this before it was read is hashed again at every start: coarse
 # timestamps (FAT: 2 s) cannot tell an edit in the same tick from the state that was read.

@@ -7,8 +7,8 @@ the value is missing) and the question's id when it is known.
 from __future__ import annotations
 
 import difflib
-import math
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,7 @@ from quiz.banks.findings import Finding, error, warning
 from quiz.banks.model import Bank, Question, QuestionType, Severity, Source
 from quiz.banks.types import KINDS, Draft, QuestionKind, inferred_kind
 from quiz.banks.yamlread import MarkedList, MarkedMap, Spot
+from quiz.text.numbers import bounded_number
 from quiz.text.slug import slug
 
 # Ids end up in score files and on command lines: letters, digits, "-", "_" and ".".
@@ -242,9 +243,11 @@ class _BankChecker:
         value = item.get("time_limit")
         if value is None:
             return None
-        # type() rather than isinstance(): true and false are no time limit
-        if (type(value) is int or type(value) is float) and math.isfinite(value) and value > 0:
-            return float(value)
+        # bounded_number takes ints and floats only (true and false are no time limit) and
+        # compares huge ints without converting them, where math.isfinite would overflow.
+        seconds = bounded_number(value, 0.0, bank_format.MAX_TIME_LIMIT_S)
+        if seconds is not None and seconds > 0:
+            return seconds
         self._error(
             "banks.question.bad_time_limit",
             _value_spot(item, "time_limit"),
@@ -257,9 +260,11 @@ class _BankChecker:
         value = item.get("tolerance")
         if value is None:
             return None
-        # type() rather than isinstance(): true and false are no tolerance
-        if (type(value) is int or type(value) is float) and math.isfinite(value) and value >= 0:
-            return float(value)
+        # bounded_number: true and false are no tolerance, and a 400-digit int is refused
+        # where math.isfinite would overflow on it.
+        tolerance = bounded_number(value, 0.0, sys.float_info.max)
+        if tolerance is not None:
+            return tolerance
         self._error(
             "banks.question.bad_tolerance",
             _value_spot(item, "tolerance"),

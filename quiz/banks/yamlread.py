@@ -12,7 +12,9 @@ Safe-load semantics, built from the parser's event stream instead of ``yaml.safe
 from __future__ import annotations
 
 import enum
+import os
 import re
+import stat
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import final
@@ -91,12 +93,21 @@ class MarkedList(list[object]):
 
 
 def read_bank_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing files over the size limit before reading them."""
+    """The file's bytes, refusing files over the size limit before reading them.
+
+    Only a regular file is read: a named pipe or a device called ``x.yaml`` would block
+    the reader for ever (or never end). It is opened without blocking and checked on the
+    open descriptor, so nothing can swap it between the check and the read.
+    """
     limit = bank_format.MAX_FILE_BYTES
     try:
-        size = path.stat().st_size
-        if size <= limit:
-            with path.open("rb") as handle:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                raise FindingError(error("banks.file.not_regular"))
+            size = status.st_size
+            if size <= limit:
                 data = handle.read(limit + 1)  # the file may have grown since stat
                 size = len(data)
     except OSError as problem:

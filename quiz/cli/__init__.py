@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import Protocol
 
 from quiz import __version__
 from quiz.cli.arguments import Subparsers
-from quiz.errors import QuizError
+from quiz.errors import INTERNAL_ERROR_EXIT, QuizError
 from quiz.i18n import set_language, t
+from quiz.signals import EndedBySignal
 from quiz.text.terminal import literal
 
 # command name -> module under quiz.cli ("import" is a Python keyword)
@@ -99,3 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return 130
+    except EndedBySignal as ending:
+        return ending.exit_code  # asked to stop: no message for a program that asked
+    except Exception as error:
+        if os.environ.get("QUIZ_DEBUG"):
+            raise
+        # A bug of ours: one line for the player (QUIZ_DEBUG=1 shows the traceback).
+        detail = literal(f"{type(error).__name__}: {error}", single_line=True)
+        print(t("cli.internal_error_no_game", detail=detail), file=sys.stderr)
+        return INTERNAL_ERROR_EXIT

@@ -8,6 +8,7 @@ import math
 from typing import TypeAlias
 
 from quiz.i18n import t
+from quiz.text.numbers import whole_number as read_whole_number
 
 # What ``add_subparsers()`` returns; argparse keeps the class private, typeshed makes it
 # generic (a string, since the class cannot be subscripted at run time).
@@ -15,10 +16,14 @@ Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def whole_number(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(t("cli.error.whole_number", value=text)) from None
+    stripped = text.strip()
+    sign = -1 if stripped.startswith("-") else 1
+    value = read_whole_number(
+        stripped.removeprefix("-") if sign < 0 else stripped.removeprefix("+")
+    )
+    if value is None:
+        raise argparse.ArgumentTypeError(t("cli.error.whole_number", value=text))
+    return sign * value
 
 
 def positive_whole_number(text: str) -> int:

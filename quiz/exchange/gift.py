@@ -10,6 +10,7 @@ notice with its line. Written: every type of ours, with ``$CATEGORY`` the bank's
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -237,7 +238,8 @@ def _numeric(inner: str, general: str, note: _Note) -> _Fields | None:
         return None
     answer = full[0]
     value = _numeric_value(answer.text.replace(" ", ""))
-    if value is None:
+    # 400 digits are a float of infinity, which no bank holds (issue 13: numbers are bounded)
+    if value is None or not all(math.isfinite(part) for part in value if part is not None):
         note("bad_number", value=answer.text[:40])
         return None
     number, tolerance = value

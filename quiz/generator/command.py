@@ -15,6 +15,7 @@ from quiz.generator import writer
 from quiz.generator.pipeline import LANGUAGE, GeneratedBank, generate
 from quiz.generator.sources import Synopsis, collect, read_synopsis, shown_path
 from quiz.i18n import t
+from quiz.text.terminal import literal
 
 BANK_SUFFIX = ".yaml"
 
@@ -22,7 +23,9 @@ BANK_SUFFIX = ".yaml"
 def generate_banks(
     sources: list[Path], output: Path, *, force: bool = False, progress: bool = False
 ) -> str:
-    """Generate one bank per source file into ``output``; returns the summary to print."""
+    """Generate one bank per source file into ``output``; returns the summary to print
+    (safe for the terminal: file names are data, see ``quiz.text.terminal``)."""
+    _refuse_output_that_is_no_folder(output)
     synopses = [read_synopsis(path) for path in collect(sources)]
     _refuse_clashing_names(synopses)
     targets = {synopsis.shown: output / f"{synopsis.stem}{BANK_SUFFIX}" for synopsis in synopses}
@@ -37,7 +40,9 @@ def generate_banks(
         if progress:
             position = synopses.index(synopsis) + 1
             print(
-                t("generator.progress", current=position, total=total, path=synopsis.shown),
+                literal(
+                    t("generator.progress", current=position, total=total, path=synopsis.shown)
+                ),
                 file=sys.stderr,
             )
 
@@ -75,7 +80,17 @@ def summary(banks: list[GeneratedBank], targets: list[Path]) -> str:
     lines.append(
         t("generator.summary.total", banks=len(banks), total=sum(len(b.questions) for b in banks))
     )
-    return "\n".join(lines)
+    return "\n".join(literal(line, single_line=True) for line in lines)
+
+
+def _refuse_output_that_is_no_folder(output: Path) -> None:
+    """Say at once, before any work, that the output folder (or a folder above it) is a
+    file: otherwise the run fails at the end, naming a bank path that cannot exist."""
+    for place in (output, *output.parents):
+        if place.is_dir():
+            return
+        if place.exists() or place.is_symlink():
+            raise QuizError(t("generator.error.output_not_folder", path=shown_path(place)))
 
 
 def _refuse_clashing_names(synopses: list[Synopsis]) -> None:

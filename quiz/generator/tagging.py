@@ -13,6 +13,12 @@ from quiz.generator.text import Sentence
 
 _MODEL = "morphmodel_ger.pgz"
 _REMEMBERED_WORDS = 200_000
+# HanTa's analysis of a word is superlinear in its length (500 letters took 3 s, 2,000
+# letters 52 s). The longest German words in use have about 40 to 60 letters
+# ("Donaudampfschifffahrtsgesellschaftskapitän" has 42), so a longer "word" is no word
+# of a synopsis: the tagger sees only its start, and it is tagged as a non-word (XY).
+LONGEST_TAGGED_WORD = 64
+_NON_WORD = "XY"
 
 
 @cache
@@ -39,8 +45,11 @@ def tag(sentence: Sentence) -> None:
     remembered per word and tag.
     """
     tagger = _tagger()
-    words = [token.text for token in sentence.tokens]
+    words = [token.text[:LONGEST_TAGGED_WORD] for token in sentence.tokens]
     for token, tag_number in zip(sentence.tokens, tagger.tag_sent_viterbi(words)):
+        if len(token.text) > LONGEST_TAGGED_WORD:
+            token.tag = _NON_WORD
+            continue
         token.tag = tagger.int2tag[tag_number]
         if token.tag in _LEMMA_TAGS:
             token.lemma = _lemma(token.text, tag_number)
@@ -57,11 +66,15 @@ def _lemma(word: str, tag_number: int) -> str:
 @cache
 def could_be_name(word: str) -> bool:
     """Whether the tagger, seeing the word alone, counts a proper noun among its readings."""
+    if len(word) > LONGEST_TAGGED_WORD:
+        return False
     return any(pos in ("NE", "FM") for pos, _ in _tagger().tag_word(word))
 
 
 @cache
 def noun_parts(word: str) -> tuple[str, ...]:
     """The nouns a compound is made of ("Giftanschlag" -> gift, anschlag); one for a simple noun."""
+    if len(word) > LONGEST_TAGGED_WORD:
+        return (word.lower(),)  # not analysed (see LONGEST_TAGGED_WORD): taken as one noun
     _, morphemes, _ = _tagger().analyze(word, taglevel=3)
     return tuple(morpheme.lower() for morpheme, kind in morphemes if kind.startswith("NN"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quiz.text.numbers import whole_number
+
 # Abbreviations whose full stop belongs to the word (a name usually follows).
 ABBREVIATIONS = (
     "Dr.",
@@ -114,9 +116,10 @@ def _is_ordinal_dot(tokens: list[Token], position: int) -> bool:
     if position == 0 or position + 1 >= len(tokens) or tokens[position].text != ".":
         return False
     number, following = tokens[position - 1], tokens[position + 1]
+    value = whole_number(number.text)  # "፩".isdigit() is true, but int() refuses it
     return (
-        number.text.isdigit()
-        and int(number.text) <= _HIGHEST_ORDINAL
+        value is not None
+        and value <= _HIGHEST_ORDINAL
         and number.end == tokens[position].start
         and following.text[:1].isalpha()
     )

@@ -66,6 +66,7 @@ class Standing(StrEnum):
     RANKED = "ranked"
     PRACTICE = "practice"
     ABANDONED = "abandoned"
+    INTERRUPTED = "interrupted"  # ended by a signal or an error of ours: saved, not ranked
     NOTHING_ANSWERED = "nothing_answered"
     NOT_SAVED = "not_saved"  # saving failed; the error said why
 
@@ -77,6 +78,8 @@ def standing(result: QuizResult, saved: SavedScore | None) -> Standing:
         return Standing.ABANDONED
     if saved is None:
         return Standing.NOT_SAVED
+    if result.interrupted:
+        return Standing.INTERRUPTED
     if not result.ranked or saved.rank is None:
         return Standing.PRACTICE
     return Standing.RANKED

@@ -124,7 +124,7 @@ def open_session(
 
 
 def finish(result: QuizResult, store: ScoreStore) -> SavedScore | None:
-    """Save a session that was played (ranked, or practice for its misses).
+    """Save a session that was played (ranked, or practice for its misses, or interrupted).
 
     Returns the store's ``SavedScore``, or None when nothing was saved (abandoned,
     or not a single answer given).
@@ -132,3 +132,9 @@ def finish(result: QuizResult, store: ScoreStore) -> SavedScore | None:
     if result.abandoned or not result.outcomes:
         return None
     return store.save(result)
+
+
+def save_interrupted(session: QuizSession, store: ScoreStore) -> SavedScore | None:
+    """The program is being ended while ``session`` runs: save what was answered, marked as
+    not finished (never ranked). Raises QuizError, as ``finish`` does."""
+    return finish(session.interrupt(), store)

@@ -18,7 +18,8 @@ The rules (the README repeats them for players):
   text follows the rules above, with the other choices as rivals.
 - Each question type may decide first (``QuestionKind.decide``): a picked choice, a
   true/false word, a number within the question's tolerance.
-- Blank input is SKIPPED.
+- Blank input is SKIPPED; text over 1,000 characters and over twice the longest right
+  form is WRONG without being compared.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ from quiz.text.names import looks_like_name, surnames
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
 
+# Typed text longer than this, and more than twice as long as every right form, is wrong
+# without being compared: nothing that long is a typo of something half its length.
+_LONGEST_TYPED = 1000
 # Longest run of words that can spell one number ("one hundred and twenty one").
 _LONGEST_NUMBER_RUN = 5
 # "ein"/"eine"/"a" are articles far more often than numbers inside a longer answer.
@@ -67,7 +71,7 @@ class _Form:
     """One spelling to compare: normalised, with its numbers spelled as digits."""
 
     text: str
-    numbers: tuple[int, ...]
+    numbers: tuple[int | str, ...]
     shown: str
 
     @classmethod
@@ -77,10 +81,13 @@ class _Form:
         return cls(text or " ".join(fold(shown).split()), numbers, shown)
 
 
-def _with_digits(words: list[str]) -> tuple[str, tuple[int, ...]]:
-    """Replace every run of number words by its digits: "staffel drei" -> "staffel 3"."""
+def _with_digits(words: list[str]) -> tuple[str, tuple[int | str, ...]]:
+    """Replace every run of number words by its digits: "staffel drei" -> "staffel 3".
+
+    Digits too long to be read as a number still are one: they stay as written (without
+    leading zeros), so that they are never fuzzy either."""
     out: list[str] = []
-    numbers: list[int] = []
+    numbers: list[int | str] = []
     index = 0
     while index < len(words):
         for end in range(min(len(words), index + _LONGEST_NUMBER_RUN), index, -1):
@@ -94,7 +101,10 @@ def _with_digits(words: list[str]) -> tuple[str, tuple[int, ...]]:
                 index = end
                 break
         else:
-            out.append(words[index])
+            word = words[index]
+            if word.isdecimal():
+                numbers.append(word.lstrip("0") or "0")
+            out.append(word)
             index += 1
     return " ".join(out), tuple(numbers)
 
@@ -192,6 +202,10 @@ class AnswerChecker:
     ) -> Judgement:
         if not typed.strip():
             return Judgement(Verdict.SKIPPED)
+        if len(typed) > _LONGEST_TYPED and len(typed) > 2 * _longest_form(question):
+            # A paste of a whole page is no answer to this question; judging it word by
+            # word would cost the player seconds (issue 13).
+            return Judgement(Verdict.WRONG)
         kind = kind_of(question)
         shown = tuple(choices) if choices is not None else kind.choices(question)
         decision = kind.decide(question, typed, shown)
@@ -230,3 +244,7 @@ class AnswerChecker:
             if form.text not in right
         }
         return _Plan(tuple(targets), tuple(rivals.values()))
+
+
+def _longest_form(question: Question) -> int:
+    return max(len(text) for text in (question.answer, *question.accept, *question.choices))

@@ -94,6 +94,7 @@ class QuizSession:
         self._started_at: float | None = None
         self._ended_at: float | None = None
         self._abandoned = False
+        self._interrupted = False
 
     # -- asking ---------------------------------------------------------------------------
 
@@ -172,6 +173,13 @@ class QuizSession:
             self._abandoned = True
         return self.stop()
 
+    def interrupt(self) -> QuizResult:
+        """The program is ending (a signal, an error of ours): keep the answers so far, as a
+        session that did not finish. The open question is dropped, as in ``stop``."""
+        if not self.finished:
+            self._interrupted = True
+        return self.stop()
+
     # -- state ----------------------------------------------------------------------------
 
     @property
@@ -194,6 +202,7 @@ class QuizSession:
             duration_s=self._duration(),
             outcomes=self.outcomes,
             abandoned=self._abandoned,
+            interrupted=self._interrupted,
         )
 
     # -- inside ---------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The order of the high-score table, computed once per version of the file.
 
 Best score first; equal scores keep the earlier session (lower id) ahead. Only records
-marked ``ranked`` (not practice, not abandoned) with a whole-number score take part.
+that ``records.is_rankable`` admits take part: marked ``ranked`` (not practice, not
+abandoned, not interrupted), with a whole-number score and a readable id.
 
 A ``Ranking`` is built in one sweep over the stored records and holds a plain tuple
 ``(score, -id, id, banks)`` per ranked session, which Python compares in C (ids are
@@ -16,6 +17,8 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from quiz.scores.records import is_rankable
 
 Record = dict[str, Any]
 # (score, -id, id as stored, banks): ordered by score, then by the earlier id.
@@ -37,7 +40,7 @@ class Ranking:
                 banks if type(banks := record.get("banks")) is list else [],
             )
             for key, record in records.items()
-            if record.get("ranked") is True and type(record.get("score")) is int
+            if is_rankable(key, record)
         ]
         return cls(records, places)
 

@@ -12,7 +12,8 @@ What is stored: every session handed to ``save``, with ``ranked`` telling whethe
 the table. Practice sessions are not ranked but their outcomes feed practice mode. Abandoned
 sessions are kept as not ranked too, rather than thrown away: what a player answered before
 giving up is still a record of what they got wrong, and the store never loses what it was
-given. Whether to save an abandoned session at all is the caller's choice.
+given. Whether to save an abandoned session at all is the caller's choice. A session
+ended by a signal or an error of ours is kept with ``finished`` false, not ranked.
 
 A damaged file is never deleted or overwritten: it is renamed to
 ``<name>.damaged-<UTC time>``, a notice says where it went, and a fresh table starts.
@@ -38,6 +39,7 @@ from quiz.results import QuizResult
 from quiz.scores.details import OutcomeLog, details_path
 from quiz.scores.model import FORMAT_VERSION, SavedScore, ScoreEntry
 from quiz.scores.ranking import Ranking
+from quiz.scores.records import count_field, id_of, seconds_field, text_field
 from quiz.scores.storage import (
     DamagedStoreError,
     OrjsonStorage,
@@ -230,7 +232,7 @@ class ScoreStore:
 
 def session_record(result: QuizResult, finished_at: datetime) -> Record:
     """The lean record of the main file (no outcomes: they live in the details file)."""
-    return {
+    record: Record = {
         "player": storable(result.player),
         "banks": [storable(bank) for bank in result.banks],
         "score": result.score,
@@ -244,6 +246,11 @@ def session_record(result: QuizResult, finished_at: datetime) -> Record:
         "ranked": result.ranked,
         "v": FORMAT_VERSION,
     }
+    if not result.finished:
+        # Only then: ended by a signal or an error of ours before its last question
+        # (never ranked). Left out, the record is finished, as every record before it.
+        record["finished"] = False
+    return record
 
 
 def _ahead_in_batch(index: int, records: Sequence[Record]) -> int:
@@ -266,10 +273,11 @@ def _ahead_in_batch(index: int, records: Sequence[Record]) -> int:
 def _free_id(records: dict[str, Record]) -> int:
     """One more than the last id: sessions are appended with growing ids. (A file put in
     another order by hand costs a sweep over every id instead.)"""
-    if not records:
-        return 1
-    following = int(next(reversed(records))) + 1
-    return following if str(following) not in records else 1 + max(map(int, records))
+    last = id_of(next(reversed(records))) if records else 0
+    following = (last or 0) + 1
+    if str(following) not in records and last is not None:
+        return following
+    return 1 + max((id_of(key) or 0 for key in records), default=0)
 
 
 def _table_bank(banks: list[str]) -> str | None:
@@ -278,20 +286,21 @@ def _table_bank(banks: list[str]) -> str | None:
     return banks[0] if len(banks) == 1 else None
 
 
-def _entry(rank: int, session_id: str, record: Record) -> ScoreEntry:
+def _entry(rank: int, key: str, record: Record) -> ScoreEntry:
+    """A ranked record (``is_rankable``) as a row; fields of the wrong type show as empty."""
     banks = record.get("banks")
     return ScoreEntry(
-        id=int(session_id),
+        id=int(key),
         rank=rank,
-        player=str(record.get("player", "")),
+        player=text_field(record, "player"),
         score=record["score"],
-        correct=record.get("correct", 0),
-        total=record.get("total", 0),
-        banks=tuple(str(bank) for bank in banks) if isinstance(banks, list) else (),
-        mode=str(record.get("mode", "")),
-        duration_s=record.get("duration_s", 0.0),
-        finished_at=str(record.get("finished_at", "")),
-        longest_streak=record.get("longest_streak", 0),
+        correct=count_field(record, "correct"),
+        total=count_field(record, "total"),
+        banks=tuple(bank for bank in banks if type(bank) is str) if type(banks) is list else (),
+        mode=text_field(record, "mode"),
+        duration_s=seconds_field(record, "duration_s"),
+        finished_at=text_field(record, "finished_at"),
+        longest_streak=count_field(record, "longest_streak"),
     )
 
 

@@ -67,12 +67,19 @@ def entry_cells(entry: ScoreEntry) -> list[str]:
 
 
 def local_time(iso: str) -> str:
-    """The stored UTC time as the player's local date and time, short."""
+    """The stored UTC time as the player's local date and time, short.
+
+    Total: a time that is no date is shown as stored, and one whose local time would fall
+    outside the calendar (9999-12-31 east of UTC, year 1 west of it) is shown in UTC."""
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return moment.astimezone().strftime(t("scores.date_format"))
+    try:
+        moment = moment.astimezone()
+    except (OverflowError, ValueError, OSError):
+        pass  # astimezone() overflows at the ends of the calendar; keep the stored zone
+    return moment.strftime(t("scores.date_format"))
 
 
 def fit(text: str, width: int, align: Literal["<", ">"] = "<") -> str:

@@ -1,19 +1,29 @@
 """Number words in German and English, both ways, for 0 to 1000.
 
 ``number_words(21, "de")`` gives the spellings a player might type ("einundzwanzig"),
-``parse_number("twenty-one")`` gives 21. Digits parse at any size. The answer checker
-treats "15", "fünfzehn" and "fifteen" as the same answer, and the generator uses the
-words to accept the other form of a number.
+``parse_number("twenty-one")`` gives 21. The answer checker treats "15", "fünfzehn" and
+"fifteen" as the same answer, and the generator uses the words to accept the other form
+of a number.
+
+This is also the one place where a number is read from text or from a parsed file: typed
+answers, bank fields and score records all come through ``whole_number`` or
+``bounded_number``. Both are total (they return None instead of raising) and bounded:
+Python's ``int()`` refuses strings over 4,300 digits, ``float()`` overflows past 1e308 and
+``int("፩")`` fails although ``"፩".isdigit()`` is true, and each of these once ended a game.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
 from quiz.text.normalize import fold
 
 LARGEST_WORD_NUMBER = 1000
+# More digits than any count, year or score a quiz asks for; a longer run of digits is
+# text, not a number (int() of it would be slow and float() of it would overflow).
+MAX_DIGITS = 18
 
 _DE_UNITS = (
     "null",
@@ -76,6 +86,7 @@ _EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "e
 # The spoken "zwo" (said to tell it from "drei" on the phone) is typed too.
 _EXTRA_SPELLINGS = {"zwo": 2}
 
+# Decimal digits of any script ("٣" is 3): exactly what int() reads. "\d" is the same set.
 _DIGITS = re.compile(r"\d+")
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+")
 _WORD_JOINERS = re.compile(r"[\s\-‐‑‒–—]+")
@@ -99,11 +110,37 @@ def parse_number(text: str) -> int | None:
     ("Fünfzehn", "fuenfzehn", "twenty one"); anything else gives None.
     """
     stripped = text.strip()
-    if _DIGITS.fullmatch(stripped):
-        return int(stripped)
+    if len(stripped) > _LONGEST_NUMBER_TEXT:
+        return None  # no number word is this long, and digits would be over MAX_DIGITS
     if _GROUPED_DIGITS.fullmatch(stripped):
-        return int(re.sub(r"\D", "", stripped))
-    return _word_values().get(_word_key(stripped))
+        return whole_number(re.sub(r"\D", "", stripped))
+    return (
+        whole_number(stripped) if stripped.isdecimal() else _word_values().get(_word_key(stripped))
+    )
+
+
+def whole_number(text: str, *, max_digits: int = MAX_DIGITS) -> int | None:
+    """``text`` as a whole number when it is decimal digits only (any script, no sign, no
+    spaces around), at most ``max_digits`` of them; otherwise None. Never raises."""
+    if not text or len(text) > max_digits or not text.isdecimal():
+        return None
+    return int(text)
+
+
+def bounded_number(value: object, low: float, high: float) -> float | None:
+    """A number parsed from a file (YAML, JSON) as a float when it lies in [low, high];
+    None for anything else: bools, strings, NaN, infinities, ints too large for a float."""
+    if type(value) is int:
+        # Compared as ints: float() of a 400-digit int overflows, the comparison does not.
+        return float(value) if low <= value <= high else None
+    if type(value) is float and math.isfinite(value) and low <= value <= high:
+        return value
+    return None
+
+
+# "siebenhundertsiebenundsiebzig" is 29 characters; grouped digits "1.000.000..." add
+# a separator to every three of MAX_DIGITS.
+_LONGEST_NUMBER_TEXT = 2 * MAX_DIGITS + 8
 
 
 def _german(n: int) -> list[str]:

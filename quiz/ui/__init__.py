@@ -6,11 +6,15 @@ keeping ``import quiz.ui`` cheap.
 
 from __future__ import annotations
 
+import signal
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from quiz.errors import QuizError
+from quiz.errors import INTERNAL_ERROR_EXIT, QuizError
+from quiz.i18n import t
 from quiz.play.model import SessionSettings
+from quiz.signals import EndedBySignal, ending_signals_held, ending_signals_raise
 
 
 def launch(
@@ -22,8 +26,17 @@ def launch(
     banks: Sequence[str],
     home: bool,
 ) -> int:
-    """Run the game in the terminal until the player quits; returns the exit code."""
+    """Run the game in the terminal until the player quits; returns the exit code.
+
+    Ended by SIGTERM or SIGHUP, or by an error of ours, the terminal is restored and the
+    session in play is saved as not finished (never ranked); the exit code is then 128 +
+    the signal, or 70 for an error. Bytes from the terminal that are not UTF-8 are read
+    as U+FFFD (``input_decoding``).
+    """
     from quiz.ui.app import make_app
+    from quiz.ui.input_decoding import make_input_tolerant
+
+    make_input_tolerant()
 
     app = make_app(
         question_dirs=question_dirs,
@@ -33,7 +46,24 @@ def launch(
         banks=banks,
         home=home,
     )
-    app.run()
+    app.handles_ending_signals = True
+    with ending_signals_raise():
+        try:
+            app.run()
+        except EndedBySignal as ending:
+            # Between the handlers: before the app's loop ran, or after it ended.
+            app.ended_by_signal = ending.signum
+        except KeyboardInterrupt:
+            # SIGINT from outside (the terminal's Ctrl+C is a key to the app).
+            app.ended_by_signal = signal.SIGINT
+    failed = app.ended_by_signal is None and app.return_code not in (None, 0)
+    with ending_signals_held():
+        saved = app.save_unfinished()
+    if saved is not None and failed:
+        # Textual has shown what went wrong; say that the answers are not lost.
+        print(t("play.results.interrupted_by_error"), file=sys.stderr)
     if app.startup_error is not None:
         raise QuizError(app.startup_error)
-    return app.return_code or 0
+    if app.ended_by_signal is not None:
+        return 128 + app.ended_by_signal
+    return INTERNAL_ERROR_EXIT if failed and saved is not None else app.return_code or 0

@@ -7,6 +7,8 @@ decides which screen comes next and hands each the data it shows.
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -24,9 +26,12 @@ from quiz.play import game
 from quiz.play.choices import interface_language, question_count
 from quiz.play.clock import Clock, MonotonicClock
 from quiz.play.model import DEFAULT_COUNT, SessionSettings
+from quiz.play.session import QuizSession
 from quiz.preferences import Preferences
 from quiz.results import QuizResult
+from quiz.scores.model import SavedScore
 from quiz.scores.store import ScoreStore
+from quiz.signals import ENDING_SIGNALS
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.highscores import HighScoresScreen
@@ -68,15 +73,48 @@ class QuizApp(App[None]):
         self._notices_told = 0
         # A problem that stops `quiz play` before its first question; `launch` reports it.
         self.startup_error: str | None = None
+        # The session on screen, until its result is handed over (see save_unfinished).
+        self.session_in_play: QuizSession | None = None
+        # Set by `launch`: SIGTERM and SIGHUP then end the app the orderly way.
+        self.handles_ending_signals = False
+        self.ended_by_signal: int | None = None
+        self._signal_handlers_before: dict[int, signal._HANDLER] = {}
 
     def on_mount(self) -> None:
+        if self.handles_ending_signals:
+            loop = asyncio.get_running_loop()
+            # SIGINT too: `kill -INT` from outside (Ctrl+C in the terminal is a key here).
+            for signum in (*ENDING_SIGNALS, signal.SIGINT):
+                self._signal_handlers_before[signum] = signal.getsignal(signum)
+                loop.add_signal_handler(signum, self.end_by_signal, signum)
         if self.home:
             self.show_home()
         else:
             self.start_game(self._start_banks, self.settings)
 
     def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum, handler in self._signal_handlers_before.items():
+            # asyncio would leave the default (death without a word): put back the one
+            # `launch` set, which still lets the session be saved.
+            loop.remove_signal_handler(signum)
+            signal.signal(signum, handler)
+        self._signal_handlers_before.clear()
         self.store.close()
+
+    def end_by_signal(self, signum: int) -> None:
+        """SIGTERM, SIGHUP or SIGINT: leave through ``exit``, so that Textual restores the terminal
+        (main screen, cursor, mouse off); ``launch`` then saves the session in play."""
+        self.ended_by_signal = signum
+        self.exit(return_code=128 + signum)
+
+    def save_unfinished(self) -> SavedScore | None:
+        """Save the session still in play as not finished (after a signal or an error of
+        ours); None when there is none or it has no answer. Raises QuizError."""
+        session, self.session_in_play = self.session_in_play, None
+        if session is None:
+            return None
+        return game.save_interrupted(session, self.store)
 
     # --- language ---------------------------------------------------------------------
 
@@ -171,9 +209,11 @@ class QuizApp(App[None]):
         if not self.home:
             self._use_language(report.banks)
         screen = QuestionScreen(session, self.clock, timed=settings.timed)
+        self.session_in_play = session
         self.push_screen(screen, self._session_over)
 
     def _session_over(self, result: QuizResult | None) -> None:
+        self.session_in_play = None
         if result is None:
             return
         try:

@@ -12,6 +12,7 @@ from quiz.banks.yamlread import MarkedList, MarkedMap
 from quiz.i18n import t
 from quiz.results import Verdict
 from quiz.text.normalize import normalize
+from quiz.text.numbers import whole_number
 
 LETTERS = string.ascii_lowercase[: bank_format.MAX_CHOICES]
 
@@ -25,8 +26,9 @@ def normalised_choice(text: str) -> str:
 def picked_by_position(typed: str, shown: Sequence[str]) -> str | None:
     """The choice a typed "2" or "b" points at, if it points at one."""
     key = normalize(typed)
-    if key.isdigit() and 1 <= int(key) <= len(shown):
-        return shown[int(key) - 1]
+    position = whole_number(key)  # bounded and total: "፩" is a digit to isdigit(), not to int()
+    if position is not None and 1 <= position <= len(shown):
+        return shown[position - 1]
     if len(key) == 1 and key in LETTERS[: len(shown)]:
         return shown[LETTERS.index(key)]
     return None

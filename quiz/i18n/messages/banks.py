@@ -12,6 +12,12 @@ MESSAGES = {
         "en": "The file is {size_mb} MB; a bank may be at most {limit_mb} MB. "
         "Split it into several files.",
     },
+    "banks.file.not_regular": {
+        "de": "Das ist keine gewöhnliche Datei (eine Pipe, ein Gerät?): eine Fragensammlung "
+        "muss eine Datei sein. Benenne das andere um oder lege die Sammlung als Datei an.",
+        "en": "This is not a regular file (a pipe, a device?): a bank must be a file. Rename "
+        "the other thing or save the bank as a file.",
+    },
     "banks.file.unreadable": {
         "de": "Die Datei lässt sich nicht lesen ({reason}). Prüfe, ob sie existiert und "
         "lesbar ist.",
@@ -303,9 +309,10 @@ MESSAGES = {
         "en": "The difficulty “{value}” is not valid: use 1 (easy), 2 or 3 (hard).",
     },
     "banks.question.bad_time_limit": {
-        "de": "Das Zeitlimit „{value}“ ist ungültig: gib eine positive Zahl von Sekunden an, "
-        "z. B. 30.",
-        "en": "The time limit “{value}” is not valid: give a positive number of seconds, e.g. 30.",
+        "de": "Das Zeitlimit „{value}“ ist ungültig: gib eine positive Zahl von Sekunden an "
+        "(höchstens 86400, ein Tag), z. B. 30.",
+        "en": "The time limit “{value}” is not valid: give a positive number of seconds "
+        "(at most 86400, one day), e.g. 30.",
     },
     "banks.source.not_mapping": {
         "de": "„source“ muss ein Abschnitt mit „file“ (Pfad der Quelle) und „line“ "

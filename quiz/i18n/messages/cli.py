@@ -19,6 +19,18 @@ MESSAGES = {
         "de": "quiz: Fehler: {message}",
         "en": "quiz: error: {message}",
     },
+    "cli.internal_error": {
+        "de": "quiz: interner Fehler ({detail}). Das ist ein Fehler in quiz, nicht in deinen "
+        "Dateien: bitte melde ihn.",
+        "en": "quiz: internal error ({detail}). This is a bug in quiz, not in your files: "
+        "please report it.",
+    },
+    "cli.internal_error_no_game": {
+        "de": "quiz: interner Fehler ({detail}). Das ist ein Fehler in quiz, nicht in deinen "
+        "Dateien: bitte melde ihn (QUIZ_DEBUG=1 zeigt die Einzelheiten).",
+        "en": "quiz: internal error ({detail}). This is a bug in quiz, not in your files: "
+        "please report it (QUIZ_DEBUG=1 shows the details).",
+    },
     "cli.interrupted": {
         "de": "quiz: abgebrochen",
         "en": "quiz: interrupted",

@@ -23,6 +23,11 @@ MESSAGES = {
         "de": "auch von Hand geänderte oder fremde Dateien überschreiben",
         "en": "overwrite files edited by hand or not written by the generator",
     },
+    "generator.error.output_not_folder": {
+        "de": "{path} ist eine Datei, kein Ordner: gib mit -o einen Ordner für die "
+        "Fragensammlungen an.",
+        "en": "{path} is a file, not a folder: give -o a folder for the banks.",
+    },
     "generator.error.missing": {
         "de": "{path}: nicht gefunden – Pfad prüfen",
         "en": "{path}: not found – check the path",

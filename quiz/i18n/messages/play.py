@@ -157,6 +157,18 @@ MESSAGES = {
         "de": "Übungsrunde gespeichert (zählt nicht für die Bestenliste).",
         "en": "Practice round saved (it does not enter the high-score table).",
     },
+    "play.standing.interrupted": {
+        "de": "Vorzeitig beendet: deine Antworten bis hierher sind gespeichert, als nicht "
+        "beendete Runde (zählt nicht für die Bestenliste).",
+        "en": "Ended early: your answers so far are saved, as a session that did not finish "
+        "(it does not enter the high-score table).",
+    },
+    "play.results.interrupted_by_error": {
+        "de": "quiz: Die Runde wurde durch einen Fehler in quiz beendet; deine Antworten bis "
+        "dahin sind gespeichert (als nicht beendete Runde).",
+        "en": "quiz: the session was ended by a bug in quiz; your answers until then are "
+        "saved (as a session that did not finish).",
+    },
     "play.standing.abandoned": {
         "de": "Abgebrochen: nicht in der Bestenliste.",
         "en": "Abandoned: not in the high scores.",

@@ -18,6 +18,7 @@ from quiz.banks.summary import counts_text
 from quiz.i18n import t
 from quiz.play.model import SessionSettings
 from quiz.results import Mode
+from quiz.text.numbers import whole_number
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.text import literal
 from quiz.ui.widgets.bank_list import BankList
@@ -126,7 +127,7 @@ class HomeScreen(Screen[GameChoice]):
         banks = tuple(self.query_one("#banks", SelectionList).selected)
         player = self.query_one("#player", Input).value.strip()
         count_text = self.query_one("#count", Input).value.strip()
-        count = int(count_text) if count_text.isdigit() else 0
+        count = whole_number(count_text) or 0
         problem = _form_problem(banks, player, count)
         if problem is not None:
             self.notify(t(problem), severity="warning", markup=False)
