@@ -14,8 +14,15 @@ A sentence leans back when, once the words the question takes out are gone, it s
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from quiz.generator import pos
-from quiz.generator.lexicon import BACK_POINTING_WORDS, DEFINITE_ARTICLES, SHELL_NOUNS
+from quiz.generator.lexicon import (
+    BACK_POINTING_WORDS,
+    DEFINITE_ARTICLES,
+    FUSED_DEFINITE_ARTICLES,
+    SHELL_NOUNS,
+)
 from quiz.generator.persons import Mention
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.tagging import noun_parts
@@ -43,6 +50,7 @@ _OPENERS = frozenset({"PPOSAT", "PDS", "PPER", "PROAV"})
 _REFERRING_TAGS = frozenset({"PPER", "PDS", "ART"})
 _NOUN_TAGS = frozenset({"NN", "NNA", "NE"})
 _MODIFIER_TAGS = ("ADJ", "ADV", "CARD")
+_SAME_AS_BEFORE = frozenset({"selben", "gleichen"})
 _SHORTEST_NOUN = 4  # "Tag", "Ort": too short for a part to say "the same thing"
 
 
@@ -68,7 +76,7 @@ def needs_context(
             return True
     if before is None:
         return False
-    return _goes_on_with_a_short_name(mentions, before) or _refers_to_a_noun_before(
+    return _goes_on_with_a_short_name(mentions, before) or refers_to_a_noun_before(
         tokens, dropped, before
     )
 
@@ -153,13 +161,18 @@ def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> boo
     return False
 
 
-def _refers_to_a_noun_before(tokens: list[Token], dropped: range, before: Sentence) -> bool:
+def refers_to_a_noun_before(tokens: list[Token], dropped: Container[int], before: Sentence) -> bool:
+    """A definite noun phrase, among the tokens not ``dropped``, that points at something the
+    sentence before told ("die Leiter" after "eine Leiter"), or sums it up ("die Operation")."""
     nouns_before = {
         key for token in before.tokens if pos.is_noun(token) for key in _noun_keys(token)
     }
     for index, token in enumerate(tokens):
-        if index in dropped or token.text.lower() not in DEFINITE_ARTICLES:
+        word = token.text.lower()
+        if index in dropped or word not in DEFINITE_ARTICLES | FUSED_DEFINITE_ARTICLES:
             continue
+        if index + 1 < len(tokens) and tokens[index + 1].text.lower() in _SAME_AS_BEFORE:
+            return True  # "Zur selben Zeit ...": the same as something told before
         noun = _noun_after(tokens, index)
         if noun is None:
             continue

@@ -9,7 +9,7 @@ question, never another person named in it (who might fit the gap as well).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quiz.generator import pos
 from quiz.generator.candidates import (
@@ -23,10 +23,10 @@ from quiz.generator.candidates import (
     is_digits,
     written_number,
 )
-from quiz.generator.forms import word_set
-from quiz.generator.gender import opposite
+from quiz.generator.forms import GAP, Wording, word_set
+from quiz.generator.gender import FEMALE, MALE, opposite
 from quiz.generator.nouns import NounInfo
-from quiz.generator.persons import Person
+from quiz.generator.persons import Person, title_before
 from quiz.generator.text import Token
 from quiz.text.normalize import fold, normalize
 
@@ -86,17 +86,32 @@ def _persons(
     full_name = answer.first_name is not None
     # The role word before the gap says it ("seinen Sohn ____"), else what is known of the answer.
     said_by_gap = candidate.mention.gender if candidate.mention else None
+    # "____, die einzige Ritterin ...": only persons known to be women can stand there.
+    apposition = None if said_by_gap else _apposition_gender(prompt)
+    said_by_gap = said_by_gap or apposition
     wanted = said_by_gap or answer.gender
     # A role word left before the gap ("den Reeder ____", "Kutscher ____") rules out anyone
     # not known to have its gender: only those are offered (blind reading, round 2).
     shown_roles = candidate.mention.roles if candidate.mention else ()
-    strict = wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
+    strict = apposition is not None or (
+        wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
+    )
+    # A role word kept right before the gap ("Gouverneur ____", "Dr. ____", "Prinz ____")
+    # would pick out its one holder: every choice must hold that same role in the series, or
+    # there are none and the question is typed (blind reading, round 3).
+    role = _role_before_gap(candidate, prompt)
+    # A series whose persons are mostly called by one name is a series of first names.
+    by_first_names = sum(len(person.name) == 1 for person in pools.persons) * 2 > len(pools.persons)
     ranked = []
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words:
             continue
+        if role is not None and not person.titles[role]:
+            continue
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
+        if not full_name and by_first_names and person.first_name is not None:
+            continue  # so would a surname ("Pohl") among the first names of a comedy ("Mia")
         if wanted is not None and person.gender == opposite(wanted):
             continue  # "die Ärztin ____" is never a man
         if strict and person.gender != wanted:
@@ -116,6 +131,73 @@ def _persons(
         )
         ranked.append((rank, shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
+
+
+def without_role_before_gap(wording: Wording, candidate: Candidate) -> Wording | None:
+    """The prompt without the role words kept right before the gap ("lässt Gouverneur ____
+    den Knast umstellen" -> "lässt ____ den Knast umstellen"), when the sentence still reads
+    well: no article, pronoun or adjective before them that would then dangle ("den Reeder
+    ____" stays). None when there is nothing to drop or it cannot be dropped."""
+    mention = candidate.mention
+    if mention is None or mention.start == 0:
+        return None
+    tokens = mention.sentence.tokens
+    run = list(mention.roles) or [tokens[mention.start - 1].text]
+    first = mention.start - len(run)
+    if title_before(tokens, mention.start) is None or first < 0:
+        return None
+    shown = " ".join(run) + f" {GAP}"
+    if wording.prompt.count(shown) != 1:
+        return None
+    if first > 0 and _would_dangle(tokens[first - 1]):
+        return None
+    return replace(wording, prompt=wording.prompt.replace(shown, GAP))
+
+
+def _would_dangle(token: Token) -> bool:
+    return any(
+        test(token)
+        for test in (
+            pos.is_article,
+            pos.is_possessive,
+            pos.is_determiner,
+            pos.is_demonstrative,
+            pos.is_quantifier,
+            pos.is_adjective,
+            pos.is_number,
+            pos.is_nominalised_adjective,
+        )
+    ) or token.text.endswith(("s", "’"))  # "Bommels Verlobte ____": a genitive before
+
+
+def _apposition_gender(prompt: str) -> str | None:
+    """ "____, der Berater der Königin, ...", "____, die einzige Ritterin ...": the article of
+    the apposition right after the gap says the gender (the role word it held may be gone);
+    so does a possessive right after it ("nennt ____ ihren Sohn")."""
+    for article, gender in _APPOSITION_ARTICLES.items():
+        if f"{GAP}, {article} " in prompt:
+            return gender
+    after = prompt.partition(GAP)[2].split(maxsplit=1)
+    if after and after[0].lower() in _POSSESSIVE_GENDERS:
+        return _POSSESSIVE_GENDERS[after[0].lower()]
+    return None
+
+
+_APPOSITION_ARTICLES = {"der": MALE, "die": FEMALE, "ein": MALE, "eine": FEMALE}
+_POSSESSIVE_GENDERS = {
+    **dict.fromkeys(("ihre", "ihren", "ihrem", "ihrer", "ihres"), FEMALE),
+    **dict.fromkeys(("sein", "seine", "seinen", "seinem", "seiner", "seines"), MALE),
+}
+
+
+def _role_before_gap(candidate: Candidate, prompt: str) -> str | None:
+    mention = candidate.mention
+    if mention is None or mention.start == 0:
+        return None
+    word = mention.sentence.tokens[mention.start - 1].text
+    if f"{word} {GAP}" not in prompt:
+        return None
+    return title_before(mention.sentence.tokens, mention.start)
 
 
 def _called_alone(person: Person) -> str | None:

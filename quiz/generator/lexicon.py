@@ -575,6 +575,12 @@ SHELL_NOUNS = frozenset(
         "entdeckung",
         "geständnis",
         "aussage",
+        # events a sentence names as if told before ("Zur Feier ...", "die Operation dauert")
+        "feier",
+        "fest",
+        "operation",
+        "hochzeit",
+        "beerdigung",
     )
 )
 # Endings of abstract simple nouns, given away by the words around them ("sexueller Belästigung").
@@ -604,6 +610,8 @@ BACK_POINTING_WORDS = frozenset(
     }
 )
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+# Prepositions fused with a definite article: "zur Feier" is as definite as "die Feier".
+FUSED_DEFINITE_ARTICLES = frozenset({"zur", "zum", "beim", "vom"})
 
 # Adjectives that begin with a number ("neunjähriges", "3-tägige", "zehnfache").
 NUMBER_ADJECTIVE_SUFFIXES = (
@@ -677,6 +685,7 @@ COMMON_GENDER_ROLES = (
     "dr.",
     "doktor",
     "prof.",
+    "ser",  # the knights of fantasy, women among them ("Ser Lianne ..., die einzige Ritterin")
     "inmate",
     "prisoner",
     "convict",

@@ -20,7 +20,7 @@ from quiz.generator.corpus import WordFacts, is_function_word
 from quiz.generator.gender import named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
 from quiz.generator.pos import is_finite_verb
-from quiz.generator.roles import is_place_noun, role_circle
+from quiz.generator.roles import is_place_noun, role_circle, role_key
 from quiz.generator.text import Sentence, Token
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
@@ -38,6 +38,9 @@ class Person:
     genders: Counter[str] = field(
         default_factory=Counter
     )  # what the role words before the name say
+    # The roles the series gives them, by role_key ("gouverneur", "prinz", "dr."): a choice
+    # after a role word left before the gap must hold that same role.
+    titles: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
 
     @property
@@ -398,6 +401,7 @@ class WhoIsWho:
                 circle = role_circle(role)
                 if circle is not None:
                     person.circles[circle] += 1
+            person.titles.update(title_keys(sentence.tokens, start))
         mentions.append(Mention(sentence, start, end, person, written, genitive, roles, gender))
 
     def _canonicalise(self) -> None:
@@ -447,6 +451,25 @@ def _acts_as_person(tokens: list[Token], index: int) -> bool:
         if token.text not in (",", "und") and not pos.is_proper_noun(token):
             return False
     return False
+
+
+def title_before(tokens: list[Token], start: int) -> str | None:
+    """The key of the word right before a name when it names a role: a known role word, or
+    any common noun there ("Prinz Edric", "Kutscher Brenner")."""
+    if start == 0:
+        return None
+    before = tokens[start - 1]
+    key = role_key(before.text)
+    if key is None and before.is_capitalised and pos.is_noun(before):
+        key = fold(before.text)
+    return key
+
+
+def title_keys(tokens: list[Token], start: int) -> set[str]:
+    """Every role key of the words before a name ("Chefärztin Dr." gives two)."""
+    keys = {role_key(role) for role in _roles_before(tokens, start)}
+    keys.add(title_before(tokens, start))
+    return {key for key in keys if key is not None}
 
 
 def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:

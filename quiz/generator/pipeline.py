@@ -29,7 +29,13 @@ from quiz.generator.candidates import (
     CandidateFinder,
 )
 from quiz.generator.corpus import WordFacts
-from quiz.generator.distractors import Pools, distractors, slot_of, stable_order
+from quiz.generator.distractors import (
+    Pools,
+    distractors,
+    slot_of,
+    stable_order,
+    without_role_before_gap,
+)
 from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
 from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
@@ -159,6 +165,15 @@ class _Series:
             }
             named |= {" ".join(place) for place in self.who.places if " ".join(place) in texts}
             self.episodes_naming.update(named)
+        # Where the series takes place: a place named in more than half of its episodes ("Oz").
+        # Asked for, it is no question; left out of a place gap, it would fit there as well.
+        episodes = len({sentence.line for sentence in sentences})
+        self.settings = frozenset(
+            " ".join(place)
+            for place in self.who.places
+            if (count := self.episodes_naming[" ".join(place)]) >= _FEWEST_SETTING_EPISODES
+            and count * 2 > episodes
+        )
         self.pools = Pools(
             # A place the finder took for a person ("Gut Falkenried") never stands among persons.
             persons=[
@@ -247,8 +262,9 @@ def answer_limit(bank_size: int) -> int:
 
 def ranked_selection(proposals: list[_Proposal]) -> list[_Proposal]:
     """The best proposals under the bank's limits: at most three per sentence, one per answer
-    and sentence, no prompt twice, each answer at most ``answer_limit`` times. Every person
-    named in an episode is asked first (best way first), then the rest by score."""
+    and sentence, no prompt twice, each answer at most ``answer_limit`` times. Every episode
+    is asked first, then every person named in an episode (best way first), then the rest by
+    score."""
     order = sorted(
         range(len(proposals)), key=lambda i: (-proposals[i].score, proposals[i].wording.prompt)
     )
@@ -286,6 +302,15 @@ def _select(proposals: list[_Proposal], order: list[int], limit: int) -> list[in
         chosen.append(index)
         return True
 
+    # Every episode is asked about: the one with the fewest ways to ask takes its best first,
+    # before a person asked in many episodes has used up their answers elsewhere.
+    by_episode: dict[int, list[int]] = {}
+    for index in order:
+        by_episode.setdefault(proposals[index].candidate.sentence.line, []).append(index)
+    for line in sorted(by_episode, key=lambda line: (len(by_episode[line]), line)):
+        taken = next((index for index in by_episode[line] if take(index)), None)
+        if taken is not None and (person := proposals[taken].person_key) is not None:
+            people.add(person)
     for index in order:
         person = proposals[index].person_key
         if person is not None and person not in people and take(index):
@@ -306,6 +331,7 @@ def _select(proposals: list[_Proposal], order: list[int], limit: int) -> list[in
 # a number or a reason is worth more to ask than a place or a noun.
 _FORM_SCORES = {wh.WH: 3.0, wh.WHOSE: 3.0, wh.WHY: 3.0, WHO: 2.5, wh.WHEN: 2.0, CLOZE: 1.0}
 _KIND_SCORES = {PERSON: 2.0, NUMBER: 1.5, REASON: 1.5, PLACE: 1.0, TIME: 1.0, NOUN: 0.5}
+_FEWEST_SETTING_EPISODES = 3
 _CONTEXT_COST = 0.7  # a question that needs the sentence before to stand alone
 _RECURRING_COST = 0.3  # per further episode that names the same answer
 _WEAK_COST = 2.0
@@ -418,10 +444,25 @@ class _Asker:
             score -= _WEAK_COST
         wording = without_going_on(wording)
         # A gap on a common noun is guessed from the words around it ("mit einem ____").
-        alone = not (candidate.kind == NOUN and wording.form == CLOZE) and stands_alone(
-            wording, candidate, self._series.name_genders
+        alone = (
+            not (candidate.kind == NOUN and wording.form == CLOZE)
+            and not self._setting_fits(candidate, wording)
+            and stands_alone(wording, candidate, self._series.name_genders)
         )
         return _Proposal(score, candidate, wording, choices_from, alone)
+
+    def _setting_fits(self, candidate: Candidate, wording: Wording) -> bool:
+        """A place answer that is where the series takes place, or a place gap the series'
+        setting would fill as well ("in ____": the prison's wing, or the prison itself)."""
+        if candidate.kind != PLACE:
+            return False
+        settings = self._series.settings
+        if candidate.answer in settings:
+            return True
+        shown = word_set(wording.prompt)
+        return wording.form == CLOZE and any(
+            not word_set(place) & shown for place in settings if place != candidate.answer
+        )
 
     def add(self, proposal: _Proposal) -> None:
         candidate, wording = proposal.candidate, proposal.wording
@@ -436,6 +477,11 @@ class _Asker:
         # a synopsis does not flip the types of all the questions after it.
         if proposal.choices_from or _leans_to_choices(identifier):
             wrong = distractors(candidate, wording.prompt, pools, identifier)
+            bare = None if wrong is not None else without_role_before_gap(wording, candidate)
+            if bare is not None and (
+                wrong := distractors(candidate, bare.prompt, pools, identifier)
+            ):
+                wording = bare  # no three others hold the role: drop it rather than the choices
             if wrong is not None:
                 choices = tuple(stable_order(identifier, [candidate.answer, *wrong]))
         if proposal.choices_from and not choices:

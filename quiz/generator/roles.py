@@ -21,21 +21,43 @@ _SHORTEST_STEM = 3
 @cache
 def role_circle(word: str) -> str | None:
     """The circle of a role word, or None when the word is no role."""
+    key = _known_role(word)
+    return None if key is None else ROLE_TO_CIRCLE[key]
+
+
+@cache
+def role_key(word: str) -> str | None:
+    """What a role word names, the same for its cases and genders ("Gouverneurs",
+    "Kadettin" and "Kadett" give one key; "Chefärztin" gives "chefarzt"), None when the word
+    is no role. Two persons share a role when they share a key."""
     lowered = word.lower()
     if lowered in ROLE_TO_CIRCLE:
-        return ROLE_TO_CIRCLE[lowered]
+        return lowered
+    head = lowered.rsplit("-", 1)[-1]
+    for stem in (*_stems(head), *_feminine_stems_with_e(head)):
+        if stem in ROLE_TO_CIRCLE:
+            return stem
+    # A compound role not in the lexicon ("Hafen-Kommissar", "Küchenchef"): the whole word.
+    return head if _known_role(word) is not None else None
+
+
+def _known_role(word: str) -> str | None:
+    """The lexicon entry a role word is, or ends with."""
+    lowered = word.lower()
+    if lowered in ROLE_TO_CIRCLE:
+        return lowered
     head = lowered.rsplit("-", 1)[-1]
     for stem in _stems(head):
         if stem in ROLE_TO_CIRCLE:
-            return ROLE_TO_CIRCLE[stem]
+            return stem
         for ending in ROLE_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= _SHORTEST_STEM:
-                return ROLE_TO_CIRCLE[ending]
+                return ending
     # Feminine forms that drop an -e ("Kollegin" of "Kollege"): only whole roles, since the
     # ending of a compound would match names ("Konstantin").
     for stem in _feminine_stems_with_e(head):
         if stem in ROLE_TO_CIRCLE:
-            return ROLE_TO_CIRCLE[stem]
+            return stem
     return None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from quiz.generator import pos
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, TIME, Candidate
+from quiz.generator.context import refers_to_a_noun_before
 from quiz.generator.forms import Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
@@ -554,6 +555,14 @@ def _rest(
             needs_context = True
         pieces.append(token.text)
     body = _joined(pieces)
+    if earlier and not needs_context:
+        # "Wie viele Stunden dauert die Operation?": which one the sentence before tells.
+        kept = set(range(clause.start, clause.end))
+        if clause.person is None:
+            kept |= set(range(clause.subject_start, clause.subject_end))  # "die Operation"
+        dropped = set(range(len(tokens))) - kept
+        dropped |= set(range(first, last if first < last else clause.end))
+        needs_context = refers_to_a_noun_before(tokens, dropped, earlier[-1])
     return body, needs_context
 
 

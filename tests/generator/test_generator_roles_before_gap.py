@@ -1,0 +1,101 @@
+"""A role word kept right before the gap must not pick out its one holder (blind reading, round 3:
+"Gouverneur ____" among inmates, "Prinz ____" among knights and a woman)."""
+
+from __future__ import annotations
+
+from quiz.generator.candidates import PERSON
+from quiz.generator.distractors import distractors, without_role_before_gap
+from quiz.generator.forms import CLOZE, GAP, Wording
+from quiz.generator.roles import role_key
+from tests.generator.test_generator_gender import series
+
+CAST = (
+    "Gouverneur Hans Devlin besucht das Gefängnis. Wärter Tom Krause schweigt beharrlich. "
+    "Wärter Max Roth flieht über die Mauer. Pfarrer Paul Wagner betet in der Kapelle. "
+    "Wärter Jonas Berg schließt die Tür. Herr Otto Sommer bezahlt die Kaution. "
+    "Wärter Ben Hahn lacht."
+)
+
+
+def test_a_role_word_has_one_key_for_its_cases_and_genders():
+    assert role_key("Gouverneurs") == role_key("Gouverneur") == "gouverneur"
+    assert role_key("Kollegin") == role_key("Kollege")
+    assert role_key("Chefärztin") == "chefarzt"
+    assert role_key("Konstantin") is None
+
+
+def _candidate_and_pools(text: str, answer: str):
+
+    _, finder, pools, sentences = series(CAST, text)
+    sentence = sentences[-1]
+    candidate = next(c for c in finder.find(sentence) if c.kind == PERSON and c.answer == answer)
+    return candidate, pools, sentence
+
+
+def test_no_choices_after_a_role_word_nobody_else_holds():
+    candidate, pools, sentence = _candidate_and_pools(
+        "Später lässt Pfarrer Paul Wagner die Wachen rufen.", "Paul Wagner"
+    )
+    prompt = sentence.text.replace("Paul Wagner", GAP)
+    wrong = distractors(candidate, prompt, pools, "key")
+    assert wrong is None  # the only priest: no three others hold the role
+
+
+def test_a_role_held_by_one_person_alone_is_dropped_or_the_choices_are():
+    candidate, pools, sentence = _candidate_and_pools(
+        "Später lässt Gouverneur Hans Devlin die Wachen rufen.", "Hans Devlin"
+    )
+    prompt = sentence.text.replace("Hans Devlin", GAP)
+    assert distractors(candidate, prompt, pools, "key") is None  # no other governor
+    bare = without_role_before_gap(Wording(CLOZE, prompt, sentence.text), candidate)
+    assert bare is not None
+    assert bare.prompt == f"Später lässt {GAP} die Wachen rufen."
+    assert distractors(candidate, bare.prompt, pools, "key") is not None
+
+
+def test_choices_after_a_role_word_held_by_others_are_those_others():
+    candidate, pools, sentence = _candidate_and_pools(
+        "Später lässt Wärter Tom Krause die Wachen rufen.", "Tom Krause"
+    )
+    wrong = distractors(candidate, sentence.text.replace("Tom Krause", GAP), pools, "key")
+    assert wrong is not None
+    assert set(wrong) == {"Max Roth", "Jonas Berg", "Ben Hahn"}
+
+
+def test_a_role_word_after_an_article_stays_since_the_article_would_dangle():
+    candidate, _, sentence = _candidate_and_pools(
+        "Die Wachen grüßen den Gouverneur Hans Devlin freundlich.", "Hans Devlin"
+    )
+    prompt = sentence.text.replace("Hans Devlin", GAP)
+    assert without_role_before_gap(Wording(CLOZE, prompt, sentence.text), candidate) is None
+
+
+def test_an_apposition_after_the_gap_says_the_gender_of_every_choice():
+    _, finder, pools, sentences = series(
+        "Ser Lena Graf reitet aus. Königin Ada Horn herrscht. Fürstin Uta Brand zürnt. "
+        "Gräfin Eva Lind lacht. Graf Max Roth trinkt. Lord Jan Wolf schweigt.",
+        "Ser Lena Graf, die einzige Ritterin der Garde, bringt einen Brief.",
+    )
+    sentence = sentences[-1]
+    candidate = next(
+        c for c in finder.find(sentence) if c.kind == PERSON and c.answer == "Lena Graf"
+    )
+    prompt = sentence.text.replace("Ser Lena Graf", GAP)
+    wrong = distractors(candidate, prompt, pools, "key")
+    assert wrong is not None
+    assert set(wrong) == {"Ada Horn", "Uta Brand", "Eva Lind"}
+
+
+def test_a_possessive_right_after_the_gap_says_the_gender_too():
+    _, finder, pools, sentences = series(
+        "Königin Ada Horn herrscht. Fürstin Uta Brand zürnt. Graf Ole Brink lacht. "
+        "Gräfin Ida Stern singt. Graf Max Roth trinkt. Lord Jan Wolf schweigt.",
+        "Am Abend nennt Eva Lind ihren Sohn nur Benedikt.",
+    )
+    sentence = sentences[-1]
+    candidate = next(
+        c for c in finder.find(sentence) if c.kind == PERSON and c.answer == "Eva Lind"
+    )
+    wrong = distractors(candidate, sentence.text.replace("Eva Lind", GAP), pools, "key")
+    assert wrong is not None
+    assert set(wrong) == {"Ada Horn", "Uta Brand", "Ida Stern"}
