@@ -33,6 +33,13 @@ def catalogue() -> dict[str, dict[str, str]]:
     return merged
 
 
+def language_asked_for() -> str | None:
+    """QUIZ_LANG when it names a language of the catalogue: a choice the player made, which
+    wins over a bank's language (the locale does not: it is the machine's, not a choice)."""
+    code = os.environ.get("QUIZ_LANG", "")[:2].lower()
+    return code if code in LANGUAGES else None
+
+
 def language_from_environment() -> str:
     """QUIZ_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
     for variable in ("QUIZ_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from quiz.banks.model import Bank, BankSummary
 from quiz.errors import QuizError
-from quiz.i18n import t
+from quiz.i18n import language_asked_for, t
 from quiz.play.model import DEFAULT_COUNT
 from quiz.preferences import Preferences
 from quiz.results import Mode, QuizResult
@@ -31,8 +31,9 @@ def question_count(mode: Mode, asked: int | None) -> int | None:
 
 
 def interface_language(chosen: str | None, banks: Sequence[Bank | BankSummary]) -> str | None:
-    """``--lang``, else the (first) bank's language; None leaves it to the environment."""
-    return chosen or next((bank.language for bank in banks), None)
+    """``--lang``, else ``QUIZ_LANG``, else the (first) bank's language; None leaves it to the
+    locale."""
+    return chosen or language_asked_for() or next((bank.language for bank in banks), None)
 
 
 @dataclass(frozen=True, slots=True)

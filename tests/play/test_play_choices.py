@@ -28,11 +28,21 @@ def test_question_count_defaults_to_ten_but_a_blitz_runs_until_time_is_up():
     assert question_count(Mode.CLASSIC, 4) == 4
 
 
-def test_interface_language_is_the_option_else_the_first_bank():
+def test_interface_language_is_the_option_else_the_first_bank(monkeypatch):
+    monkeypatch.delenv("QUIZ_LANG", raising=False)
     banks = [Bank(name="a", title="A", language="de", questions=())]
     assert interface_language("en", banks) == "en"
     assert interface_language(None, banks) == "de"
     assert interface_language(None, []) is None
+
+
+def test_quiz_lang_overrides_the_bank_and_the_option_overrides_quiz_lang(monkeypatch):
+    banks = [Bank(name="a", title="A", language="de", questions=())]
+    monkeypatch.setenv("QUIZ_LANG", "en")
+    assert interface_language(None, banks) == "en"
+    assert interface_language("de", banks) == "de"
+    monkeypatch.setenv("QUIZ_LANG", "fr")  # not a language of the catalogue: the bank's
+    assert interface_language(None, banks) == "de"
 
 
 def test_player_name_given_remembered_or_the_login(monkeypatch):

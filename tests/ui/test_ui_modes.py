@@ -73,11 +73,19 @@ async def test_a_game_that_cannot_start_exits_with_its_reason(build_app, add_ban
 
 
 async def test_the_language_follows_the_option_else_the_bank(build_app, monkeypatch):
-    monkeypatch.setenv("QUIZ_LANG", "en")
+    # An English locale is the machine's, not a choice: the bank's German wins over it.
+    monkeypatch.delenv("QUIZ_LANG", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
     app = build_app(lang=None)  # the bank says German
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert status(app).startswith("Frage 1 von")
+    # QUIZ_LANG is the player's choice, like --lang (README: "--lang (or QUIZ_LANG)").
+    monkeypatch.setenv("QUIZ_LANG", "en")
+    app = build_app(lang=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert status(app).startswith("Question 1 of")
     app = build_app(lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
