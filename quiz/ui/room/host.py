@@ -20,7 +20,7 @@ from quiz.net.hosting import HostedRoom
 from quiz.room.model import Phase, RoomSummary
 from quiz.ui.bindings import translate_bindings
 from quiz.ui.room.qr import qr_text
-from quiz.ui.room.views import leaderboard_text, question_heading, reveal_text
+from quiz.ui.room.views import leaderboard_text, question_text, reveal_text
 from quiz.ui.text import literal
 
 
@@ -133,13 +133,7 @@ class RoomHostApp(App[int]):
 
     def _question(self, view: dict[str, Any]) -> Text:
         question = view["question"]
-        text = Text(question_heading(question) + "\n\n", style="dim")
-        text.append(literal(question["prompt"], "bold"))
-        text.append("\n\n")
-        for index, choice in enumerate(question["choices"]):
-            text.append(f"  {'ABCDEF'[index]}  ", style="bold")
-            text.append(literal(choice))
-            text.append("\n")
+        text = question_text(question, lambda index: f"{'ABCDEF'[index]}  ")
         text.append(
             "\n"
             + t("host.screen.answered", answered=question["answered"], players=question["players"])

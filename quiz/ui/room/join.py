@@ -16,7 +16,7 @@ from quiz.i18n import t
 from quiz.net.client import RoomClient
 from quiz.room.model import Phase
 from quiz.ui.bindings import translate_bindings
-from quiz.ui.room.views import leaderboard_text, question_heading
+from quiz.ui.room.views import leaderboard_text, question_text
 from quiz.ui.text import literal
 
 ANSWER_MAX = 200
@@ -86,13 +86,7 @@ class RoomJoinApp(App[int]):
             main.update(t("join.plain.joined", name=you["name"], seat=you["seat"]))
         elif phase == Phase.QUESTION:
             question = room["question"]
-            text = Text(question_heading(question) + "\n\n", style="dim")
-            text.append(literal(question["prompt"], "bold"))
-            text.append("\n\n")
-            for index, choice in enumerate(question["choices"]):
-                text.append(f"  {index + 1}) ", style="bold")
-                text.append(literal(choice))
-                text.append("\n")
+            text = question_text(question, lambda index: f"{index + 1}) ")
             done = you["answered"] or self._sent_for == question["number"]
             if done:
                 text.append("\n" + t("web.received"), style="italic")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from rich.text import Text
@@ -55,3 +55,16 @@ def question_heading(view: Mapping[str, Any]) -> str:
     if view["total"] is None:
         return t("room.question_blitz", number=view["number"])
     return t("play.plain.question", number=view["number"], total=view["total"])
+
+
+def question_text(question: Mapping[str, Any], label: Callable[[int], str]) -> Text:
+    """The question as host and players see it: heading, prompt, each choice after its label
+    (``label(index)``: letters on the host's screen, numbers in a player's terminal)."""
+    text = Text(question_heading(question) + "\n\n", style="dim")
+    text.append(literal(question["prompt"], "bold"))
+    text.append("\n\n")
+    for index, choice in enumerate(question["choices"]):
+        text.append(f"  {label(index)}", style="bold")
+        text.append(literal(choice))
+        text.append("\n")
+    return text
