@@ -24,7 +24,7 @@ from quiz.banks.index import (
     IndexDamaged,
     content_digest,
 )
-from quiz.banks.model import Bank, BankSummary, LoadReport, Problem, Severity
+from quiz.banks.model import Bank, BankSummary, LoadReport, Problem, ProblemsByKind, Severity
 from quiz.collector import collector_paused
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def load_bank_files(files: Iterable[Path]) -> LoadReport:
 
 
 @dataclass(slots=True)
-class Catalogue:
+class Catalogue(ProblemsByKind):
     """The banks of a collection as the index knows them: summaries and problems, and where
     in the index their questions are, without reading one of them."""
 
@@ -102,14 +102,6 @@ class Catalogue:
     contents: dict[str, Content] = field(default_factory=dict)  # by bank name
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.WARNING]
 
     def close(self) -> None:
         self.index.close()

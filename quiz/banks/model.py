@@ -115,14 +115,11 @@ class Problem:
         return f"{where}: {self.severity.value}{qid}: {self.message}"
 
 
-@dataclass(slots=True)
-class LoadReport:
-    """What loading a folder of banks gave: the good banks and every problem found."""
+class ProblemsByKind:
+    """``errors`` and ``warnings`` of whatever lists ``problems``."""
 
-    banks: list[Bank] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    # Said once, not tied to a bank (e.g. a damaged bank index that was rebuilt).
-    notices: list[str] = field(default_factory=list)
+    __slots__ = ()
+    problems: list[Problem]
 
     @property
     def errors(self) -> list[Problem]:
@@ -131,3 +128,13 @@ class LoadReport:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity is Severity.WARNING]
+
+
+@dataclass(slots=True)
+class LoadReport(ProblemsByKind):
+    """What loading a folder of banks gave: the good banks and every problem found."""
+
+    banks: list[Bank] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # Said once, not tied to a bank (e.g. a damaged bank index that was rebuilt).
+    notices: list[str] = field(default_factory=list)
