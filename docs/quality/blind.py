@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -31,8 +33,16 @@ SEEDS = ROOT / "seeds"
 UNSEEN = ROOT / "tests" / "fixtures" / "synopses"
 
 
-def _generated(folder: Path, out: Path) -> dict[str, list[dict[str, object]]]:
-    """Questions per series (file stem) that `quiz generate` writes for the .txt files."""
+# "Oz, Staffel 1, Folge 2: " at the start of a hand-written prompt: the sheet shows every
+# item's bank and episode in its own field, as the game does, so no group carries it twice.
+_OPENER = re.compile(r"^[^:?.!]{1,60}, Staffel \d+, Folge \d+: ")
+
+
+def _generated(
+    folder: Path, out: Path, titles: dict[str, str]
+) -> dict[str, list[dict[str, object]]]:
+    """Questions per series (file stem) that `quiz generate` writes for the .txt files; the
+    bank titles go to ``titles``."""
     quiz = Path(sys.executable).with_name("quiz")
     subprocess.run(
         [str(quiz), "generate", str(folder), "-o", str(out), "--force"],
@@ -43,37 +53,53 @@ def _generated(folder: Path, out: Path) -> dict[str, list[dict[str, object]]]:
     for path in sorted(out.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         banks[path.stem] = list(data["questions"])
+        titles[path.stem] = str(data.get("title") or path.stem)
     return banks
 
 
 def _item(
-    series: str, line: int, prompt: str, answer: str, choices: list[str] | None, rng: random.Random
+    series: str,
+    title: str,
+    line: int,
+    prompt: str,
+    answer: str,
+    choices: list[str] | None,
+    rng: random.Random,
 ) -> dict[str, object]:
     shown = list(choices) if choices else None
     if shown:
         rng.shuffle(shown)  # both groups alike: the order of choices tells nothing
-    return {"series": series, "line": line, "prompt": prompt, "answer": answer, "choices": shown}
+    return {
+        "series": series,
+        "line": line,
+        "context": f"{title} · Folge {line}",  # what the game shows above a question
+        "prompt": _OPENER.sub("", prompt, count=1),
+        "answer": answer,
+        "choices": shown,
+    }
 
 
-def make_sheets(round_number: int, out: Path, seed: int, held_out: Path | None = None) -> None:
-    """``held_out``: a folder with synopses/ and reference-questions.yaml of series nobody who
-    works on the generator has seen; they join the unseen group."""
+def make_sheets(round_number: int, out: Path, seed: int, held_out: Sequence[Path] = ()) -> None:
+    """``held_out``: folders with synopses/ and reference-questions.yaml of series nobody who
+    works on the generator has seen; they make a third group, "held-out", with its own sheet
+    (and reader), so that the series the generator was never tuned on are counted apart."""
     rng = random.Random(seed)
     references = yaml.safe_load(REFERENCE.read_text(encoding="utf-8"))
-    unseen = [UNSEEN]
-    if held_out is not None:
-        references += yaml.safe_load((held_out / "reference-questions.yaml").read_text("utf-8"))
-        unseen.append(held_out / "synopses")
+    folders: dict[str, list[Path]] = {"seeds": [SEEDS], "unseen": [UNSEEN]}
+    for folder in held_out:
+        references += yaml.safe_load((folder / "reference-questions.yaml").read_text("utf-8"))
+        folders.setdefault("held-out", []).append(folder / "synopses")
     keys_dir = HERE / f"round-{round_number}"
     keys_dir.mkdir(parents=True, exist_ok=True)
     out.mkdir(parents=True, exist_ok=True)
+    titles: dict[str, str] = {}
+    generated: dict[str, dict[str, list[dict[str, object]]]] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        generated = {
-            "seeds": _generated(SEEDS, Path(scratch) / "seeds"),
-            "unseen": {},
-        }
-        for number, folder in enumerate(unseen):
-            generated["unseen"].update(_generated(folder, Path(scratch) / f"unseen-{number}"))
+        for group, sources in folders.items():
+            generated[group] = {}
+            for number, folder in enumerate(sources):
+                found = _generated(folder, Path(scratch) / f"{group}-{number}", titles)
+                generated[group].update(found)
     for group, banks in generated.items():
         items: list[tuple[dict[str, object], dict[str, object]]] = []
         for series in sorted(banks):
@@ -85,6 +111,7 @@ def make_sheets(round_number: int, out: Path, seed: int, held_out: Path | None =
                     (
                         _item(
                             series,
+                            titles[series],
                             int(ref["line"]),
                             ref["prompt"],
                             str(ref["answer"]),
@@ -100,6 +127,7 @@ def make_sheets(round_number: int, out: Path, seed: int, held_out: Path | None =
                     (
                         _item(
                             series,
+                            titles[series],
                             int(source.get("line", 0)),
                             str(question["prompt"]),
                             str(question["answer"]),
@@ -126,10 +154,10 @@ def make_sheets(round_number: int, out: Path, seed: int, held_out: Path | None =
             yaml.safe_dump(key, allow_unicode=True, sort_keys=True), encoding="utf-8"
         )
         print(f"{group}: {len(items)} items -> {out / f'sheet-{group}.yaml'}")
-    for group, folders in (("seeds", [SEEDS]), ("unseen", unseen)):
+    for group, sources in folders.items():
         target = out / "synopses" / group
         target.mkdir(parents=True, exist_ok=True)
-        for folder in folders:
+        for folder in sources:
             for path in folder.glob("*.txt"):
                 shutil.copy(path, target / path.name)
 
@@ -140,7 +168,7 @@ def score(round_number: int) -> None:
         "| group | items | acceptable | rate | mean grade |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for group in ("seeds", "unseen"):
+    for group in ("seeds", "unseen", "held-out"):
         key_path, verdict_path = folder / f"key-{group}.yaml", folder / f"verdicts-{group}.yaml"
         if not verdict_path.exists():
             continue
@@ -172,7 +200,9 @@ def main() -> None:
     sheet.add_argument(
         "--held-out",
         type=Path,
-        help="folder of held-out series (synopses/, reference-questions.yaml)",
+        action="append",
+        default=[],
+        help="folder of held-out series (synopses/, reference-questions.yaml); may repeat",
     )
     scoring = sub.add_parser("score")
     scoring.add_argument("--round", type=int, required=True)
