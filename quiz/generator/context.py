@@ -52,6 +52,37 @@ _NOUN_TAGS = frozenset({"NN", "NNA", "NE"})
 _MODIFIER_TAGS = ("ADJ", "ADV", "CARD")
 _SAME_AS_BEFORE = frozenset({"selben", "gleichen"})
 _SHORTEST_NOUN = 4  # "Tag", "Ort": too short for a part to say "the same thing"
+# Words for a person that no role list holds ("den Mörder", "die Nachbarin").
+DESCRIBED_PERSONS = frozenset(
+    {
+        "mörder",
+        "mörderin",
+        "täter",
+        "täterin",
+        "junge",
+        "jungen",
+        "mädchen",
+        "mann",
+        "frau",
+        "nachbar",
+        "nachbarin",
+        "witwer",
+        "witwe",
+        "fremde",
+        "fremden",
+        "unbekannte",
+        "unbekannten",
+        "verdächtige",
+        "verdächtigen",
+        "arzt",
+        "ärztin",
+        "opfer",
+        "kind",
+        "neue",
+        "neuen",
+        "verbrecher",
+    }
+)
 
 
 def needs_context(
@@ -179,7 +210,16 @@ def refers_to_a_noun_before(tokens: list[Token], dropped: Container[int], before
         keys = _noun_keys(tokens[noun])
         if keys & nouns_before or fold(tokens[noun].lemma) in SHELL_NOUNS:
             return True
+        # "kennt den Täter": someone the sentence before told of, never named here
+        if tokens[noun].text.lower() in DESCRIBED_PERSONS and not _owned(tokens, noun):
+            return True
     return False
+
+
+def _owned(tokens: list[Token], noun: int) -> bool:
+    """ "der Mörder von Häftling X", "die Mutter des Jungen": said whose it is."""
+    following = tokens[noun + 1].text.lower() if noun + 1 < len(tokens) else ""
+    return following in ("von", "vom", "des", "der", "eines", "einer")
 
 
 def _noun_after(tokens: list[Token], article: int) -> int | None:

@@ -53,8 +53,9 @@ def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]
     answer away."""
     sentence = candidate.sentence
     gap = range(candidate.start, candidate.end)
-    genitive_s = "s" if candidate.mention is not None and candidate.mention.genitive else ""
-    text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest + genitive_s)
+    if candidate.mention is not None and candidate.mention.genitive:
+        return None  # "____s Bruder": a hole with an ending hanging on it reads as a misprint
+    text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest)
     left = sum(
         1 for index, token in enumerate(sentence.tokens) if token.is_word and index not in gap
     )

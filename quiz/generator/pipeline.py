@@ -41,7 +41,7 @@ from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo
-from quiz.generator.persons import Mention, WhoIsWho
+from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.places import find_places
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
@@ -190,6 +190,17 @@ class _Series:
             reasons=reasons,
         )
 
+    def short_name(self, person: Person, other: Person, relation: str) -> str:
+        """How a question names ``person`` beside ``other``: by first name alone when they
+        are siblings who share a surname ("Wessen Bruder ist Cyril?" would else print the
+        answer's surname) and no one else of the series has that first name. (A son has two
+        parents of that surname: "Wessen Sohn ist Edric?" has two answers.)"""
+        first = person.first_name
+        if first is None or person.surname != other.surname or relation not in _SIBLINGS:
+            return person.canonical
+        namesakes = [p for p in self.who.persons if first in (p.name[0], p.surname)]
+        return first if namesakes == [person] else person.canonical
+
     def clauses(self, sentence: Sentence, earlier: list[Sentence]) -> list[wh.Clause]:
         before = earlier[-1] if earlier else None
         opening = self.references.opening(sentence, before)
@@ -253,6 +264,7 @@ class _Proposal:
 
 
 MOST_PER_SENTENCE = 3
+_SIBLINGS = frozenset({"Bruder", "Schwester", "Zwillingsbruder", "Zwillingsschwester"})
 
 
 def answer_limit(bank_size: int) -> int:
@@ -417,7 +429,7 @@ class _Asker:
             related = mention.person
             assert related is not None
             answer = self._series.finder.person(sentence, owner_mentions[0])
-            prompt = f"Wessen {relation} ist {related.canonical}?"
+            prompt = f"Wessen {relation} ist {self._series.short_name(related, owner, relation)}?"
             wording = Wording(wh.WHOSE, prompt, sentence.text)
             if not leaks(wording, answer):
                 found.append(self._proposal(answer, wording))
@@ -457,7 +469,10 @@ class _Asker:
         if candidate.kind != PLACE:
             return False
         settings = self._series.settings
-        if candidate.answer in settings:
+        # "Oz-Gefängnis" is the setting "Oz" too: asked for, it is no question either.
+        if candidate.answer in settings or any(
+            word_set(place) <= word_set(candidate.answer) for place in settings
+        ):
             return True
         shown = word_set(wording.prompt)
         return wording.form == CLOZE and any(

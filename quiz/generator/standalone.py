@@ -18,9 +18,11 @@ import itertools
 import re
 
 from quiz.generator.candidates import NOUN, PERSON, TIME, Candidate
+from quiz.generator.context import DESCRIBED_PERSONS
 from quiz.generator.forms import CLOZE, GAP, Wording
 from quiz.generator.gender import FEMALE, MALE, role_gender
-from quiz.generator.lexicon import TIME_NOUNS
+from quiz.generator.grammar import lacks_a_verb
+from quiz.generator.lexicon import SHELL_NOUNS, TIME_NOUNS
 from quiz.generator.persons import Person
 from quiz.generator.pos import is_number
 from quiz.generator.roles import role_circle
@@ -58,37 +60,6 @@ _OBJECT_BEFORE = frozenset({"zögert", "zögern", "weigert", "weigern", "willigt
 # "gibt es", "wie es zu ... kam": an "es" that stands for nothing told before.
 _NOT_POINTING_BACK = frozenset({"gibt", "geht", "wie", "dass", "ob", "weil", "als", "wenn"})
 _COUNTING_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "zwei", "sechs"})
-# Words for a person that no role list holds ("den Mörder", "die Nachbarin").
-_PERSON_NOUNS = frozenset(
-    {
-        "mörder",
-        "mörderin",
-        "täter",
-        "täterin",
-        "junge",
-        "jungen",
-        "mädchen",
-        "mann",
-        "frau",
-        "nachbar",
-        "nachbarin",
-        "witwer",
-        "witwe",
-        "fremde",
-        "fremden",
-        "unbekannte",
-        "unbekannten",
-        "verdächtige",
-        "verdächtigen",
-        "arzt",
-        "ärztin",
-        "opfer",
-        "kind",
-        "neue",
-        "neuen",
-        "verbrecher",
-    }
-)
 # Titles one person holds in a story ("der Königin", "des Barons") name that person.
 _UNIQUE_TITLES = (
     "könig",
@@ -113,10 +84,11 @@ def stands_alone(wording: Wording, candidate: Candidate, genders: dict[str, str 
     """Whether the question can be read and answered from its prompt alone (``genders``: the
     series' name words, from ``name_genders``)."""
     words = _words(wording.prompt)
-    if not words:
+    if not words or lacks_a_verb(candidate.sentence):
         return False
     return not (
         _dangles(words, candidate, genders)
+        or _event_told_before(words)
         or _wrong_span(wording, candidate, words, genders)
         or (candidate.kind == TIME and not _names_a_time(candidate.answer))
     )
@@ -128,6 +100,7 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
     sentence_start, first_sentence = 0, True
     broken = False  # a clause break stood before, in this sentence
     nouns_before = 0  # "den Insassen", "Die Mutter": what an "ihr" may stand for
+    seen_before_sentence = 0  # persons named in the sentences before this one
     for index, word in enumerate(words):
         lower = word.lower()
         at_start = index == sentence_start
@@ -136,6 +109,7 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             before_clause, broken = len(seen), True
         if word in (".", "?", "!"):
             sentence_start, first_sentence, broken = index + 1, False, False
+            seen_before_sentence = len(seen)
         if word == GAP:
             if candidate.kind == PERSON:
                 seen.append(candidate.person.gender if candidate.person else None)
@@ -177,7 +151,40 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             after = words[index + 2].lower() if index + 2 < len(words) else ""
             if after not in ("der", "des", "eines", "einer"):
                 return True
-        if lower in _ARTICLES and _described_not_named(words, index, genders, seen):
+        if lower in _ARTICLES and _described_not_named(
+            words, index, genders, seen, seen_before_sentence
+        ):
+            return True
+    return False
+
+
+# Events a definite article names as told before ("Zur Feier ...", "dauert die Operation").
+_EVENT_HEADS = frozenset({*SHELL_NOUNS, fold("ausbruch"), fold("massaker"), fold("prozess")})
+_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zur", "zum", "beim", "vom"})
+# After the event noun these say which one it is ("die Operation an Ryan", "der Tod von X").
+_SAYS_WHICH = frozenset({"von", "vom", "des", "der", "an", "am", "gegen", "mit", "zwischen"})
+
+
+def _event_told_before(words: list[str]) -> bool:
+    """A definite event in the prompt's first sentence that nothing there says which one is:
+    "Zur Feier gibt Bommel ein Konzert" (of what?), "Wie lange dauert die Operation?"."""
+    for index, word in enumerate(words):
+        if word in (".", "?", "!"):
+            return False
+        if word.lower() not in _DEFINITE:
+            continue
+        position = index + 1
+        while position < len(words) and words[position][:1].islower():
+            position += 1  # adjectives: "dem verheerenden Ausbruch"
+        if position >= len(words) or not words[position][:1].isupper():
+            continue
+        noun = fold(words[position])
+        if not any(
+            noun == head or (len(head) > 4 and noun.endswith(head)) for head in _EVENT_HEADS
+        ):
+            continue
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if following.lower() not in _SAYS_WHICH and following != GAP:
             return True
     return False
 
@@ -260,12 +267,17 @@ def _infinitive_follows(words: list[str], index: int) -> bool:
 
 
 def _described_not_named(
-    words: list[str], index: int, genders: dict[str, str | None], seen: list[str | None]
+    words: list[str],
+    index: int,
+    genders: dict[str, str | None],
+    seen: list[str | None],
+    named_before: int,
 ) -> bool:
     """ "der Witwer", "Der junge Arzt", "die drei": a person the prompt describes but never
     names (unless a name follows, the description stands in apposition, or a name came before
     in an earlier sentence)."""
-    if index > 0 and (words[index - 1] == "," or words[index - 1][:1].isupper()):
+    previous = words[index - 1] if index > 0 else ""
+    if previous == "," or (previous[:1].isupper() and fold(previous) not in genders):
         return False  # in apposition, or an attribute ("der Anführer der Latino-Häftlinge")
     position = index + 1
     while position < len(words) and words[position][:1].islower():
@@ -281,7 +293,7 @@ def _described_not_named(
     head = noun.lower().rsplit("-", 1)[-1]
     if not noun[:1].isupper() or head.startswith(_UNIQUE_TITLES):
         return False
-    if role_gender(noun) is None and role_circle(noun) is None and head not in _PERSON_NOUNS:
+    if role_gender(noun) is None and role_circle(noun) is None and head not in DESCRIBED_PERSONS:
         return False
     following = words[position + 1] if position + 1 < len(words) else ""
     if following == GAP or fold(following) in genders:
@@ -296,7 +308,9 @@ def _described_not_named(
         return False
     if following == "," and index + 2 < len(words) and words[position + 2] in _ARTICLES:
         return False
-    return not any(gender != "wer" for gender in seen)
+    # Someone named in a sentence before may be the one described ("Der Pfarrer gibt ...");
+    # a name in the same sentence is someone else ("findet Hofer den Jungen").
+    return not any(gender != "wer" for gender in seen[:named_before])
 
 
 def _wrong_span(

@@ -321,12 +321,13 @@ def ask_phrase(
     in_subject = (
         candidate.kind == NUMBER
         and clause.person is None
-        and clause.subject_start <= candidate.start < clause.verb
+        # the subject, not the clause before an "und" ("ist 30 Jahre älter und besitzt ...")
+        and clause.subject_start <= candidate.start < clause.subject_end
     )
     if not (in_subject or clause.start <= candidate.start < clause.targets_end) or candidate.rest:
         return None
     if candidate.mention is not None and candidate.mention.genitive:
-        return None
+        return _ask_whose_thing(candidate, clause, earlier, people)
     tokens = clause.sentence.tokens
     phrase = _phrase(candidate, clause)
     if phrase is None:
@@ -372,6 +373,32 @@ def ask_phrase(
         candidate = replace(candidate, answer=whole)
     asked = replace(candidate, accept=accept, kind=kind)
     return _worded(asked, prompt + "?", earlier, needs_context)
+
+
+def _ask_whose_thing(
+    candidate: Candidate, clause: Clause, earlier: list[Sentence], people: list[Mention]
+) -> Asked | None:
+    """ "landet in Schwester Petes Selbsthilfegruppe" -> "In wessen Selbsthilfegruppe landet
+    Andrew ...?": a genitive name before a noun of the clause is asked by "wessen"."""
+    tokens = clause.sentence.tokens
+    first, last = candidate.start, candidate.end + 1
+    if last > len(tokens) or not pos.is_noun(tokens[candidate.end]) or candidate.kind != PERSON:
+        return None
+    while first > clause.start and role_circle(tokens[first - 1].text) is not None:
+        first -= 1  # "Schwester Petes": the role goes with the name
+    preposition = ""
+    if first > clause.start and tokens[first - 1].tag == "APPR":
+        first -= 1
+        preposition = tokens[first].text.lower()
+    if not clause.start <= first < clause.targets_end or last > clause.targets_end:
+        return None
+    if last < len(tokens) and (pos.is_noun(tokens[last]) or pos.is_proper_noun(tokens[last])):
+        return None  # "Ryan O’Reillys Bruder Cyril": the name after it would be left alone
+    noun = tokens[candidate.end].text
+    lead = f"{preposition.capitalize()} wessen {noun}" if preposition else f"Wessen {noun}"
+    body, needs_context = _rest(clause, first, last, earlier, people)
+    prompt = f"{lead} {tokens[clause.verb].text} {clause.subject} {body}".strip()
+    return _worded(candidate, prompt + "?", earlier, needs_context)
 
 
 def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
@@ -422,6 +449,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         return None
     if _coordinated(tokens, first, last):
         return None  # "sein Kind und Enkelkind": one half cut out leaves the other dangling
+    if _held(tokens, first, last):
+        return None  # "mit einer Ampulle in der Hand erwischt": "Womit" would cut it in two
     if last < len(tokens) and (
         tokens[last].text.lower() in _GENITIVE_DETERMINERS
         or (tokens[last].text.lower() == "der" and pos.is_noun(tokens[last - 1]))
@@ -429,6 +458,25 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
     ):
         return None  # a genitive or a name that belongs to the phrase: no clean cut
     return first, last
+
+
+# Where a thing is held: "mit einer Ampulle in der Hand" is one phrase, not two.
+_HOLDING = frozenset(
+    fold(word)
+    for word in ("Hand", "Händen", "Arm", "Armen", "Mund", "Faust", "Schoß", "Tasche", "Gepäck")
+)
+
+
+def _held(tokens: list[Token], first: int, last: int) -> bool:
+    """A "mit" phrase followed by the place it is held in."""
+    if tokens[first].text.lower() != "mit" or last >= len(tokens):
+        return False
+    if not pos.is_preposition(tokens[last]):
+        return False
+    for token in tokens[last + 1 : last + 4]:
+        if pos.is_noun(token):
+            return fold(token.text) in _HOLDING
+    return False
 
 
 def _coordinated(tokens: list[Token], first: int, last: int) -> bool:

@@ -1,0 +1,77 @@
+"""Round 5 of the blind reading: questions that stand alone and read as German.
+
+Invented series only (never the fixtures a reader judges), one failure class per test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generator import tagging
+from quiz.generator.grammar import lacks_a_verb
+from quiz.generator.pipeline import generate
+from quiz.generator.sources import Synopsis
+from quiz.generator.text import split_sentences
+
+
+def prompts(*lines: str, name: str = "wald-staffel-1.txt") -> dict[str, str]:
+    bank = generate([Synopsis(Path(name), name, lines)])[0]
+    return {g.question.prompt: g.question.answer for g in bank.questions}
+
+
+def tagged(text: str):
+    sentence = split_sentences(text, 1)[0]
+    tagging.tag(sentence)
+    return sentence
+
+
+def test_a_modal_verb_with_nothing_to_govern_marks_a_missing_verb():
+    assert lacks_a_verb(tagged("Man prüft, wie es zu dem schweren Unfall konnte."))
+    assert not lacks_a_verb(tagged("Man prüft, wie es zu dem schweren Unfall kommen konnte."))
+    assert not lacks_a_verb(tagged("Er weiß, was er kann."))
+    assert not lacks_a_verb(tagged("Sie zeigt, dass sie es kann."))
+    assert not lacks_a_verb(tagged("Er möchte, dass Anna bleibt."))
+
+
+def test_no_question_is_cut_from_a_sentence_that_lacks_a_verb():
+    asked = prompts(
+        "Förster Jan Weber soll prüfen, wie es zu dem Waldbrand konnte und ob Wilderer Max "
+        "Roth darin verwickelt ist. Jan Weber findet 12 leere Kanister im Schuppen.",
+        "Die Jägerin Eva Lind verjagt den Wilderer Max Roth mit einer Harke.",
+    )
+    assert not [p for p in asked if "konnte" in p], asked
+
+
+def test_a_genitive_name_is_asked_by_wessen_and_never_as_a_gap_with_an_s():
+    asked = prompts(
+        "Der Wilderer Max Roth landet in Försterin Annas Hütte, wo er Holz hackt.",
+        "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
+    )
+    assert not [p for p in asked if "____s" in p], asked
+    assert asked.get("In wessen Hütte landet Max Roth?") == "Anna", asked
+
+
+def test_a_thing_held_in_the_hand_is_not_cut_from_where_it_is_held():
+    asked = prompts(
+        "Pfleger Jan Koch wird mit einer leeren Spritze in der Hand erwischt.",
+        "Die Ärztin Eva Lind schlägt den Dieb Ole Brink mit einer Schaufel.",
+    )
+    assert not [p for p in asked if p.startswith("Womit") and "Hand" in p], asked
+
+
+def test_a_person_described_beside_another_name_is_not_asked_without_context():
+    asked = prompts(
+        "Bergführerin Lena Hofer sucht im Nebel. Mit der Sonde findet Lena Hofer den Jungen "
+        "nach 40 Minuten.",
+        "Pilot Tobias Wenger fliegt den Verletzten Max Stadler ins Tal.",
+    )
+    assert not [p for p in asked if p.startswith(("Mit der Sonde", "Wie viele Minuten"))], asked
+
+
+def test_siblings_of_one_surname_are_told_apart_by_first_name():
+    asked = prompts(
+        "Der Fischer Ole Brink kommt nach Kiel. Ole Brinks Bruder Jan muss ebenfalls "
+        "nach Kiel ziehen.",
+        "Häftling Jan Brink kämpft gegen den Wärter Paul Graf.",
+    )
+    assert asked.get("Wessen Bruder ist Jan?") == "Ole Brink", asked
