@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -46,7 +47,12 @@ from quiz.generator.places import find_places
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.sources import Synopsis
-from quiz.generator.standalone import name_genders, stands_alone, without_going_on
+from quiz.generator.standalone import (
+    name_genders,
+    shared_surnames,
+    stands_alone,
+    without_going_on,
+)
 from quiz.generator.text import Sentence, split_sentences
 from quiz.text.normalize import fold
 from quiz.text.slug import slug
@@ -124,6 +130,16 @@ class _Series:
         self.references = References(self.who, sentences)
         self.who.learn_genders(self.references.pronoun_genders)
         self.name_genders = name_genders(self.who.persons)
+        self.shared_surnames = shared_surnames(self.who.persons)
+        # Who the sentence before names: a possessive may point at them ("an ihren Armen").
+        self.named_before: dict[int, list[Person]] = {}
+        self.sentence_before: dict[int, Sentence] = {}
+        for previous, current in itertools.pairwise(sentences):
+            if previous.line == current.line:
+                self.sentence_before[id(current)] = previous
+                self.named_before[id(current)] = [
+                    m.person for m in self.who.mentions_in(previous) if m.person is not None
+                ]
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
         )
@@ -189,6 +205,16 @@ class _Series:
             places=sorted(" ".join(place) for place in self.who.places),
             reasons=reasons,
         )
+
+    def named_before_prompt(self, sentence: Sentence, prompt: str) -> list[Person]:
+        """The persons of the sentence before the first one the prompt shows (the source
+        sentence, or the context put in front of it)."""
+        first = sentence
+        while (before := self.sentence_before.get(id(first))) is not None and prompt.startswith(
+            before.text
+        ):
+            first = before
+        return self.named_before.get(id(first), [])
 
     def short_name(self, person: Person, other: Person, relation: str) -> str:
         """How a question names ``person`` beside ``other``: by first name alone when they
@@ -459,7 +485,13 @@ class _Asker:
         alone = (
             not (candidate.kind == NOUN and wording.form == CLOZE)
             and not self._setting_fits(candidate, wording)
-            and stands_alone(wording, candidate, self._series.name_genders)
+            and stands_alone(
+                wording,
+                candidate,
+                self._series.name_genders,
+                self._series.shared_surnames,
+                self._series.named_before_prompt(candidate.sentence, wording.prompt),
+            )
         )
         return _Proposal(score, candidate, wording, choices_from, alone)
 

@@ -80,14 +80,23 @@ _UNIQUE_TITLES = (
 )
 
 
-def stands_alone(wording: Wording, candidate: Candidate, genders: dict[str, str | None]) -> bool:
+def stands_alone(
+    wording: Wording,
+    candidate: Candidate,
+    genders: dict[str, str | None],
+    shared: frozenset[str] = frozenset(),
+    named_before: list[Person] | None = None,
+) -> bool:
     """Whether the question can be read and answered from its prompt alone (``genders``: the
-    series' name words, from ``name_genders``)."""
+    series' name words, from ``name_genders``; ``shared``: surnames several persons bear, from
+    ``shared_surnames``; ``named_before``: the persons the source's sentence before names)."""
     words = _words(wording.prompt)
     if not words or lacks_a_verb(candidate.sentence):
         return False
     return not (
         _dangles(words, candidate, genders)
+        or _names_one_of_several(words, genders, shared)
+        or _may_point_before(words, candidate, named_before or [])
         or _event_told_before(words)
         or _wrong_span(wording, candidate, words, genders)
         or (candidate.kind == TIME and not _names_a_time(candidate.answer))
@@ -371,6 +380,65 @@ def without_going_on(wording: Wording) -> Wording:
     return (
         wording if prompt == wording.prompt else Wording(wording.form, prompt, wording.explanation)
     )
+
+
+_POSSESSIVES = {
+    FEMALE: frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}),
+    MALE: frozenset({"seine", "seinen", "seinem", "seiner", "seines", "ihn"}),
+}
+
+
+def _may_point_before(words: list[str], candidate: Candidate, named_before: list[Person]) -> bool:
+    """A possessive in the prompt that may stand for someone of the sentence before whom the
+    prompt does not name: "Dr. Berger bemerkt blaue Flecken an ihren Armen" after "Nowaks Frau
+    Irina besucht ihren Mann" reads as Berger's own arms."""
+    shown = {fold(word) for word in words}
+    answer = candidate.person
+    for gender, possessives in _POSSESSIVES.items():
+        at = next((i for i, word in enumerate(words) if i and word.lower() in possessives), None)
+        if at is None or (gender == FEMALE and "und" in words[:at]):
+            continue  # "Anna und Karl ziehen mit ihrer Tochter": theirs
+        for person in named_before:
+            if person is answer or person.gender != gender:
+                continue
+            if not person.name_words & shown:
+                return True
+    return False
+
+
+_ARTICLES_CAPITALISED = frozenset({"Der", "Die", "Das", "Den", "Dem", "Ein", "Eine"})
+
+
+def shared_surnames(persons: list[Person]) -> frozenset[str]:
+    """Folded surnames that two or more persons of the series bear ("Marek": Sofia, Helga)."""
+    counts: dict[str, int] = {}
+    for person in persons:
+        if len(person.name) > 1:
+            surname = fold(person.surname)
+            counts[surname] = counts.get(surname, 0) + 1
+    return frozenset(surname for surname, count in counts.items() if count > 1)
+
+
+def _names_one_of_several(
+    words: list[str], genders: dict[str, str | None], shared: frozenset[str]
+) -> bool:
+    """A surname two persons share, standing with neither first name nor role ("Marek muss
+    zurück", "Anklage gegen Albers", "vor dem jungen Varn"): the reader cannot tell who."""
+    for index, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        folded = fold(word)
+        bare = fold(word.rstrip("s’'")) if word.endswith(("s", "’", "'")) else folded
+        if folded not in shared and bare not in shared:
+            continue
+        previous = words[index - 1] if index > 0 else ""
+        first_name = previous[:1].isupper() and fold(previous) in genders
+        # "Kutscher Brenner": a capitalised word before the name that is no name is a title
+        role = previous[:1].isupper() and previous not in _ARTICLES_CAPITALISED
+        particle = previous in NAME_PARTICLES
+        if not (first_name or role or particle):
+            return True
+    return False
 
 
 def name_genders(persons: list[Person]) -> dict[str, str | None]:

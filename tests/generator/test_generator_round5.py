@@ -75,3 +75,23 @@ def test_siblings_of_one_surname_are_told_apart_by_first_name():
         "Häftling Jan Brink kämpft gegen den Wärter Paul Graf.",
     )
     assert asked.get("Wessen Bruder ist Jan?") == "Ole Brink", asked
+
+
+def test_a_surname_two_persons_share_is_never_shown_alone():
+    asked = prompts(
+        "Kommandantin Sofia Marek übernimmt die Station Aurora. Admiralin Helga Marek kommt an.",
+        "Der Pilot Kiro Tal fliegt nach Tessar. Marek muss mit der Fähre „Valkyr“ zur Erde "
+        "zurückkehren.",
+    )
+    lone = [p for p in asked if "Marek" in p.replace("Sofia Marek", "").replace("Helga Marek", "")]
+    assert not lone, asked
+
+
+def test_a_possessive_that_may_stand_for_someone_of_the_sentence_before_needs_it():
+    asked = prompts(
+        "Nowaks Frau Irina besucht ihren Mann jeden Tag. Ärztin Dr. Hanna Berger bemerkt blaue "
+        "Flecken an ihren Armen und ruft die Sozialarbeiterin Petra Lang.",
+        "Pfleger Jan Koch schlägt den Dieb Ole Brink mit einer Schaufel.",
+    )
+    shown = [p for p in asked if "ihren Armen" in p]
+    assert all("Irina" in p for p in shown), shown
