@@ -134,9 +134,11 @@ class _Series:
         # Who the sentence before names: a possessive may point at them ("an ihren Armen").
         self.named_before: dict[int, list[Person]] = {}
         self.sentence_before: dict[int, Sentence] = {}
+        self.sentence_after: dict[int, Sentence] = {}
         for previous, current in itertools.pairwise(sentences):
             if previous.line == current.line:
                 self.sentence_before[id(current)] = previous
+                self.sentence_after[id(previous)] = current
                 self.named_before[id(current)] = [
                     m.person for m in self.who.mentions_in(previous) if m.person is not None
                 ]
@@ -216,6 +218,17 @@ class _Series:
             first = before
         return self.named_before.get(id(first), [])
 
+    def has_partner(self, sentence: Sentence) -> bool:
+        """Whether the sentence or the next one gives someone a partner ("Ihr neuer Partner
+        ist ..."): "Wer ermittelt ...?" has two answers then."""
+        after = self.sentence_after.get(id(sentence))
+        return any(
+            fold(token.text) in _PARTNER_WORDS
+            for shown in (sentence, after)
+            if shown is not None
+            for token in shown.tokens
+        )
+
     def short_name(self, person: Person, other: Person, relation: str) -> str:
         """How a question names ``person`` beside ``other``: by first name alone when they
         are siblings who share a surname ("Wessen Bruder ist Cyril?" would else print the
@@ -290,6 +303,9 @@ class _Proposal:
 
 
 MOST_PER_SENTENCE = 3
+_PARTNER_WORDS = frozenset(
+    fold(word) for word in ("Partner", "Partnerin", "Kollege", "Kollegin", "Kompagnon")
+)
 _SIBLINGS = frozenset({"Bruder", "Schwester", "Zwillingsbruder", "Zwillingsschwester"})
 
 
@@ -484,6 +500,8 @@ class _Asker:
         # A gap on a common noun is guessed from the words around it ("mit einem ____").
         alone = (
             not (candidate.kind == NOUN and wording.form == CLOZE)
+            # "Wer ermittelt ...?" when a partner does too: not one answer
+            and not (wording.form == WHO and self._series.has_partner(candidate.sentence))
             and not self._setting_fits(candidate, wording)
             and stands_alone(
                 wording,

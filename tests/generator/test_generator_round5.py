@@ -95,3 +95,12 @@ def test_a_possessive_that_may_stand_for_someone_of_the_sentence_before_needs_it
     )
     shown = [p for p in asked if "ihren Armen" in p]
     assert all("Irina" in p for p in shown), shown
+
+
+def test_no_who_question_when_a_partner_does_the_same():
+    asked = prompts(
+        "Kommissarin Eva Stein ermittelt im Hafen von Kiel, wo 40 Gewehre gefunden wurden. Ihr "
+        "neuer Partner ist Detective Tom Kerr aus Boston.",
+        "Der Reeder Max Roth bestreitet alles. Kommissarin Eva Stein verhört den Reeder Max Roth.",
+    )
+    assert not [p for p in asked if p.startswith("Wer ermittelt")], asked
