@@ -138,6 +138,16 @@ def _clause_end(sentence: Sentence, start: int, mentions: list[Mention]) -> int:
     return len(tokens)
 
 
+_SHORTEST_HINTING_NAME = 4
+
+
 def leaks(wording: Wording, candidate: Candidate) -> bool:
-    """Whether the answer, or another name of the same person, stands in the question."""
-    return bool(word_set(wording.prompt.replace(GAP, " ")) & candidate.forbidden)
+    """Whether the answer, or another name of the same person, stands in the question, alone
+    or as part of a compound ("Bommel" in "roter Bommelmütze")."""
+    shown = word_set(wording.prompt.replace(GAP, " "))
+    if shown & candidate.forbidden:
+        return True
+    if candidate.kind != PERSON:
+        return False
+    names = [name for name in candidate.forbidden if len(name) >= _SHORTEST_HINTING_NAME]
+    return any(word.startswith(name) for word in shown for name in names)

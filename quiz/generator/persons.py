@@ -114,6 +114,8 @@ class WhoIsWho:
         self._places = places
         spans = [span for sentence in sentences for span in self._spans(sentence)]
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
+        spans = _unglued(spans, plain_words, facts)
+        plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
         self.persons: list[Person] = []
         self._by_spelling: dict[tuple[str, ...], Person] = {}
         for span in sorted(spans, key=lambda s: -len(s.words)):
@@ -222,6 +224,10 @@ class WhoIsWho:
                     )
                     index = end
                     continue
+            if self._used_as_name(tokens, index):
+                spans.append(self._span(sentence, index, index + 1, ()))
+                index += 1
+                continue
             if pos.is_proper_noun(token) and not is_function_word(token):
                 end = self._name_run(tokens, index, led=False)
                 words = tuple(t.text for t in tokens[index:end])
@@ -237,11 +243,39 @@ class WhoIsWho:
             index += 1
         return spans
 
-    @staticmethod
-    def _is_role(tokens: list[Token], index: int) -> bool:
+    def _used_as_name(self, tokens: list[Token], index: int) -> bool:
+        """A word the tagger reads as a common noun that the series uses as a name: never
+        after an article, and standing as persons do ("So zieht Bommel ein")."""
+        token = tokens[index]
+        return (
+            pos.is_noun(token)
+            and token.is_capitalised
+            and token.text not in self._facts.after_determiner
+            and role_circle(token.text) is None
+            and not is_place_noun(token.text)
+            and (token.text,) not in self._places
+            and not (index + 1 < len(tokens) and self._facts.looks_like_name(tokens[index + 1]))
+            and _acts_as_person(tokens, index)
+        )
+
+    def _is_role(self, tokens: list[Token], index: int) -> bool:
         token = tokens[index]
         if not token.is_capitalised or index + 1 >= len(tokens):
             return False
+        following = tokens[index + 1]
+        # "Die Hexe Morwen", "Der Fischer Ole Brink": a name takes no article, the word
+        # between is a role; so is a word the series puts an article before elsewhere.
+        if (
+            following.is_capitalised
+            and self._facts.looks_like_name(following)
+            and not is_place_noun(token.text)
+            and token.text not in NAME_PARTICLES
+            and (
+                (index > 0 and pos.is_article(tokens[index - 1]))
+                or token.text in self._facts.after_determiner
+            )
+        ):
+            return True
         # A nominalised adjective right before a proper noun works as a role ("Der Verurteilte X").
         return role_circle(token.text) is not None or (
             pos.is_nominalised_adjective(token) and pos.is_proper_noun(tokens[index + 1])
@@ -410,6 +444,30 @@ class WhoIsWho:
             best = max(person.spellings.items(), key=lambda item: item[1])[0]
             if len(best) >= len(person.name):
                 person.name = best
+
+
+def _unglued(spans: list[_Span], plain_words: set[str], facts: WordFacts) -> list[_Span]:
+    """Two words taken for one name that are a name and a noun: "Mias Geburtstagstorte" (a
+    genitive of the known "Mia"), "macht Marek Vorwürfe" (a known surname, then a word the
+    series never uses as a name)."""
+    surnames = {span.words[-1] for span in spans if len(span.words) > 1}
+    counts: Counter[str] = Counter(word for span in spans for word in span.words)
+    found = []
+    for span in spans:
+        if len(span.words) == 2 and not span.roles:
+            first, second = span.words
+            bare = _strip_genitive(first)
+            genitive = bare != first and bare in plain_words
+            glued = (
+                first in surnames
+                and counts[second] == 1
+                and second not in facts.tagged_as_name
+                and second not in facts.name_readings
+            )
+            if genitive or glued:
+                span = _Span(span.sentence, span.start, span.start + 1, (first,), (), genitive)
+        found.append(span)
+    return found
 
 
 def _same_person(known: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -397,7 +397,11 @@ def _ask_whose_thing(
     noun = tokens[candidate.end].text
     lead = f"{preposition.capitalize()} wessen {noun}" if preposition else f"Wessen {noun}"
     body, needs_context = _rest(clause, first, last, earlier, people)
-    prompt = f"{lead} {tokens[clause.verb].text} {clause.subject} {body}".strip()
+    verb = tokens[clause.verb].text
+    if body == "sich" or body.startswith("sich "):
+        prompt = f"{lead} {verb} sich {clause.subject} {body[5:]}".rstrip()
+    else:
+        prompt = f"{lead} {verb} {clause.subject} {body}".strip()
     return _worded(candidate, prompt + "?", earlier, needs_context)
 
 
