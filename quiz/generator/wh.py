@@ -337,6 +337,8 @@ def ask_phrase(
     if words is None:
         return None
     lead, accept_phrase = words
+    if lead == "Was" and _only_has(clause):
+        return None  # "Was hat Mia mit dem Tierarzt Leon?": "haben" alone asks nothing
     body, needs_context = _rest(clause, first, last, earlier, people)
     if (
         clause.end + 1 < len(tokens)
@@ -373,6 +375,20 @@ def ask_phrase(
         candidate = replace(candidate, answer=whole)
     asked = replace(candidate, accept=accept, kind=kind)
     return _worded(asked, prompt + "?", earlier, needs_context)
+
+
+_FORMS_OF_HABEN = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
+
+
+def _only_has(clause: Clause) -> bool:
+    """The clause's verb is "haben" as a full verb (no participle or infinitive with it)."""
+    tokens = clause.sentence.tokens
+    if tokens[clause.verb].text.lower() not in _FORMS_OF_HABEN:
+        return False
+    return not any(
+        token.tag.startswith("V") and ("PP" in token.tag or "INF" in token.tag)
+        for token in tokens[clause.start : clause.end]
+    )
 
 
 def _ask_whose_thing(
@@ -547,6 +563,14 @@ def _question_words(
                 word = "Wohin"
         else:
             word = _PRONOMINAL_ADVERBS.get(preposition) or _where(preposition, determiner)
+        bare = determiner is None and inner == candidate.start
+        if (
+            word in _PRONOMINAL_ADVERBS.values()
+            and bare
+            and (info.singular or preposition in ("gegen", "von", "vom"))
+        ):
+            # "gegen Kaution", "mit Absicht": an idiom; "von Söldnern": an agent ("Von wem")
+            return None
         return (word, phrase_text) if word else None
     return None
 

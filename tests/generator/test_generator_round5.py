@@ -104,3 +104,12 @@ def test_no_who_question_when_a_partner_does_the_same():
         "Der Reeder Max Roth bestreitet alles. Kommissarin Eva Stein verhört den Reeder Max Roth.",
     )
     assert not [p for p in asked if p.startswith("Wer ermittelt")], asked
+
+
+def test_no_pronominal_question_on_an_idiom_and_no_was_on_haben_alone():
+    asked = prompts(
+        "Richter Bernd Hoffmann lässt den Reeder Max Roth gegen Kaution frei. Die Köchin Mia "
+        "Lind hat ein Date mit dem Tierarzt Leon Graf.",
+        "Die Jägerin Eva Lind verteidigt sich mit einer Harke.",
+    )
+    assert not [p for p in asked if p.startswith(("Wogegen", "Was hat"))], asked
