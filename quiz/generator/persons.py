@@ -9,6 +9,7 @@ rule (same first name, surnames one edit apart); two persons sharing a surname s
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from quiz.generator import pos
 from quiz.generator.corpus import WordFacts, is_function_word
-from quiz.generator.gender import named_gender
+from quiz.generator.gender import FEMALE, MALE, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import is_place_noun, role_circle, role_key
@@ -143,6 +144,7 @@ class WhoIsWho:
             for sentence in sentences
         }
         self._canonicalise()
+        self._add_epithets(sentences)
         # Nouns seen right before a person's name are roles in this series ("Bildhauer X").
         self.role_words = {
             fold(mention.sentence.tokens[mention.start - 1].text)
@@ -169,6 +171,44 @@ class WhoIsWho:
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         return self._mentions_by_sentence[id(sentence)]
+
+    def _add_epithets(self, sentences: list[Sentence]) -> None:
+        """Persons known by an epithet only: "ein Spion, den alle nur den Raben nennen" makes
+        "der Rabe" a person, mentioned wherever an article stands before the word ("dem
+        Raben", "Vom Raben")."""
+        for lemma in _epithets(sentences):
+            nominative = _nominative_article(sentences, lemma)
+            if nominative is None:
+                continue
+            person = Person((nominative, lemma))
+            person.spellings[person.name] += 0
+            person.genders[FEMALE if nominative == "die" else MALE] += 1
+            for sentence in sentences:
+                mentions = self._mentions_by_sentence[id(sentence)]
+                taken = {i for m in mentions for i in range(m.start, m.end)}
+                tokens = sentence.tokens
+                for index in range(1, len(tokens)):
+                    if fold(tokens[index].lemma or tokens[index].text) != fold(lemma):
+                        continue
+                    article = tokens[index - 1]
+                    if article.text.lower() not in _EPITHET_ARTICLES or {index - 1, index} & taken:
+                        continue
+                    following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+                    if following in _NAMING_VERBS:
+                        continue  # "den alle nur den Raben nennen": the naming, not a mention
+                    person.mentions += 1
+                    mentions.append(
+                        Mention(
+                            sentence,
+                            index - 1,
+                            index + 1,
+                            person,
+                            sentence.span_text(index - 1, index + 1),
+                        )
+                    )
+                mentions.sort(key=lambda m: m.start)
+            if person.mentions:
+                self.persons.append(person)
 
     # --- building the registry ---------------------------------------------------------
     def _add_full_name(self, words: tuple[str, ...]) -> None:
@@ -468,6 +508,40 @@ def _unglued(spans: list[_Span], plain_words: set[str], facts: WordFacts) -> lis
                 span = _Span(span.sentence, span.start, span.start + 1, (first,), (), genitive)
         found.append(span)
     return found
+
+
+_NAMING_VERBS = frozenset({"nennen", "nennt", "nannte", "nannten", "genannt"})
+# "Vom Raben fehlt jede Spur" is no subject: only a plain article makes a mention.
+_EPITHET_ARTICLES = frozenset({"der", "die", "den", "dem"})
+
+
+def _epithets(sentences: list[Sentence]) -> list[str]:
+    """The nouns a sentence says someone is called ("den alle nur den Raben nennen")."""
+    found: list[str] = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            if token.text.lower() not in _NAMING_VERBS:
+                continue
+            for position in range(index - 1, max(0, index - 4), -1):
+                noun = tokens[position]
+                named = pos.is_noun(noun) or pos.is_proper_noun(noun)
+                if named and pos.is_article(tokens[position - 1]):
+                    lemma = noun.lemma or noun.text
+                    if lemma not in found and role_circle(lemma) is None:
+                        found.append(lemma)
+                    break
+    return found
+
+
+def _nominative_article(sentences: list[Sentence], lemma: str) -> str | None:
+    """ "der" or "die", as the series writes the epithet where it stands as the word itself
+    ("tötet der Rabe"); None when it never does."""
+    for sentence in sentences:
+        for before, token in itertools.pairwise(sentence.tokens):
+            if token.text == lemma and before.text.lower() in ("der", "die"):
+                return before.text.lower()
+    return None
 
 
 def _same_person(known: tuple[str, ...], other: tuple[str, ...]) -> bool:

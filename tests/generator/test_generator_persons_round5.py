@@ -41,3 +41,15 @@ def test_a_name_glued_to_the_noun_after_it_is_cut_off():
     assert "Marek Vorwürfe" not in persons and "Mias Geburtstagstorte" not in persons
     assert ("Marek", None) in mentions  # Sofia or Helga: nobody in particular
     assert ("Mias", "Mia") in mentions
+
+
+def test_a_person_known_by_an_epithet_only_is_found_with_its_article():
+    persons, mentions = found(
+        "In Kiel treibt ein Dieb sein Unwesen, den alle nur den Fuchs nennen.",
+        "Kommissar Jan Roth stellt dem Fuchs eine Falle. Der Fuchs entkommt über die Dächer.",
+        "Vom Fuchs fehlt jede Spur.",
+    )
+    assert "der Fuchs" in persons
+    assert ("dem Fuchs", "der Fuchs") in mentions and ("Der Fuchs", "der Fuchs") in mentions
+    # the naming itself and "Vom Fuchs" (no subject, no object) are not asked about
+    assert ("den Fuchs", "der Fuchs") not in mentions and ("Vom Fuchs", "der Fuchs") not in mentions
