@@ -211,9 +211,16 @@ def refers_to_a_noun_before(tokens: list[Token], dropped: Container[int], before
         if keys & nouns_before or fold(tokens[noun].lemma) in SHELL_NOUNS:
             return True
         # "kennt den Täter": someone the sentence before told of, never named here
-        if tokens[noun].text.lower() in DESCRIBED_PERSONS and not _owned(tokens, noun):
+        described = tokens[noun].text.lower()
+        if described in DESCRIBED_PERSONS | _BEHIND_IT and not _owned(tokens, noun):
             return True
     return False
+
+
+# Those behind what the sentence before told ("die Hintermänner ausfindig machen": of what?)
+_BEHIND_IT = frozenset(
+    {"hintermänner", "hintermann", "drahtzieher", "schuldigen", "verantwortlichen", "täter"}
+)
 
 
 def _owned(tokens: list[Token], noun: int) -> bool:

@@ -15,7 +15,7 @@ from quiz.generator.context import leans_back, needs_context
 from quiz.generator.persons import Mention
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
-from quiz.generator.text import Sentence
+from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
 
 GAP = "____"
@@ -80,7 +80,7 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
         if not is_role or any(token.tag not in _LEAD_TAGS for token in lead[:-1]):
             return None
     stop = _clause_end(sentence, mention.end, mentions)
-    rest = sentence.span_text(mention.end, stop).rstrip(" .!?,;:")
+    rest = _joined_by_und(sentence, mention.end, stop)
     # "Wer ist sein Kollege?": after a copula the possessive points at someone earlier.
     copula_with_possessive = tokens[mention.end].text.lower() in _FORMS_OF_SEIN and any(
         pos.is_possessive(token) for token in tokens[mention.end : stop]
@@ -93,6 +93,40 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
     if needs and not earlier:
         return None
     return _with_context(WHO, candidate, f"Wer {rest}?", earlier, needs)
+
+
+def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
+    """The clause from ``start``; a comma that joins a second verb of the same subject reads
+    "und" in a question ("bekommt Besuch, wird erpresst" -> "bekommt Besuch und wird
+    erpresst")."""
+    tokens = sentence.tokens
+    pieces = []
+    for index in range(start, stop):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < stop else None
+        if (
+            token.text == ","
+            and following is not None
+            and is_finite_verb(following)
+            and not _contrasts(tokens, index + 1, stop)
+        ):
+            pieces.append(" und")
+            continue
+        pieces.append(("" if token.text in ",.;:!?" else " ") + token.text)
+    return "".join(pieces).strip().rstrip(" .!?,;:")
+
+
+_CONTRAST = frozenset({"aber", "doch", "jedoch", "dennoch", "trotzdem"})
+
+
+def _contrasts(tokens: list[Token], start: int, stop: int) -> bool:
+    """ "…, schweigt aber …": a clause set against the one before keeps its comma."""
+    for token in tokens[start:stop]:
+        if token.text == ",":
+            return False
+        if token.text.lower() in _CONTRAST:
+            return True
+    return False
 
 
 def _with_context(

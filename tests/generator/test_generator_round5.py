@@ -113,3 +113,23 @@ def test_no_pronominal_question_on_an_idiom_and_no_was_on_haben_alone():
         "Die Jägerin Eva Lind verteidigt sich mit einer Harke.",
     )
     assert not [p for p in asked if p.startswith(("Wogegen", "Was hat"))], asked
+
+
+def test_a_comma_between_two_verbs_of_the_subject_reads_und_unless_set_against():
+    asked = prompts(
+        "Der Verurteilte Ole Brink bekommt Frauenbesuch, wird daraufhin von Mithäftling Jan Roth "
+        "erpresst. Der Wilderer Max Graf kennt den Weg, schweigt aber wie ein Grab.",
+        "Die Jägerin Eva Lind verteidigt sich mit einer Harke.",
+    )
+    assert "Wer bekommt Frauenbesuch und wird von Mithäftling Jan Roth erpresst?" in asked, asked
+    assert not [p for p in asked if "und schweigt aber" in p], asked
+
+
+def test_those_behind_what_was_told_take_the_sentence_before():
+    asked = prompts(
+        "In den Zellentrakt werden viele Drogen geschmuggelt. Wärterchef Tim Roth versucht, "
+        "die Hintermänner ausfindig zu machen.",
+        "Die Jägerin Eva Lind verteidigt sich mit einer Harke.",
+    )
+    bare = [p for p in asked if p.startswith(("Wärterchef ____", "Wer versucht"))]
+    assert not bare, asked
