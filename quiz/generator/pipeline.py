@@ -32,6 +32,7 @@ from quiz.generator.corpus import WordFacts
 from quiz.generator.distractors import (
     Pools,
     distractors,
+    numbers_by_unit,
     slot_of,
     stable_order,
     without_role_before_gap,
@@ -188,6 +189,7 @@ class _Series:
             nouns=key_nouns,
             places=sorted(" ".join(place) for place in self.who.places),
             reasons=reasons,
+            numbers=numbers_by_unit(sentences),
         )
 
     def clauses(self, sentence: Sentence, earlier: list[Sentence]) -> list[wh.Clause]:
@@ -457,7 +459,10 @@ class _Asker:
         if candidate.kind != PLACE:
             return False
         settings = self._series.settings
-        if candidate.answer in settings:
+        # "Oz-Gefängnis" is the setting "Oz" too.
+        if candidate.answer in settings or set(candidate.answer.replace("-", " ").split()) & {
+            word for place in settings for word in place.split()
+        }:
             return True
         shown = word_set(wording.prompt)
         return wording.form == CLOZE and any(

@@ -1,0 +1,84 @@
+"""Choices that do not give the answer away: gender, look of name, numbers, places, overlaps."""
+
+from __future__ import annotations
+
+from quiz.generator.candidates import NUMBER, PERSON
+from quiz.generator.distractors import Pools, _overlaps, _spread, distractors, roundness
+from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.name_style import first_name_gender, origin, origin_matters
+from tests.generator.test_generator_gender import series
+
+# Nobody's gender is said by a role word: only the first names tell it.
+CAST = (
+    "Häftling Tom Krause schweigt. Häftling Lisa Brandt lacht. Häftling Max Roth flieht. "
+    "Häftling Paul Wagner betet. Häftling Jan Hahn liest. Häftling Otto Sommer schläft. "
+    "Häftling Miguel Alvarez schreit. Häftling Carlos Ramirez singt."
+)
+
+
+def choices_for(line: str, answer: str, kind: str = PERSON, extra: Pools | None = None):
+    _who, finder, pools, sentences = series(CAST, line)
+    if extra is not None:
+        pools.numbers = extra.numbers
+    candidate = next(c for c in finder.find(sentences[-1]) if c.kind == kind and c.answer == answer)
+    return distractors(candidate, sentences[-1].text, pools, "key")
+
+
+def test_first_names_tell_a_gender_with_the_usual_exceptions():
+    assert [first_name_gender(n) for n in ("Mia", "Gloria", "Lianne", "Miriam")] == [FEMALE] * 4
+    assert [first_name_gender(n) for n in ("Jonas", "Karl", "Luca", "Richie")] == [MALE] * 4
+    assert first_name_gender("Al") is None
+
+
+def test_the_only_woman_is_never_among_men():
+    # The gap says nothing; the answer's first name says a woman, and only one other is one.
+    assert choices_for("Am Abend besucht Lisa Brandt die Kapelle.", "Lisa Brandt") is None
+    wrong = choices_for("Am Abend besucht Tom Krause die Kapelle.", "Tom Krause")
+    assert wrong is not None and "Lisa Brandt" not in wrong
+
+
+def test_names_tell_where_they_come_from():
+    assert origin("El Cid") == origin("Miguel Alvarez") == "hispanic"
+    assert origin("Marek Nowak") == origin("Irina") == "slavic"
+    assert origin("Mehmet Yılmaz") == "turkish_arabic"
+    assert origin("Jefferson Keane") is origin("Clayton Hughes") is origin("Jana Petersen") is None
+
+
+def test_an_origin_in_the_prompt_wants_names_that_look_alike():
+    assert origin_matters("Wer führt die Latino-Häftlinge an?", "Miguel Alvarez", [])
+    assert origin_matters("Wessen Frau ist Irina?", "Marek Nowak", ["Irina"])
+    assert not origin_matters("Wessen Frau ist Anna?", "Marek Nowak", ["Anna"])
+    assert not origin_matters("Wer führt die Latino-Häftlinge an?", "Tom Krause", [])
+    # Two Latinos only: the leader of the Latinos is asked without choices rather than
+    # offered among German names.
+    line = "Der neue Anführer der Latino-Häftlinge ist Miguel Alvarez."
+    assert choices_for(line, "Miguel Alvarez") is None
+    wrong = choices_for("Am Abend besucht Miguel Alvarez die Kapelle.", "Miguel Alvarez")
+    assert wrong is not None  # no origin said: any inmate may stand beside him
+
+
+def test_roundness_is_the_step_a_quiz_master_would_vary_by():
+    assert [roundness(n) for n in (3, 12, 15, 40, 800, 12000, 37)] == [1, 1, 5, 10, 100, 1000, 1]
+
+
+def test_number_choices_are_as_round_as_the_answer_and_not_evenly_around_it():
+    middles = 0
+    for index in range(40):
+        picked = _spread(40, f"key-{index}")[:3]
+        assert len(set(picked)) == 3 and 40 not in picked
+        assert all(n % 10 == 0 and n > 1 for n in picked)
+        values = sorted([40, *picked])
+        middles += values.index(40) in (1, 2)
+    assert 0 < middles < 40  # the answer is sometimes at an end
+
+
+def test_numbers_of_the_same_unit_in_the_series_come_first():
+    pools = Pools(persons=[], nouns={}, places=[], numbers={"jahr": {15, 30, 2000}})
+    wrong = choices_for("Tom Krause sitzt für 20 Jahre.", "20", NUMBER, pools)
+    assert wrong is not None and wrong[:2] == ["15", "30"]  # 2000 is too far away
+
+
+def test_no_choice_contains_another():
+    assert _overlaps("gletscherspalte", {"spalte"})
+    assert _overlaps("spalte", {"gletscherspalte"})
+    assert not _overlaps("dachboden", {"spalte", "kapelle"})
