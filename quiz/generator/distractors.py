@@ -126,8 +126,9 @@ def _persons(
     named = [p.canonical for p in pools.persons if p is not answer and p.name_words & prompt_words]
     style = origin(answer.canonical) if origin_matters(prompt, answer.canonical, named) else None
     ranked = []
+    miscut = _miscut(pools.persons)
     for person in _stable_order_persons(key, pools.persons):
-        if person is answer or person.name_words & prompt_words:
+        if person is answer or person.name_words & prompt_words or person.canonical in miscut:
             continue
         if role is not None and not person.titles[role]:
             continue
@@ -150,6 +151,25 @@ def _persons(
         # ____"), a person known to have it comes before one whose gender is only guessed.
         ranked.append(((guessed, other_circle) if said_by_gap else (other_circle, guessed), shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
+
+
+def _miscut(persons: list[Person]) -> set[str]:
+    """Names that are a cut gone wrong rather than a person: one that opens with another
+    person's surname ("Marek Vorwürfe" of "macht Marek Vorwürfe" beside "Sofia Marek") or with
+    another's name in the genitive ("Mias Geburtstagstorte" beside "Mia"); never a choice
+    (blind reading, round 4)."""
+    surnames = {fold(p.surname) for p in persons if p.first_name is not None}
+    alone = {fold(p.name[0]) for p in persons if len(p.name) == 1}
+    found = set()
+    for person in persons:
+        first = person.first_name
+        if first is None:
+            continue
+        folded = fold(first)
+        genitive = folded.rstrip("s’'") if folded.endswith(("s", "’", "'")) else None
+        if folded in surnames - {fold(person.surname)} or (genitive and genitive in alone):
+            found.add(person.canonical)
+    return found
 
 
 def without_role_before_gap(wording: Wording, candidate: Candidate) -> Wording | None:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from quiz.generator.candidates import NUMBER, PERSON
-from quiz.generator.distractors import Pools, _overlaps, _spread, distractors, roundness
+from quiz.generator.distractors import (
+    Pools,
+    _miscut,
+    _overlaps,
+    _spread,
+    distractors,
+    roundness,
+)
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.name_style import first_name_gender, origin, origin_matters
 from tests.generator.test_generator_gender import series
@@ -82,3 +89,11 @@ def test_no_choice_contains_another():
     assert _overlaps("gletscherspalte", {"spalte"})
     assert _overlaps("spalte", {"gletscherspalte"})
     assert not _overlaps("dachboden", {"spalte", "kapelle"})
+
+
+def test_a_cut_gone_wrong_is_never_offered_as_a_person():
+    who, *_ = series(
+        "Kommandantin Sofia Marek landet. Kadett Kiro Tal hilft. Dann macht Marek Vorwürfe. "
+        "Mia lacht. Tom isst Mias Geburtstagstorte."
+    )
+    assert _miscut(who.persons) == {"Marek Vorwürfe", "Mias Geburtstagstorte"}
