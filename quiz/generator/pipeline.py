@@ -44,6 +44,7 @@ from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, WhoIsWho
 from quiz.generator.places import find_places
+from quiz.generator.predictable import Predictability
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.sources import Synopsis
@@ -125,6 +126,7 @@ class _Series:
         self.references = References(self.who, sentences)
         self.who.learn_genders(self.references.pronoun_genders)
         self.name_genders = name_genders(self.who.persons)
+        self.predictability = Predictability(series_name, sentences)
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
         )
@@ -337,6 +339,7 @@ _FEWEST_SETTING_EPISODES = 3
 _CONTEXT_COST = 0.7  # a question that needs the sentence before to stand alone
 _RECURRING_COST = 0.3  # per further episode that names the same answer
 _WEAK_COST = 2.0
+_GUESSABLE_COST = 2.0
 _FALLBACKS = 1  # questions for an episode none of whose questions stands alone
 
 
@@ -445,9 +448,17 @@ class _Asker:
         if candidate.weak:
             score -= _WEAK_COST
         wording = without_going_on(wording)
+        # An answer anyone guesses ("die Todesstrafe", "Bodensee") is asked only where the
+        # episode has nothing better (blind reading, round 4).
+        guessable = candidate.kind in (NOUN, PLACE) and self._series.predictability.guessable(
+            candidate.answer, wording.prompt, by_frequency=candidate.kind == NOUN
+        )
+        if guessable:
+            score -= _GUESSABLE_COST
         # A gap on a common noun is guessed from the words around it ("mit einem ____").
         alone = (
-            not (candidate.kind == NOUN and wording.form == CLOZE)
+            not guessable
+            and not (candidate.kind == NOUN and wording.form == CLOZE)
             and not self._setting_fits(candidate, wording)
             and stands_alone(wording, candidate, self._series.name_genders)
         )
