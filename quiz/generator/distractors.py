@@ -52,7 +52,8 @@ class Pools:
     nouns: dict[str, NounInfo]  # surface form -> info
     places: list[str]
     reasons: list[str] = field(default_factory=list)  # "weil ..." clauses of the series
-    locations: list[str] = field(default_factory=list)  # "im Krankenhaus": nouns of where
+    # nouns of where, with the phrase they stand in ("Krankenhaus": "im Krankenhaus")
+    locations: dict[str, str] = field(default_factory=dict)
     # preposition -> nouns after it ("mit": Nadel, Messer), the choices of "Womit ...?"
     slots: dict[str, dict[str, NounInfo]] = field(default_factory=dict)
     numbers: dict[str, set[int]] = field(default_factory=dict)  # unit ("jahr") -> values
@@ -84,10 +85,11 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
 
 
 def _overlaps(folded: str, seen: set[str]) -> bool:
-    """A choice that contains another or stands in one ("Spalte", "Gletscherspalte")."""
-    bare = folded.replace(" ", "")
+    """A choice that contains another or stands in one ("Spalte", "in einer
+    Gletscherspalte"): their last words, the nouns, are compared."""
+    head = folded.split()[-1] if folded.split() else folded
     return any(
-        bare in other.replace(" ", "") or other.replace(" ", "") in bare for other in seen if other
+        head in other.split()[-1] or other.split()[-1] in head for other in seen if other.split()
     )
 
 
@@ -408,10 +410,28 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     """Named places for a named place; for a common noun asked by "Wo" ("im Krankenhaus"),
     other nouns the series uses for where things happen."""
     if candidate.answer in pools.places:
-        pool = pools.places
-    else:  # "Aufstieg" is no place to be in (blind reading, round 4)
-        pool = [noun for noun in pools.locations if is_place_noun(noun) or _names_a_location(noun)]
-    return stable_order(key, [place for place in pool if place != candidate.answer])
+        return stable_order(key, [place for place in pools.places if place != candidate.answer])
+    noun = candidate.answer.split()[-1]
+    # "Aufstieg" is no place to be in (blind reading, round 4); the choices are phrases as the
+    # series writes them ("in einer Gummizelle") when the answer is one ("im Krankenhaus").
+    # A spot among spots ("im Pfarrgarten", "in der Kapelle"), a site among sites: "im Dorf"
+    # or "im Gefängnis" would hold the spot, and be right as well.
+    phrases = candidate.answer != noun
+    scale = _scale(noun)
+    pool = [
+        pools.locations[other] if phrases else other
+        for other in pools.locations
+        if other != noun and _scale(other) is not None and scale in (None, _scale(other))
+    ]
+    return stable_order(key, pool)
+
+
+def _scale(noun: str) -> str | None:
+    """ "spot" for a room or a spot ("Gummizelle", "Pfarrgarten"), "site" for a building or a
+    settlement ("Gefängnis", "Dorf"), None for no place at all ("Aufstieg")."""
+    if _names_a_location(noun):
+        return "spot"
+    return "site" if is_place_noun(noun) else None
 
 
 def _names_a_location(noun: str) -> bool:

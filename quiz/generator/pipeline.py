@@ -491,6 +491,17 @@ class _Asker:
         pools = self._series.pools
         # The type depends on the question alone (not on its neighbours), so that one change in
         # a synopsis does not flip the types of all the questions after it.
+        if (
+            candidate.kind == PLACE
+            and wording.form != CLOZE
+            and candidate.answer in pools.locations
+        ):
+            # "Wo liegt X?" is answered "im Krankenhaus", not "Krankenhaus" (blind reading).
+            candidate = replace(
+                candidate,
+                answer=pools.locations[candidate.answer],
+                accept=tuple(dict.fromkeys((candidate.answer, *candidate.accept))),
+            )
         if proposal.choices_from or _leans_to_choices(identifier):
             wrong = distractors(candidate, wording.prompt, pools, identifier)
             bare = None if wrong is not None else without_role_before_gap(wording, candidate)
@@ -567,10 +578,11 @@ def _coordinated_person(candidate: Candidate, mentions: list[Mention]) -> bool:
     )
 
 
-def _locations(sentences: list[Sentence]) -> list[str]:
-    """Common nouns the series uses for where things happen ("im Krankenhaus", "in einer
-    Gummizelle"): the wrong choices of a "Wo ...?" asked about a common noun."""
-    found: set[str] = set()
+def _locations(sentences: list[Sentence]) -> dict[str, str]:
+    """Common nouns the series uses for where things happen, with the phrase they stand in
+    ("Gummizelle": "in einer Gummizelle", "Krankenhaus": "im Krankenhaus"): the wrong choices
+    of a "Wo ...?" asked about a common noun, written as the series writes them."""
+    found: dict[str, str] = {}
     for sentence in sentences:
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
@@ -589,8 +601,10 @@ def _locations(sentences: list[Sentence]) -> list[str]:
                 and role_gender(noun.text) is None
                 and role_circle(noun.text) is None
             ):
-                found.add(noun.text)
-    return sorted(found)
+                # Adjectives left out: "in einer Gummizelle", not "in einer engen Gummizelle".
+                little = [t.text for t in tokens[index:position] if not pos.is_adjective(t)]
+                found.setdefault(noun.text, " ".join([*little, noun.text]))
+    return dict(sorted(found.items()))
 
 
 def _with_article(candidate: Candidate) -> Candidate:

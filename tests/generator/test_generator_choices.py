@@ -7,12 +7,15 @@ from quiz.generator.distractors import (
     Pools,
     _miscut,
     _overlaps,
+    _scale,
     _spread,
     distractors,
     roundness,
 )
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.name_style import first_name_gender, origin, origin_matters
+from quiz.generator.pipeline import _locations
+from tests.generator.analysis import analyse
 from tests.generator.test_generator_gender import series
 
 # Nobody's gender is said by a role word: only the first names tell it.
@@ -97,3 +100,19 @@ def test_a_cut_gone_wrong_is_never_offered_as_a_person():
         "Mia lacht. Tom isst Mias Geburtstagstorte."
     )
     assert _miscut(who.persons) == {"Marek Vorwürfe", "Mias Geburtstagstorte"}
+
+
+def test_where_choices_are_places_of_the_same_scale_written_as_the_series_writes_them():
+    _who, sentences, _facts = analyse(
+        "Tom Krause sitzt in einer engen Gummizelle. Max Roth lernt im Weiterbildungskurs.",
+        "Paul Wagner stürzt beim Aufstieg. Jan Hahn wohnt im Dorf.",
+    )
+    locations = _locations(sentences)
+    assert locations["Gummizelle"] == "in einer Gummizelle"  # the adjective left out
+    assert locations["Weiterbildungskurs"] == "im Weiterbildungskurs"
+    assert [_scale(noun) for noun in ("Gummizelle", "Pfarrgarten", "Dorf", "Aufstieg")] == [
+        "spot",
+        "spot",
+        "site",
+        None,
+    ]
