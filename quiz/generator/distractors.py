@@ -81,7 +81,12 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
         chosen.append(option)
         if len(chosen) == WRONG_CHOICES:
             return chosen
-    return None
+    # Two other causes beat three choices padded with a purpose no one would take for a cause
+    # (blind reading, round 3: "um ... zu" among the answers to "Warum sitzt X?").
+    return chosen if candidate.kind == REASON and len(chosen) >= _FEWEST_REASONS else None
+
+
+_FEWEST_REASONS = 2
 
 
 def _overlaps(folded: str, seen: set[str]) -> bool:
@@ -382,28 +387,28 @@ def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     opener = candidate.answer.split()[0].lower()
     pronouns = _pronouns(candidate.answer)
     # A cause among purposes is the only real answer to "Warum sitzt X?" (blind reading):
-    # reasons of the same kind, a cause ("weil", "als Strafe dafür") or a purpose ("um ... zu"),
-    # come before the others (the seeds hold too few causes to fill the choices with them alone).
+    # only reasons of the same kind, a cause ("weil", "als Strafe dafür") or a purpose ("um ...
+    # zu"), those opened the same way first.
     purpose = opener in _PURPOSE_OPENERS
     fitting = [
         reason
         for reason in stable_order(key, pools.reasons)
-        if reason != candidate.answer and _pronouns(reason) <= pronouns | {"es"}
+        if reason != candidate.answer
+        and _pronouns(reason) <= pronouns | {"es"}
+        and (reason.split()[0].lower() in _PURPOSE_OPENERS) == purpose
     ]
-    return sorted(
-        fitting,
-        key=lambda reason: (
-            (reason.split()[0].lower() in _PURPOSE_OPENERS) != purpose,
-            reason.split()[0].lower() != opener,
-        ),
-    )
+    return sorted(fitting, key=lambda reason: reason.split()[0].lower() != opener)
 
 
 _PURPOSE_OPENERS = frozenset({"um", "damit"})
 
 
 def _pronouns(text: str) -> set[str]:
-    return {word for word in text.lower().split() if word in ("er", "sie", "es", "ihm", "ihn")}
+    """The genders its pronouns say ("er", "ihm", "ihn": a man; "sie": a woman or many)."""
+    return {_PRONOUN_GENDERS[word] for word in text.lower().split() if word in _PRONOUN_GENDERS}
+
+
+_PRONOUN_GENDERS = {"er": MALE, "ihm": MALE, "ihn": MALE, "sie": FEMALE, "es": "es"}
 
 
 def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:

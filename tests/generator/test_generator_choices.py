@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quiz.generator.candidates import NUMBER, PERSON
+from quiz.generator.candidates import NUMBER, PERSON, REASON, Candidate
 from quiz.generator.distractors import (
     Pools,
     _miscut,
@@ -116,3 +116,21 @@ def test_where_choices_are_places_of_the_same_scale_written_as_the_series_writes
         "site",
         None,
     ]
+
+
+def test_a_cause_is_offered_among_causes_only_even_if_that_makes_three_choices():
+    _who, sentences, _facts = analyse("Tom Krause sitzt im Knast.")
+    reasons = [
+        "weil er betrunken Auto fuhr",
+        "weil er ihm Geld schuldet",
+        "als Strafe dafür, dass er Max Roth bestahl",
+        "um sich vom Alltag abzulenken",
+        "weil sie Ärger sucht",
+    ]
+    pools = Pools(persons=[], nouns={}, places=[], reasons=reasons)
+    answer = reasons[0]
+    candidate = Candidate(REASON, sentences[0], 0, 0, answer, (), frozenset({"auto"}))
+    wrong = distractors(candidate, "Warum sitzt Tom Krause?", pools, "key")
+    assert wrong is not None
+    # No purpose among causes, no "sie" where the answer says "er"; "ihm" is a man too.
+    assert set(wrong) == {"weil er ihm Geld schuldet", "als Strafe dafür, dass er Max Roth bestahl"}
