@@ -25,7 +25,7 @@ from quiz.generator.candidates import (
 )
 from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
-from quiz.generator.lexicon import LOCATION_HEADS
+from quiz.generator.lexicon import LOCATION_HEADS, NOUN_KINDS
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
@@ -356,17 +356,37 @@ def _nouns(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     # noun of the same gender would be told apart by its meaning alone ("Niere" among
     # "Gummizelle", "Todesstrafe"); with too few in the slot the noun is asked without choices.
     slot = slot_of(candidate.sentence.tokens, candidate.start)
-    if slot == "":
+    kind = _kind_of(info)
+    if slot == "" and not kind:
         return stable_order(key, fitting)
-    same_slot = [
-        surface
-        for surface, other in pools.slots.get(slot, {}).items()
-        if other.lemma != info.lemma
-        and other.singular == info.singular
-        and (other.gender == info.gender if info.singular else True)
-        and surface not in fitting
-    ]
-    return stable_order(key, fitting) + stable_order(key, same_slot)
+    same_slot = (
+        [
+            surface
+            for surface, other in pools.slots.get(slot, {}).items()
+            if other.lemma != info.lemma
+            and other.singular == info.singular
+            and (other.gender == info.gender if info.singular else True)
+            and surface not in fitting
+        ]
+        if slot
+        else []
+    )
+    return stable_order(key, fitting) + stable_order(key, same_slot) + stable_order(key, kind)
+
+
+def _kind_of(info: NounInfo) -> list[str]:
+    """Nouns of the answer's kind and gender from the lexicon ("Niere": Leber, Lunge ...),
+    for a singular noun the lexicon knows as it is (a compound such as "Drachenkrone" among
+    plain "Kette", "Brosche" would stand out)."""
+    if not info.singular or info.gender is None:
+        return []
+    lemma = fold(info.lemma)
+    for members in NOUN_KINDS.values():
+        if any(fold(word) == lemma for word, _ in members):
+            return [
+                word for word, gender in members if gender == info.gender and fold(word) != lemma
+            ]
+    return []
 
 
 def slot_of(tokens: list[Token], index: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quiz.generator.candidates import NUMBER, PERSON, REASON, Candidate
 from quiz.generator.distractors import (
     Pools,
+    _kind_of,
     _miscut,
     _overlaps,
     _scale,
@@ -14,6 +15,7 @@ from quiz.generator.distractors import (
 )
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.name_style import first_name_gender, origin, origin_matters
+from quiz.generator.nouns import NounInfo
 from quiz.generator.pipeline import _locations
 from tests.generator.analysis import analyse
 from tests.generator.test_generator_gender import series
@@ -134,3 +136,16 @@ def test_a_cause_is_offered_among_causes_only_even_if_that_makes_three_choices()
     assert wrong is not None
     # No purpose among causes, no "sie" where the answer says "er"; "ihm" is a man too.
     assert set(wrong) == {"weil er ihm Geld schuldet", "als Strafe dafür, dass er Max Roth bestahl"}
+
+
+def test_an_object_the_lexicon_knows_gets_nouns_of_its_kind_and_gender():
+    assert set(_kind_of(NounInfo("Niere", True, "f"))) == {
+        "Leber",
+        "Lunge",
+        "Milz",
+        "Hornhaut",
+        "Bauchspeicheldrüse",
+    }
+    assert "Messer" not in _kind_of(NounInfo("Nadel", True, "f"))  # "eine" would not fit it
+    assert _kind_of(NounInfo("Drachenkrone", True, "f")) == []  # a compound stands out
+    assert _kind_of(NounInfo("Nadeln", False, None)) == []
