@@ -24,11 +24,15 @@ from quiz.generator.candidates import (
     written_number,
 )
 from quiz.generator.forms import GAP, Wording, word_set
-from quiz.generator.gender import FEMALE, MALE, opposite
+from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.lexicon import LOCATION_HEADS, NOUN_KINDS
+from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
-from quiz.generator.text import Token
+from quiz.generator.roles import is_place_noun
+from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold, normalize
+from quiz.text.numbers import parse_number
 
 WRONG_CHOICES = 3
 
@@ -48,9 +52,11 @@ class Pools:
     nouns: dict[str, NounInfo]  # surface form -> info
     places: list[str]
     reasons: list[str] = field(default_factory=list)  # "weil ..." clauses of the series
-    locations: list[str] = field(default_factory=list)  # "im Krankenhaus": nouns of where
+    # nouns of where, with the phrase they stand in ("Krankenhaus": "im Krankenhaus")
+    locations: dict[str, str] = field(default_factory=dict)
     # preposition -> nouns after it ("mit": Nadel, Messer), the choices of "Womit ...?"
     slots: dict[str, dict[str, NounInfo]] = field(default_factory=dict)
+    numbers: dict[str, set[int]] = field(default_factory=dict)  # unit ("jahr") -> values
 
 
 def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> list[str] | None:
@@ -69,11 +75,27 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
         folded = normalize(option)
         if folded in seen or word_set(option) & (prompt_words | candidate.forbidden):
             continue
+        if candidate.kind in (NOUN, PLACE) and _overlaps(folded, seen):
+            continue  # "Spalte" beside "Gletscherspalte" (blind reading, round 4)
         seen.add(folded)
         chosen.append(option)
         if len(chosen) == WRONG_CHOICES:
             return chosen
-    return None
+    # Two other causes beat three choices padded with a purpose no one would take for a cause
+    # (blind reading, round 3: "um ... zu" among the answers to "Warum sitzt X?").
+    return chosen if candidate.kind == REASON and len(chosen) >= _FEWEST_REASONS else None
+
+
+_FEWEST_REASONS = 2
+
+
+def _overlaps(folded: str, seen: set[str]) -> bool:
+    """A choice that contains another or stands in one ("Spalte", "in einer
+    Gletscherspalte"): their last words, the nouns, are compared."""
+    head = folded.split()[-1] if folded.split() else folded
+    return any(
+        head in other.split()[-1] or other.split()[-1] in head for other in seen if other.split()
+    )
 
 
 def _persons(
@@ -84,14 +106,19 @@ def _persons(
     if fold(answer.surname) in prompt_words and fold(answer.canonical) not in fold(prompt):
         return []  # "Wessen Sohn ist Edric Varn?": the shared surname gives "Ysolde Varn" away
     full_name = answer.first_name is not None
-    # The role word before the gap says it ("seinen Sohn ____"), else what is known of the answer.
+    # The role word before the gap says it ("seinen Sohn ____").
     said_by_gap = candidate.mention.gender if candidate.mention else None
     # "____, die einzige Ritterin ...": only persons known to be women can stand there.
     apposition = None if said_by_gap else _apposition_gender(prompt)
     said_by_gap = said_by_gap or apposition
-    wanted = said_by_gap or answer.gender
+    # A series whose persons are mostly called by one name is a series of first names.
+    by_first_names = sum(len(person.name) == 1 for person in pools.persons) * 2 > len(pools.persons)
+    # Every choice shares the gender the gap says and the answer's own (blind reading, round 4:
+    # the one woman among men is picked without reading); a gender the series never says is
+    # guessed from the first name ("Mia", "Gloria").
+    wanted = said_by_gap or gender_of_person(answer, by_first_names)
     # A role word left before the gap ("den Reeder ____", "Kutscher ____") rules out anyone
-    # not known to have its gender: only those are offered (blind reading, round 2).
+    # not known to have its gender: a guess from the first name is not enough (round 2).
     shown_roles = candidate.mention.roles if candidate.mention else ()
     strict = apposition is not None or (
         wanted is not None and any(fold(role) in prompt_words for role in shown_roles)
@@ -100,11 +127,15 @@ def _persons(
     # would pick out its one holder: every choice must hold that same role in the series, or
     # there are none and the question is typed (blind reading, round 3).
     role = _role_before_gap(candidate, prompt)
-    # A series whose persons are mostly called by one name is a series of first names.
-    by_first_names = sum(len(person.name) == 1 for person in pools.persons) * 2 > len(pools.persons)
+    # "the leader of the Latino inmates", "Wessen Frau ist Irina?": a prompt that points at
+    # where the answer comes from wants choices whose names look alike (round 4: "El Cid"
+    # among German names).
+    named = [p.canonical for p in pools.persons if p is not answer and p.name_words & prompt_words]
+    style = origin(answer.canonical) if origin_matters(prompt, answer.canonical, named) else None
     ranked = []
+    miscut = _miscut(pools.persons)
     for person in _stable_order_persons(key, pools.persons):
-        if person is answer or person.name_words & prompt_words:
+        if person is answer or person.name_words & prompt_words or person.canonical in miscut:
             continue
         if role is not None and not person.titles[role]:
             continue
@@ -112,25 +143,40 @@ def _persons(
             continue  # a lone name among full names would give itself away
         if not full_name and by_first_names and person.first_name is not None:
             continue  # so would a surname ("Pohl") among the first names of a comedy ("Mia")
-        if wanted is not None and person.gender == opposite(wanted):
-            continue  # "die Ärztin ____" is never a man
+        if wanted is not None and gender_of_person(person, by_first_names) != wanted:
+            continue  # "die Ärztin ____" is never a man, nor is "Bommels Verlobte"
         if strict and person.gender != wanted:
+            continue
+        if style is not None and origin(person.canonical) != style:
             continue
         shown = person.canonical if full_name else _called_alone(person)
         if shown is None:
             continue
         other_circle = not (answer.circle is not None and person.circle == answer.circle)
-        other_gender = wanted is not None and person.gender != wanted
-        # Same circle and gender first. Where the gap's grammar asks for a gender ("den
-        # Praktikanten ____"), a person known to have it comes before one of the same circle
-        # whose gender is unknown; else a person differing in one of them before one in both.
-        rank = (
-            (other_gender, other_circle)
-            if said_by_gap
-            else (other_circle + other_gender, other_circle)
-        )
-        ranked.append((rank, shown))
+        guessed = wanted is not None and person.gender is None
+        # Same circle first; where the gap's grammar asks for a gender ("den Praktikanten
+        # ____"), a person known to have it comes before one whose gender is only guessed.
+        ranked.append(((guessed, other_circle) if said_by_gap else (other_circle, guessed), shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
+
+
+def _miscut(persons: list[Person]) -> set[str]:
+    """Names that are a cut gone wrong rather than a person: one that opens with another
+    person's surname ("Marek Vorwürfe" of "macht Marek Vorwürfe" beside "Sofia Marek") or with
+    another's name in the genitive ("Mias Geburtstagstorte" beside "Mia"); never a choice
+    (blind reading, round 4)."""
+    surnames = {fold(p.surname) for p in persons if p.first_name is not None}
+    alone = {fold(p.name[0]) for p in persons if len(p.name) == 1}
+    found = set()
+    for person in persons:
+        first = person.first_name
+        if first is None:
+            continue
+        folded = fold(first)
+        genitive = folded.rstrip("s’'") if folded.endswith(("s", "’", "'")) else None
+        if folded in surnames - {fold(person.surname)} or (genitive and genitive in alone):
+            found.add(person.canonical)
+    return found
 
 
 def without_role_before_gap(wording: Wording, candidate: Candidate) -> Wording | None:
@@ -215,24 +261,72 @@ def _stable_order_persons(key: str, persons: list[Person]) -> list[Person]:
 
 
 def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
+    """Numbers of the same unit the series itself uses first ("15 Jahre", "30 Jahre"), then
+    values as round as the answer on both sides of it, never evenly around it: 35/45/55 around
+    40 told the answer as the middle and the only round one (blind reading, round 4)."""
     value = candidate.number
     assert value is not None
-    step = _round_step(value / 5)
-    # Never one: "ein"/"eins" does not fit where a plural number stood.
-    near = [value + step * k for k in (-2, -1, 1, 2, 3) if value + step * k > 1]
     as_digits = is_digits(candidate.answer)
-    written = [written_number(n, as_digits, candidate.answer) for n in near]
-    return stable_order(key, [form for form in written if form is not None])
+    unit = unit_after(candidate.sentence.tokens, candidate.end)
+    own = [
+        n
+        for n in sorted(pools.numbers.get(unit, ()))
+        if unit
+        if n != value and n > 1 and value / 3 <= n <= value * 3
+    ]
+    near = _spread(value, key)
+    written = [written_number(n, as_digits, candidate.answer) for n in [*own[:2], *near]]
+    return list(dict.fromkeys(form for form in written if form is not None))
 
 
-def _round_step(size: float) -> int:
-    """The largest of 1, 2, 5, 10, 20, 50 ... not above ``size`` (at least 1): round neighbours."""
-    step: float = 1
-    while True:
-        for factor in (2, 5 / 2, 2):
-            if step * factor > size:
-                return int(step)
-            step *= factor
+def _spread(value: int, key: str) -> list[int]:
+    """Three values in steps of the answer's roundness (1 up to twelve, else the largest of
+    5, 10, 50, 100 ... that divides it), how many below it chosen by ``key``; then the rest."""
+    step = roundness(value)
+    below = [value - step * k for k in (1, 2, 3) if value - step * k > 1]
+    above = [value + step * k for k in (1, 2, 3, 4)]
+    digest = hashlib.sha256(key.encode()).digest()
+    wanted_below = min(digest[0] % 4, len(below))
+    picked_below = sorted(stable_order(key, [str(n) for n in below])[:wanted_below], key=int)
+    picked_above = stable_order(key + "+", [str(n) for n in above])[: 3 - wanted_below]
+    picked = [int(n) for n in [*picked_below, *picked_above]]
+    # The others after them, for when one of these stands in the question already.
+    return picked + [n for n in [*below, *above] if n not in picked]
+
+
+def roundness(value: int) -> int:
+    """The step a quiz master would vary ``value`` by: 1 up to twelve, else the largest of 5,
+    10, 50, 100, 500 ... that divides it (1 when none does)."""
+    if value <= 12:
+        return 1
+    step, best = 5, 1
+    while step <= value:
+        if value % step == 0:
+            best = step
+        step *= 2 if str(step).startswith("5") else 5
+    return best
+
+
+def unit_after(tokens: list[Token], end: int) -> str:
+    """What a number counts ("Jahre", "Wärtern" -> "wärter"): the noun right after it."""
+    if end < len(tokens) and pos.is_noun(tokens[end]):
+        return fold(tokens[end].lemma or tokens[end].text)
+    return ""
+
+
+def numbers_by_unit(sentences: list[Sentence]) -> dict[str, set[int]]:
+    """Every number of the series by what it counts: distractors of the same unit."""
+    found: dict[str, set[int]] = {}
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for index, token in enumerate(tokens):
+            if not (pos.is_number(token) or is_digits(token.text)):
+                continue
+            value = parse_number(token.text)
+            unit = unit_after(tokens, index + 1)
+            if value is not None and unit:
+                found.setdefault(unit, set()).add(value)
+    return found
 
 
 def _nouns(candidate: Candidate, pools: Pools, key: str) -> list[str]:
@@ -262,17 +356,37 @@ def _nouns(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     # noun of the same gender would be told apart by its meaning alone ("Niere" among
     # "Gummizelle", "Todesstrafe"); with too few in the slot the noun is asked without choices.
     slot = slot_of(candidate.sentence.tokens, candidate.start)
-    if slot == "":
+    kind = _kind_of(info)
+    if slot == "" and not kind:
         return stable_order(key, fitting)
-    same_slot = [
-        surface
-        for surface, other in pools.slots.get(slot, {}).items()
-        if other.lemma != info.lemma
-        and other.singular == info.singular
-        and (other.gender == info.gender if info.singular else True)
-        and surface not in fitting
-    ]
-    return stable_order(key, fitting) + stable_order(key, same_slot)
+    same_slot = (
+        [
+            surface
+            for surface, other in pools.slots.get(slot, {}).items()
+            if other.lemma != info.lemma
+            and other.singular == info.singular
+            and (other.gender == info.gender if info.singular else True)
+            and surface not in fitting
+        ]
+        if slot
+        else []
+    )
+    return stable_order(key, fitting) + stable_order(key, same_slot) + stable_order(key, kind)
+
+
+def _kind_of(info: NounInfo) -> list[str]:
+    """Nouns of the answer's kind and gender from the lexicon ("Niere": Leber, Lunge ...),
+    for a singular noun the lexicon knows as it is (a compound such as "Drachenkrone" among
+    plain "Kette", "Brosche" would stand out)."""
+    if not info.singular or info.gender is None:
+        return []
+    lemma = fold(info.lemma)
+    for members in NOUN_KINDS.values():
+        if any(fold(word) == lemma for word, _ in members):
+            return [
+                word for word, gender in members if gender == info.gender and fold(word) != lemma
+            ]
+    return []
 
 
 def slot_of(tokens: list[Token], index: int) -> str:
@@ -293,32 +407,57 @@ def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     opener = candidate.answer.split()[0].lower()
     pronouns = _pronouns(candidate.answer)
     # A cause among purposes is the only real answer to "Warum sitzt X?" (blind reading):
-    # reasons of the same kind, a cause ("weil", "als Strafe dafür") or a purpose ("um ... zu"),
-    # come before the others (the seeds hold too few causes to fill the choices with them alone).
+    # only reasons of the same kind, a cause ("weil", "als Strafe dafür") or a purpose ("um ...
+    # zu"), those opened the same way first.
     purpose = opener in _PURPOSE_OPENERS
     fitting = [
         reason
         for reason in stable_order(key, pools.reasons)
-        if reason != candidate.answer and _pronouns(reason) <= pronouns | {"es"}
+        if reason != candidate.answer
+        and _pronouns(reason) <= pronouns | {"es"}
+        and (reason.split()[0].lower() in _PURPOSE_OPENERS) == purpose
     ]
-    return sorted(
-        fitting,
-        key=lambda reason: (
-            (reason.split()[0].lower() in _PURPOSE_OPENERS) != purpose,
-            reason.split()[0].lower() != opener,
-        ),
-    )
+    return sorted(fitting, key=lambda reason: reason.split()[0].lower() != opener)
 
 
 _PURPOSE_OPENERS = frozenset({"um", "damit"})
 
 
 def _pronouns(text: str) -> set[str]:
-    return {word for word in text.lower().split() if word in ("er", "sie", "es", "ihm", "ihn")}
+    """The genders its pronouns say ("er", "ihm", "ihn": a man; "sie": a woman or many)."""
+    return {_PRONOUN_GENDERS[word] for word in text.lower().split() if word in _PRONOUN_GENDERS}
+
+
+_PRONOUN_GENDERS = {"er": MALE, "ihm": MALE, "ihn": MALE, "sie": FEMALE, "es": "es"}
 
 
 def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     """Named places for a named place; for a common noun asked by "Wo" ("im Krankenhaus"),
     other nouns the series uses for where things happen."""
-    pool = pools.places if candidate.answer in pools.places else pools.locations
-    return stable_order(key, [place for place in pool if place != candidate.answer])
+    if candidate.answer in pools.places:
+        return stable_order(key, [place for place in pools.places if place != candidate.answer])
+    noun = candidate.answer.split()[-1]
+    # "Aufstieg" is no place to be in (blind reading, round 4); the choices are phrases as the
+    # series writes them ("in einer Gummizelle") when the answer is one ("im Krankenhaus").
+    # A spot among spots ("im Pfarrgarten", "in der Kapelle"), a site among sites: "im Dorf"
+    # or "im Gefängnis" would hold the spot, and be right as well.
+    phrases = candidate.answer != noun
+    scale = _scale(noun)
+    pool = [
+        pools.locations[other] if phrases else other
+        for other in pools.locations
+        if other != noun and _scale(other) is not None and scale in (None, _scale(other))
+    ]
+    return stable_order(key, pool)
+
+
+def _scale(noun: str) -> str | None:
+    """ "spot" for a room or a spot ("Gummizelle", "Pfarrgarten"), "site" for a building or a
+    settlement ("Gefängnis", "Dorf"), None for no place at all ("Aufstieg")."""
+    if _names_a_location(noun):
+        return "spot"
+    return "site" if is_place_noun(noun) else None
+
+
+def _names_a_location(noun: str) -> bool:
+    return fold(noun).endswith(tuple(fold(head) for head in LOCATION_HEADS))

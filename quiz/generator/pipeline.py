@@ -32,6 +32,7 @@ from quiz.generator.corpus import WordFacts
 from quiz.generator.distractors import (
     Pools,
     distractors,
+    numbers_by_unit,
     slot_of,
     stable_order,
     without_role_before_gap,
@@ -43,6 +44,7 @@ from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, WhoIsWho
 from quiz.generator.places import find_places
+from quiz.generator.predictable import Predictability
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.sources import Synopsis
@@ -124,6 +126,7 @@ class _Series:
         self.references = References(self.who, sentences)
         self.who.learn_genders(self.references.pronoun_genders)
         self.name_genders = name_genders(self.who.persons)
+        self.predictability = Predictability(series_name, sentences)
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
         )
@@ -188,6 +191,7 @@ class _Series:
             nouns=key_nouns,
             places=sorted(" ".join(place) for place in self.who.places),
             reasons=reasons,
+            numbers=numbers_by_unit(sentences),
         )
 
     def clauses(self, sentence: Sentence, earlier: list[Sentence]) -> list[wh.Clause]:
@@ -335,6 +339,7 @@ _FEWEST_SETTING_EPISODES = 3
 _CONTEXT_COST = 0.7  # a question that needs the sentence before to stand alone
 _RECURRING_COST = 0.3  # per further episode that names the same answer
 _WEAK_COST = 2.0
+_GUESSABLE_COST = 2.0
 _FALLBACKS = 1  # questions for an episode none of whose questions stands alone
 
 
@@ -443,9 +448,17 @@ class _Asker:
         if candidate.weak:
             score -= _WEAK_COST
         wording = without_going_on(wording)
+        # An answer anyone guesses ("die Todesstrafe", "Bodensee") is asked only where the
+        # episode has nothing better (blind reading, round 4).
+        guessable = candidate.kind in (NOUN, PLACE) and self._series.predictability.guessable(
+            candidate.answer, wording.prompt, by_frequency=candidate.kind == NOUN
+        )
+        if guessable:
+            score -= _GUESSABLE_COST
         # A gap on a common noun is guessed from the words around it ("mit einem ____").
         alone = (
-            not (candidate.kind == NOUN and wording.form == CLOZE)
+            not guessable
+            and not (candidate.kind == NOUN and wording.form == CLOZE)
             and not self._setting_fits(candidate, wording)
             and stands_alone(wording, candidate, self._series.name_genders)
         )
@@ -457,7 +470,10 @@ class _Asker:
         if candidate.kind != PLACE:
             return False
         settings = self._series.settings
-        if candidate.answer in settings:
+        # "Oz-Gefängnis" is the setting "Oz" too.
+        if candidate.answer in settings or set(candidate.answer.replace("-", " ").split()) & {
+            word for place in settings for word in place.split()
+        }:
             return True
         shown = word_set(wording.prompt)
         return wording.form == CLOZE and any(
@@ -475,6 +491,17 @@ class _Asker:
         pools = self._series.pools
         # The type depends on the question alone (not on its neighbours), so that one change in
         # a synopsis does not flip the types of all the questions after it.
+        if (
+            candidate.kind == PLACE
+            and wording.form != CLOZE
+            and candidate.answer in pools.locations
+        ):
+            # "Wo liegt X?" is answered "im Krankenhaus", not "Krankenhaus" (blind reading).
+            candidate = replace(
+                candidate,
+                answer=pools.locations[candidate.answer],
+                accept=tuple(dict.fromkeys((candidate.answer, *candidate.accept))),
+            )
         if proposal.choices_from or _leans_to_choices(identifier):
             wrong = distractors(candidate, wording.prompt, pools, identifier)
             bare = None if wrong is not None else without_role_before_gap(wording, candidate)
@@ -551,10 +578,11 @@ def _coordinated_person(candidate: Candidate, mentions: list[Mention]) -> bool:
     )
 
 
-def _locations(sentences: list[Sentence]) -> list[str]:
-    """Common nouns the series uses for where things happen ("im Krankenhaus", "in einer
-    Gummizelle"): the wrong choices of a "Wo ...?" asked about a common noun."""
-    found: set[str] = set()
+def _locations(sentences: list[Sentence]) -> dict[str, str]:
+    """Common nouns the series uses for where things happen, with the phrase they stand in
+    ("Gummizelle": "in einer Gummizelle", "Krankenhaus": "im Krankenhaus"): the wrong choices
+    of a "Wo ...?" asked about a common noun, written as the series writes them."""
+    found: dict[str, str] = {}
     for sentence in sentences:
         tokens = sentence.tokens
         for index, token in enumerate(tokens[:-1]):
@@ -573,8 +601,10 @@ def _locations(sentences: list[Sentence]) -> list[str]:
                 and role_gender(noun.text) is None
                 and role_circle(noun.text) is None
             ):
-                found.add(noun.text)
-    return sorted(found)
+                # Adjectives left out: "in einer Gummizelle", not "in einer engen Gummizelle".
+                little = [t.text for t in tokens[index:position] if not pos.is_adjective(t)]
+                found.setdefault(noun.text, " ".join([*little, noun.text]))
+    return dict(sorted(found.items()))
 
 
 def _with_article(candidate: Candidate) -> Candidate:

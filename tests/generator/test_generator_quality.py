@@ -28,7 +28,9 @@ CORPORA = {"seeds": tuple(SEEDS), "unseen": tuple(FIXTURES)}
 # At least 120 questions for the 24 seed episodes: five an episode, on the unseen series too.
 # At most three per sentence, each answer at most max(3, 5 %) times, and only questions that
 # stand alone (a blind reading found the fourth and fifth of an episode mostly needing context).
-QUESTIONS_PER_EPISODE = 3.5
+# 3.5 until round 5, when answers anyone guesses ("die Todesstrafe", "ein Date") became the
+# last resort of an episode (precision before volume): the seeds lost three of them.
+QUESTIONS_PER_EPISODE = 3.25
 
 
 @pytest.fixture(params=sorted(CORPORA))

@@ -65,6 +65,9 @@ def test_an_object_is_answered_with_its_article_and_the_bare_noun_is_accepted():
     )
     for g in generate([synopsis])[0].questions:
         if g.question.prompt.startswith("Womit"):
+            if g.question.choices:  # nouns of its kind ("Klinge", "Schere"), bare like it
+                assert g.question.answer == "Nadel"
+                return
             assert g.question.answer == "mit einer unsterilen Nadel"
             assert "Nadel" in g.question.accept
             return

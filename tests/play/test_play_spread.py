@@ -63,8 +63,8 @@ def _leaks(questions: list[Question]) -> int:
 def test_twelve_games_over_the_bundled_banks_show_no_leak():
     questions = [q for bank in load_banks([BUNDLED]).banks for q in bank.questions]
     # Enough questions for twelve games to clash (the generator asks fewer, better ones since
-    # the second blind reading: 94 on the seeds).
-    assert len(questions) > 90
+    # the second blind reading: 94 on the seeds; 82 since round 5 dropped guessable answers).
+    assert len(questions) > 80
     # The rule is tested against a pool drawn without it: it must make a difference.
     unspread = 0
     for seed in range(1, 13):
