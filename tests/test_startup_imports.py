@@ -25,6 +25,7 @@ NEVER_IN_A_GAME = (
     "segno",
     "HanTa",
     "numpy",
+    "wordfreq",
     "quiz.exchange",
     "quiz.net",
     "quiz.room",
