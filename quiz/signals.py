@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
@@ -63,6 +63,35 @@ def ending_signals_held() -> Iterator[None]:
         yield
         return
     previous = {signum: signal.signal(signum, signal.SIG_IGN) for signum in ENDING_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+@contextmanager
+def ending_signals_noted(
+    note: Callable[[int], None], signums: tuple[int, ...] = ENDING_SIGNALS
+) -> Iterator[None]:
+    """Within the block, the ``signums`` call ``note(signum)`` and return: nothing is raised.
+
+    For a block that runs another library's threads, such as a full-screen UI: an exception
+    raised at an arbitrary point of its code (inside ``queue.Queue.put`` on Textual's output
+    thread, as seen) can leave a lock or a condition half-updated, and the program then
+    waits forever on its way out instead of ending. The block's owner checks what was
+    noted at its own safe points. Signals set to be ignored stay ignored."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.getsignal(signum) for signum in signums}
+
+    def noted(signum: int, frame: FrameType | None) -> None:
+        note(signum)
+
+    for signum, handler in previous.items():
+        if handler is not signal.SIG_IGN:
+            signal.signal(signum, noted)
     try:
         yield
     finally:

@@ -87,6 +87,9 @@ class QuizApp(App[None]):
             for signum in (*ENDING_SIGNALS, signal.SIGINT):
                 self._signal_handlers_before[signum] = signal.getsignal(signum)
                 loop.add_signal_handler(signum, self.end_by_signal, signum)
+            if self.ended_by_signal is not None:  # it came while Textual was starting
+                self.exit(return_code=128 + self.ended_by_signal)
+                return
         if self.home:
             self.show_home()
         else:
@@ -107,6 +110,11 @@ class QuizApp(App[None]):
         (main screen, cursor, mouse off); ``launch`` then saves the session in play."""
         self.ended_by_signal = signum
         self.exit(return_code=128 + signum)
+
+    def note_ending_signal(self, signum: int) -> None:
+        """A signal outside the app's loop (starting or leaving): the first one counts."""
+        if self.ended_by_signal is None:
+            self.ended_by_signal = signum
 
     def save_unfinished(self) -> SavedScore | None:
         """Save the session still in play as not finished (after a signal or an error of
