@@ -1,6 +1,6 @@
 """Three wrong choices of the same kind as the answer, from the same series.
 
-Person for person (same circle first, same shape of name), number for number (near values,
+Person for person (of the answer's circle and alive, same shape of name), number for number (near values,
 written like the answer), noun for noun (same gender and number, so the article before the
 gap fits them all), place for place. Never an alias of the answer, never a word of the
 question, never another person named in it (who might fit the gap as well).
@@ -23,6 +23,8 @@ from quiz.generator.candidates import (
     is_digits,
     written_number,
 )
+from quiz.generator.circles import Circles, alive, of_answers_circle
+from quiz.generator.deaths import Deaths
 from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import LOCATION_HEADS, NOUN_KINDS
@@ -57,6 +59,8 @@ class Pools:
     # preposition -> nouns after it ("mit": Nadel, Messer), the choices of "Womit ...?"
     slots: dict[str, dict[str, NounInfo]] = field(default_factory=dict)
     numbers: dict[str, set[int]] = field(default_factory=dict)  # unit ("jahr") -> values
+    deaths: Deaths | None = None  # who is dead from which sentence on: never a choice after
+    circles: Circles | None = None  # each person's walk of life: choices share the answer's
 
 
 def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> list[str] | None:
@@ -137,6 +141,10 @@ def _persons(
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words or person.canonical in miscut:
             continue
+        if not of_answers_circle(answer, person, pools.circles, by_first_names):
+            continue  # inmates offered as the one a director fires (blind reading, round 5)
+        if not alive(person, candidate.sentence, pools.deaths):
+            continue  # a dead man as the one who frees a suspect on bail (round 5)
         if role is not None and not person.titles[role]:
             continue
         if full_name and person.first_name is None:
@@ -152,11 +160,8 @@ def _persons(
         shown = person.canonical if full_name else _called_alone(person)
         if shown is None:
             continue
-        other_circle = not (answer.circle is not None and person.circle == answer.circle)
-        guessed = wanted is not None and person.gender is None
-        # Same circle first; where the gap's grammar asks for a gender ("den Praktikanten
-        # ____"), a person known to have it comes before one whose gender is only guessed.
-        ranked.append(((guessed, other_circle) if said_by_gap else (other_circle, guessed), shown))
+        # A person known to have the gender comes before one whose gender is only guessed.
+        ranked.append((wanted is not None and person.gender is None, shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
 
 

@@ -13,6 +13,11 @@ from quiz.text.normalize import fold
 # case endings are handled by ``role_circle``).
 ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
     "inmate": (
+        "mithäftling",
+        "mitgefangene",
+        "mitgefangener",
+        "mitsträfling",
+        "knastgenosse",
         "häftling",
         "insasse",
         "gefangene",
@@ -23,8 +28,6 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "verurteilter",
         "straftäter",
         "verbrecher",
-        "zellengenosse",
-        "zellengefährte",
         "knastbruder",
         "inmate",
         "prisoner",
@@ -45,6 +48,9 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "beamter",
     ),
     "police": (
+        "gendarm",
+        "wachtmeister",
+        "kriminalkommissar",
         "polizist",
         "kommissar",
         "hauptkommissar",
@@ -61,10 +67,19 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "leutnant",
         "lieutenant",
         "captain",
-        "kapitän",
         "polizeichef",
     ),
     "leader": (
+        # titles of nobility and knighthood: the walk of life of kings and princes
+        "lord",
+        "lady",
+        "sir",
+        "ser",
+        "dame",
+        "don",
+        "doña",
+        "großmeister",
+        "großmeisterin",
         "gouverneur",
         "direktor",
         "bürgermeister",
@@ -147,6 +162,12 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "teacher",
     ),
     "work": (
+        "kapitän",  # of a ship: a harbour's police are no captains
+        "reeder",
+        "fabrikant",
+        "kaufmann",
+        "bauunternehmer",
+        "hafenarbeiter",
         "journalist",
         "reporter",
         "kellner",
@@ -182,6 +203,25 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "dichter",
         "fotograf",
     ),
+    # The household of a house or a manor: servants are one walk of life.
+    "household": (
+        "kutscher",
+        "dienstmädchen",
+        "dienstmaedchen",
+        "hausdame",
+        "haushälterin",
+        "verwalter",
+        "diener",
+        "butler",
+        "köchin",
+        "magd",
+        "knecht",
+        "stallknecht",
+        "zofe",
+        "kammerdiener",
+        "kindermädchen",
+        "gouvernante",
+    ),
     "family": (
         "mutter",
         "vater",
@@ -214,6 +254,8 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "stieftochter",
     ),
     "relation": (
+        "zellengenosse",
+        "zellengefährte",
         "freund",
         "feind",
         "erzfeind",
@@ -262,18 +304,11 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "mr.",
         "mrs.",
         "ms.",
-        "sir",
-        "lady",
-        "lord",
         "fräulein",
         "dr.",
         "doktor",
         "prof.",
         # titles of other languages and of the knightly and courtly worlds of fantasy
-        "ser",
-        "dame",
-        "don",
-        "doña",
         "madame",
         "monsieur",
         "mister",
@@ -299,11 +334,16 @@ CIRCLE_PRIORITY = (
     "church",
     "school",
     "work",
+    "household",
     "family",
     "relation",
     "people",
     "title",
 )
+
+# Circles that stand on one side of a story: the police, the prosecutor and the judge pursue
+# the suspect together, so one may stand as a wrong choice for another.
+CIRCLE_SIDES: dict[str, str] = {"police": "law", "justice": "law"}
 
 ROLE_TO_CIRCLE: dict[str, str] = {
     role: circle for circle, roles in ROLE_CIRCLES.items() for role in roles

@@ -29,7 +29,9 @@ from quiz.generator.candidates import (
     Candidate,
     CandidateFinder,
 )
+from quiz.generator.circles import Circles
 from quiz.generator.corpus import WordFacts
+from quiz.generator.deaths import Deaths
 from quiz.generator.distractors import (
     Pools,
     distractors,
@@ -210,6 +212,8 @@ class _Series:
             places=sorted(" ".join(place) for place in self.who.places),
             reasons=reasons,
             numbers=numbers_by_unit(sentences),
+            deaths=Deaths.of(sentences, self.who),
+            circles=Circles.of(sentences, self.who),
         )
 
     def named_before_prompt(self, sentence: Sentence, prompt: str) -> list[Person]:

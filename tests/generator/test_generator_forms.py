@@ -108,8 +108,11 @@ def test_a_lone_surname_answer_gets_only_short_forms_the_text_uses_as_distractor
         ),
         "Bandenchef El Toro übernimmt den Zellenblock.",
         "Häftling Udo Kessler beschwert sich bei Gouverneur Marquardt über das Essen.",
-        "Häftling Nils Brandes schreibt Direktorin Kowalczyk einen Brief.",
-        "Häftling Rolf Janssen beleidigt Richterin Falkenberg.",
+        "Häftling Nils Brandes schreibt Direktor Kowalczyk einen Brief.",
+        "Häftling Rolf Janssen beleidigt Direktor Falkenberg.",
+        # A fourth leader: the governor's choices are leaders, never the inmates who complain.
+        "Häftling Piet Hollmann schreibt Bürgermeister Lindholm.",
+        "Häftling Udo Kessler verklagt Senator Brückner.",
     )
     bank = generate([Synopsis(Path("block-staffel-1.txt"), "block-staffel-1.txt", lines)])[0]
     short_answers = [
@@ -117,6 +120,12 @@ def test_a_lone_surname_answer_gets_only_short_forms_the_text_uses_as_distractor
     ]
     assert len(short_answers) >= 1, [g.question.prompt for g in bank.questions]
     # Names the text uses alone; "Toro" and "Dietz" never stand alone: they would be half a name.
-    alone = {last for _, last in pairs} | {"Marquardt", "Kowalczyk", "Falkenberg"}
+    alone = {last for _, last in pairs} | {
+        "Marquardt",
+        "Kowalczyk",
+        "Falkenberg",
+        "Lindholm",
+        "Brückner",
+    }
     for question in short_answers:
         assert set(question.choices) <= alone, question

@@ -1,0 +1,103 @@
+"""Whether a person may stand as a wrong choice beside the answer: of the answer's circle.
+
+A wrong person of another walk of life is told apart without reading the question: inmates
+offered as the one a director fires, a pastor and a nurse as the one who leads a police
+investigation (blind reading, round 5). So a choice shares the answer's circle, the one the
+series' role words give each person: before the name ("Häftling X", ``Person.circles``) or
+said of it ("X ist sein Mithäftling", "X, der Wärter von ...").
+
+Family, relation, people and title words say how someone stands to others, not what they do:
+a person known only by them, or by no role word at all, is of no known walk of life. Beside
+such an answer stand only persons of that same weak circle, or, in a series that calls its
+persons by first names (a comedy of flatmates), anyone of no known walk of life. Elsewhere
+the question gets no person choices (it is typed) rather than guessed ones.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from quiz.generator import pos
+from quiz.generator.deaths import Deaths
+from quiz.generator.lexicon import CIRCLE_PRIORITY, CIRCLE_SIDES
+from quiz.generator.persons import Person, WhoIsWho
+from quiz.generator.roles import role_circle
+from quiz.generator.text import Sentence
+
+WEAK_CIRCLES = frozenset({"family", "relation", "people", "title"})
+_COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
+_APPOSITION_ARTICLES = frozenset({"der", "die", "ein", "eine"})
+_LONGEST_LEAD = 3  # article, possessive and adjectives before the role word said of a person
+
+
+@dataclass(slots=True)
+class Circles:
+    """Each person's circle: from the role words before their names and those said of them."""
+
+    said: dict[int, Counter[str]] = field(default_factory=dict)  # id(person) -> circles
+
+    @classmethod
+    def of(cls, sentences: list[Sentence], who: WhoIsWho) -> Circles:
+        circles = cls()
+        for sentence in sentences:
+            for mention in who.mentions_in(sentence):
+                if mention.person is None:
+                    continue
+                circle = _said_of(sentence, mention.end)
+                if circle is not None:
+                    circles.said.setdefault(id(mention.person), Counter())[circle] += 1
+        return circles
+
+    def circle(self, person: Person) -> str | None:
+        said = self.said.get(id(person), Counter())
+        for circle in CIRCLE_PRIORITY:
+            if person.circles[circle] or said[circle]:
+                return circle
+        return None
+
+    def strong(self, person: Person) -> str | None:
+        circle = self.circle(person)
+        return None if circle in WEAK_CIRCLES else circle
+
+
+def _said_of(sentence: Sentence, end: int) -> str | None:
+    """ "X ist sein Mithäftling", "X, der Wärter ...": the circle of the role word said of the
+    person named right before ``end``."""
+    tokens = sentence.tokens
+    position = end
+    if position < len(tokens) and tokens[position].text == ",":
+        position += 1
+        if position >= len(tokens) or tokens[position].text.lower() not in _APPOSITION_ARTICLES:
+            return None
+    elif position < len(tokens) and tokens[position].text.lower() in _COPULAS:
+        position += 1
+    else:
+        return None
+    for token in tokens[position : position + _LONGEST_LEAD + 1]:
+        if pos.is_noun(token) or token.is_capitalised:
+            return role_circle(token.text)
+        if not (pos.is_article(token) or pos.is_possessive(token) or pos.is_adjective(token)):
+            return None
+    return None
+
+
+def of_answers_circle(
+    answer: Person, person: Person, circles: Circles | None, by_first_names: bool
+) -> bool:
+    if circles is None:
+        return True
+    wanted = circles.circle(answer)
+    if wanted is not None and wanted not in WEAK_CIRCLES:
+        return _side(circles.circle(person)) == _side(wanted)
+    if by_first_names:
+        return circles.strong(person) is None
+    return wanted is not None and circles.circle(person) == wanted
+
+
+def _side(circle: str | None) -> str | None:
+    return CIRCLE_SIDES.get(circle, circle) if circle is not None else None
+
+
+def alive(person: Person, sentence: Sentence, deaths: Deaths | None) -> bool:
+    return deaths is None or not deaths.dead_by(person, sentence)

@@ -1,0 +1,127 @@
+"""Person choices of the answer's circle, and never a person the series has reported dead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quiz.generator.circles import Circles
+from quiz.generator.deaths import Deaths, reported_dead
+from quiz.generator.pipeline import generate
+from quiz.generator.sources import Synopsis
+from tests.generator.analysis import analyse
+
+
+def _dead(line: str) -> list[str]:
+    who, sentences, _ = analyse(line)
+    return [
+        person.canonical
+        for sentence in sentences
+        for person in reported_dead(sentence, who.mentions_in(sentence))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "dead"),
+    [
+        ("Der Wärter Karl Metzger ist tot.", ["Karl Metzger"]),
+        ("Am Morgen stirbt Baron Friedrich Aldenburg bei einer Jagd.", ["Friedrich Aldenburg"]),
+        ("Nach dem Tod von Häftling Dino Ortolani wird gesucht.", ["Dino Ortolani"]),
+        ("Der Arbeiter Mehmet Yilmaz wird tot im Wasser gefunden.", ["Mehmet Yilmaz"]),
+        (
+            "Ser Lianne Hartwig führt die Garde, weil Jorin Eichwald gestorben ist.",
+            ["Jorin Eichwald"],
+        ),
+        # a killing still to come is no death; nor is one that did not happen
+        ("Der Häftling Jefferson Keane soll getötet werden.", []),
+        ("Häftling Jefferson Keane ist fast gestorben.", []),
+        # the victim of a clause after a comma is not the one named before the comma
+        ("Richterin Anna Hallstein lässt suchen, weil ein Patient gestorben ist.", []),
+    ],
+)
+def test_deaths_are_read_from_plain_reports(line, dead):
+    assert _dead(line) == dead
+
+
+def test_a_person_is_dead_from_the_sentence_that_tells_it_on():
+    who, sentences, _ = analyse(
+        "Wärter Karl Metzger streitet mit Häftling Tom Brack.",
+        "Wärter Karl Metzger ist tot.",
+        "Häftling Tom Brack trauert.",
+    )
+    deaths = Deaths.of(sentences, who)
+    metzger = next(p for p in who.persons if p.canonical == "Karl Metzger")
+    assert [deaths.dead_by(metzger, sentence) for sentence in sentences] == [False, True, True]
+
+
+def test_a_role_said_of_a_person_gives_the_circle():
+    who, sentences, _ = analyse(
+        "Häftling Tobias Beecher sitzt ein. Donald Groves ist sein Mithäftling.",
+    )
+    circles = Circles.of(sentences, who)
+    groves = next(p for p in who.persons if p.canonical == "Donald Groves")
+    assert circles.circle(groves) == "inmate"
+
+
+_PRISON = (
+    "Häftling Tom Brack prügelt sich mit Häftling Ben Kowalski.",
+    "Häftling Ben Kowalski erpresst Häftling Jan Mertens.",
+    "Häftling Jan Mertens beklaut Häftling Ole Sander.",
+    "Häftling Ole Sander bedroht Häftling Tom Brack.",
+    "Wärter Karl Metzger durchsucht die Zelle von Häftling Ole Sander.",
+    "Wärter Paul Richter bewacht Häftling Tom Brack.",
+    "Wärter Paul Richter streitet mit Wärter Karl Metzger.",
+    "Wärter Emil Hoff schlägt Häftling Tom Brack.",
+    "Wärter Udo Berg beschimpft Häftling Ole Sander.",
+    "Wärter Karl Metzger ist tot.",
+    "Gouverneur Hans Devlin führt die Todesstrafe wieder ein.",
+    "Wärter Paul Richter meldet Gouverneur Hans Devlin einen Aufstand.",
+    "Wärter Max Lindner entlässt Häftling Jan Mertens.",
+    "Wärter Max Lindner verhört Häftling Ben Kowalski.",
+)
+
+
+def _questions():
+    synopsis = Synopsis(Path("knast-staffel-1.txt"), "knast-staffel-1.txt", _PRISON)
+    return [g for g in generate([synopsis])[0].questions if g.kind == "person"]
+
+
+_CIRCLE = {
+    "Tom Brack": "inmate",
+    "Ben Kowalski": "inmate",
+    "Jan Mertens": "inmate",
+    "Ole Sander": "inmate",
+    "Karl Metzger": "guard",
+    "Paul Richter": "guard",
+    "Max Lindner": "guard",
+    "Emil Hoff": "guard",
+    "Udo Berg": "guard",
+    "Hans Devlin": "leader",
+}
+
+
+def test_every_person_choice_is_of_the_answers_circle():
+    questions = [g.question for g in _questions() if g.question.choices]
+    assert questions  # the inmates have three of their kind
+    for question in questions:
+        wanted = _CIRCLE[question.answer]
+        assert {_CIRCLE[choice] for choice in question.choices} == {wanted}, question
+
+
+def test_the_one_of_his_kind_gets_no_choices():
+    governor = [g.question for g in _questions() if g.question.answer == "Hans Devlin"]
+    assert governor
+    assert all(not question.choices for question in governor)
+
+
+def test_a_dead_person_is_never_a_choice_after_his_death():
+    died = _PRISON.index("Wärter Karl Metzger ist tot.") + 1
+    later = [
+        g.question
+        for g in _questions()
+        if g.question.source is not None and g.question.source.line > died
+    ]
+    guards = [q for q in later if q.choices and _CIRCLE[q.answer] == "guard"]
+    assert guards  # four guards are left: three of them stand beside the fourth
+    assert all("Karl Metzger" not in question.choices for question in later)
