@@ -23,12 +23,15 @@ from quiz.generator.deaths import Deaths
 from quiz.generator.lexicon import CIRCLE_PRIORITY, CIRCLE_SIDES
 from quiz.generator.persons import Person, WhoIsWho
 from quiz.generator.roles import role_circle
-from quiz.generator.text import Sentence
+from quiz.generator.text import Sentence, Token
 
 WEAK_CIRCLES = frozenset({"family", "relation", "people", "title"})
 _COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
 _APPOSITION_ARTICLES = frozenset({"der", "die", "ein", "eine"})
-_LONGEST_LEAD = 3  # article, possessive and adjectives before the role word said of a person
+_LONGEST_LEAD = 3
+_HEADS_OF_OTHERS = frozenset(
+    {"leader", "relation"}
+)  # article, possessive and adjectives before the role word said of a person
 
 
 @dataclass(slots=True)
@@ -44,7 +47,7 @@ class Circles:
             for mention in who.mentions_in(sentence):
                 if mention.person is None:
                     continue
-                circle = _said_of(sentence, mention.end)
+                circle = _said_of(sentence, mention.end) or _said_before(sentence, mention.start)
                 if circle is not None:
                     circles.said.setdefault(id(mention.person), Counter())[circle] += 1
         return circles
@@ -74,9 +77,31 @@ def _said_of(sentence: Sentence, end: int) -> str | None:
         position += 1
     else:
         return None
-    for token in tokens[position : position + _LONGEST_LEAD + 1]:
+    return _role_at(tokens, position)
+
+
+def _said_before(sentence: Sentence, start: int) -> str | None:
+    """ "Der erste Häftling, der ..., ist X": the role word that opens the sentence whose
+    predicate the person is."""
+    tokens = sentence.tokens
+    if start == 0 or tokens[start - 1].text.lower() not in _COPULAS:
+        return None
+    if not (pos.is_article(tokens[0]) or pos.is_determiner(tokens[0])):
+        return None
+    return _role_at(tokens, 0)
+
+
+def _role_at(tokens: list[Token], position: int) -> str | None:
+    """The circle of the role word after an article and adjectives from ``position``; a head
+    of others ("der Anführer der Latino-Häftlinge") is of the circle of those he heads."""
+    for index in range(position, min(position + _LONGEST_LEAD + 1, len(tokens))):
+        token = tokens[index]
         if pos.is_noun(token) or token.is_capitalised:
-            return role_circle(token.text)
+            circle = role_circle(token.text)
+            heads = circle in _HEADS_OF_OTHERS and index + 2 < len(tokens)
+            if heads and tokens[index + 1].text.lower() in ("der", "des"):
+                return role_circle(tokens[index + 2].text) or circle
+            return circle
         if not (pos.is_article(token) or pos.is_possessive(token) or pos.is_adjective(token)):
             return None
     return None

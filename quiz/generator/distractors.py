@@ -27,7 +27,7 @@ from quiz.generator.circles import Circles, alive, of_answers_circle
 from quiz.generator.deaths import Deaths
 from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
-from quiz.generator.lexicon import LOCATION_HEADS, NOUN_KINDS
+from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOUN_KINDS
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
@@ -59,6 +59,8 @@ class Pools:
     # preposition -> nouns after it ("mit": Nadel, Messer), the choices of "Womit ...?"
     slots: dict[str, dict[str, NounInfo]] = field(default_factory=dict)
     numbers: dict[str, set[int]] = field(default_factory=dict)  # unit ("jahr") -> values
+    # what the series calls each named place ("Wendorf": {"kreisstadt"})
+    place_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     deaths: Deaths | None = None  # who is dead from which sentence on: never a choice after
     circles: Circles | None = None  # each person's walk of life: choices share the answer's
 
@@ -81,6 +83,8 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
             continue
         if candidate.kind in (NOUN, PLACE) and _overlaps(folded, seen):
             continue  # "Spalte" beside "Gletscherspalte" (blind reading, round 4)
+        if candidate.kind == NOUN and _same_thing(folded, seen):
+            continue  # "Spritze" beside "Nadel", "Waffe" beside "Pistole" (round 5)
         seen.add(folded)
         chosen.append(option)
         if len(chosen) == WRONG_CHOICES:
@@ -91,6 +95,15 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
 
 
 _FEWEST_REASONS = 2
+
+
+def _same_thing(folded: str, seen: set[str]) -> bool:
+    """A near synonym of the answer or of a choice taken, or a word for the whole kind."""
+    head = folded.split()[-1] if folded.split() else folded
+    if head in HYPERNYMS:
+        return True
+    heads = {other.split()[-1] for other in seen if other.split()}
+    return any(head in group and heads & group for group in NEAR_SYNONYMS)
 
 
 def _overlaps(folded: str, seen: set[str]) -> bool:
@@ -407,40 +420,67 @@ def slot_of(tokens: list[Token], index: int) -> str:
 
 
 def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
-    """Other reasons of the series, those opened the same way first ("weil" for "weil"), and
-    none whose pronoun would tell them apart ("sie" where the answer says "er")."""
-    opener = candidate.answer.split()[0].lower()
-    pronouns = _pronouns(candidate.answer)
-    # A cause among purposes is the only real answer to "Warum sitzt X?" (blind reading):
-    # only reasons of the same kind, a cause ("weil", "als Strafe dafür") or a purpose ("um ...
-    # zu"), those opened the same way first.
+    """Other causes of the series for a cause, other purposes for a purpose, each written the
+    way the answer opens ("weil er ..." beside "weil er ...", never beside "als Strafe dafür,
+    dass ...": blind reading, round 5), none with a pronoun the answer does not have (a
+    dangling "ihm", or "sie" where the answer says "er")."""
+    opener, _ = _split_reason(candidate.answer)
+    pronouns = _pronoun_words(candidate.answer)
     purpose = opener in _PURPOSE_OPENERS
-    fitting = [
-        reason
-        for reason in stable_order(key, pools.reasons)
-        if reason != candidate.answer
-        and _pronouns(reason) <= pronouns | {"es"}
-        and (reason.split()[0].lower() in _PURPOSE_OPENERS) == purpose
-    ]
-    return sorted(fitting, key=lambda reason: reason.split()[0].lower() != opener)
+    fitting = []
+    for reason in stable_order(key, pools.reasons):
+        other_opener, body = _split_reason(reason)
+        if reason == candidate.answer or (other_opener in _PURPOSE_OPENERS) != purpose:
+            continue
+        if not _pronoun_words(reason) <= pronouns | {"es"}:
+            continue
+        # A purpose keeps its own words ("um ... zu"); a cause is said in the answer's way.
+        fitting.append(reason if purpose else f"{opener} {body}")
+    return fitting
 
 
+def _split_reason(reason: str) -> tuple[str, str]:
+    """ "als Strafe dafür, dass er ..." -> ("als Strafe dafür, dass", "er ...")."""
+    lowered = reason.lower()
+    for opener in _CAUSE_OPENERS:
+        if lowered.startswith(opener + " "):
+            return reason[: len(opener)], reason[len(opener) + 1 :]
+    first, _, rest = reason.partition(" ")
+    return first.lower(), rest
+
+
+# Longest first: "als Strafe dafür, dass" before "dafür, dass".
+_CAUSE_OPENERS = ("als strafe dafür, dass", "dafür, dass", "deshalb, weil", "weil", "da")
 _PURPOSE_OPENERS = frozenset({"um", "damit"})
 
 
-def _pronouns(text: str) -> set[str]:
-    """The genders its pronouns say ("er", "ihm", "ihn": a man; "sie": a woman or many)."""
-    return {_PRONOUN_GENDERS[word] for word in text.lower().split() if word in _PRONOUN_GENDERS}
+def _pronoun_words(text: str) -> set[str]:
+    """The pronouns it says ("er", "ihm", "sie" ...)."""
+    return {word for word in text.lower().replace(",", " ").split() if word in _PRONOUN_GENDERS}
 
 
-_PRONOUN_GENDERS = {"er": MALE, "ihm": MALE, "ihn": MALE, "sie": FEMALE, "es": "es"}
+_PRONOUN_GENDERS = {
+    "er": MALE,
+    "ihm": MALE,
+    "ihn": MALE,
+    "sie": FEMALE,
+    "ihr": FEMALE,
+    "ihnen": "plural",
+    "es": "es",
+}
 
 
 def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     """Named places for a named place; for a common noun asked by "Wo" ("im Krankenhaus"),
     other nouns the series uses for where things happen."""
     if candidate.answer in pools.places:
-        return stable_order(key, [place for place in pools.places if place != candidate.answer])
+        others = [place for place in pools.places if place != candidate.answer]
+        # "in die Kreisstadt ____": only what the series calls a Kreisstadt too (round 5: a
+        # metropolis and a village beside it gave the answer away).
+        kind = _place_kind_before(candidate)
+        if kind is not None:
+            others = [place for place in others if kind in pools.place_kinds.get(place, ())]
+        return stable_order(key, others)
     noun = candidate.answer.split()[-1]
     # "Aufstieg" is no place to be in (blind reading, round 4); the choices are phrases as the
     # series writes them ("in einer Gummizelle") when the answer is one ("im Krankenhaus").
@@ -454,6 +494,13 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         if other != noun and _scale(other) is not None and scale in (None, _scale(other))
     ]
     return stable_order(key, pool)
+
+
+def _place_kind_before(candidate: Candidate) -> str | None:
+    if candidate.start == 0:
+        return None
+    word = candidate.sentence.tokens[candidate.start - 1].text
+    return word.lower() if word[:1].isupper() and is_place_noun(word) else None
 
 
 def _scale(noun: str) -> str | None:

@@ -1258,3 +1258,31 @@ NOUN_KINDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Diadem", "n"),
     ),
 }
+
+# Nouns a quiz master would take for the same thing: one never stands as a wrong choice beside
+# another ("Spritze" beside "Nadel", blind reading, round 5).
+NEAR_SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(fold(word) for word in group)
+    for group in (
+        ("Nadel", "Spritze", "Kanüle"),
+        ("Klinge", "Messer", "Rasierklinge", "Skalpell"),
+        ("Dolch", "Stilett"),
+        ("Pistole", "Revolver"),
+        ("Gewehr", "Schrotflinte", "Sturmgewehr"),
+        ("Krone", "Diadem"),
+        ("Kette", "Halskette", "Anhänger", "Medaillon", "Amulett"),
+        ("Brief", "Zettel"),
+        ("Ausweis", "Pass"),
+        ("Urkunde", "Dokument", "Akte"),
+        ("Auto", "Taxi"),
+        ("Lastwagen", "Transporter"),
+        ("Boot", "Beiboot", "Fischerboot"),
+        ("Schiff", "Fähre", "Yacht"),
+        ("Gift", "Rattengift", "Arsen", "Zyankali"),
+        ("Schlafmittel", "Morphium"),
+    )
+)
+
+# General words of a kind: beside any member of it they are right as well ("Waffe" beside
+# "Pistole"), so they are never a wrong choice.
+HYPERNYMS = frozenset(fold(word) for word in ("Waffe", "Gift", "Dokument", "Fahrzeug", "Schmuck"))

@@ -52,3 +52,20 @@ def _capitalised_run(
             break
         words.append(token.text)
     return tuple(words)
+
+
+def place_kinds(
+    sentences: list[Sentence], places: set[tuple[str, ...]]
+) -> dict[str, frozenset[str]]:
+    """What the series calls each named place ("die Kreisstadt Wendorf", "das Dorf Klein
+    Lüdersdorf": Wendorf -> {"kreisstadt"}): the place nouns right before its name."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        words = [token.text for token in sentence.tokens]
+        for index, word in enumerate(words[:-1]):
+            if not is_place_noun(word):
+                continue
+            for place in places:
+                if tuple(words[index + 1 : index + 1 + len(place)]) == place:
+                    found.setdefault(" ".join(place), set()).add(word.lower())
+    return {place: frozenset(kinds) for place, kinds in found.items()}

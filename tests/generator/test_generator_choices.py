@@ -135,14 +135,16 @@ def test_a_cause_is_offered_among_causes_only_even_if_that_makes_three_choices()
         "als Strafe dafür, dass er Max Roth bestahl",
         "um sich vom Alltag abzulenken",
         "weil sie Ärger sucht",
+        "dafür, dass er lügt",
     ]
     pools = Pools(persons=[], nouns={}, places=[], reasons=reasons)
     answer = reasons[0]
     candidate = Candidate(REASON, sentences[0], 0, 0, answer, (), frozenset({"auto"}))
     wrong = distractors(candidate, "Warum sitzt Tom Krause?", pools, "key")
     assert wrong is not None
-    # No purpose among causes, no "sie" where the answer says "er"; "ihm" is a man too.
-    assert set(wrong) == {"weil er ihm Geld schuldet", "als Strafe dafür, dass er Max Roth bestahl"}
+    # No purpose among causes, no "sie" where the answer says "er", no "ihm" the answer lacks
+    # (it would dangle), and every cause opened as the answer is (blind reading, round 5).
+    assert set(wrong) == {"weil er Max Roth bestahl", "weil er lügt"}
 
 
 def test_an_object_the_lexicon_knows_gets_nouns_of_its_kind_and_gender():

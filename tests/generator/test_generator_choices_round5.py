@@ -1,0 +1,89 @@
+"""Wrong choices a strict reader would not take for the answer's kind (blind reading, round 5):
+causes written the way the answer opens, no near synonym of a noun, no place of another
+kind than the prompt calls it."""
+
+from __future__ import annotations
+
+from quiz.generator.candidates import NOUN, PLACE, REASON, Candidate
+from quiz.generator.distractors import Pools, distractors
+from quiz.generator.gender import FEMALE
+from quiz.generator.nouns import NounInfo
+from quiz.generator.places import place_kinds
+from tests.generator.analysis import analyse
+
+
+def _sentence(text: str):
+    _, sentences, _ = analyse(text)
+    return sentences[0]
+
+
+def test_causes_are_written_the_way_the_answer_opens():
+    answer = "weil er betrunken Auto fuhr"
+    pools = Pools(
+        persons=[],
+        nouns={},
+        places=[],
+        reasons=[
+            answer,
+            "als Strafe dafür, dass er einen Wärter verletzt hat",
+            "dafür, dass er seinen Bruder verraten hat",
+            "um seinen Sohn zu schützen",
+        ],
+    )
+    candidate = Candidate(
+        REASON, _sentence("Tom sitzt, weil er betrunken Auto fuhr."), 0, 0, answer, (), frozenset()
+    )
+    wrong = distractors(candidate, "Warum sitzt Tom?", pools, "k")
+    assert wrong is not None
+    assert sorted(wrong) == [
+        "weil er einen Wärter verletzt hat",
+        "weil er seinen Bruder verraten hat",
+    ]
+
+
+def test_a_cause_with_a_pronoun_the_answer_lacks_is_no_choice():
+    answer = "weil er betrunken Auto fuhr"
+    pools = Pools(
+        persons=[],
+        nouns={},
+        places=[],
+        reasons=[answer, "weil er ihm den Rücken gekehrt hat", "weil er lügt", "weil er stahl"],
+    )
+    candidate = Candidate(
+        REASON, _sentence("Tom sitzt, weil er betrunken Auto fuhr."), 0, 0, answer, (), frozenset()
+    )
+    wrong = distractors(candidate, "Warum sitzt Tom?", pools, "k")
+    assert wrong is not None
+    assert "weil er ihm den Rücken gekehrt hat" not in wrong
+    assert len(wrong) == 2
+
+
+def test_no_near_synonym_or_general_word_beside_a_noun():
+    sentence = _sentence("Adebisi sticht Nappa mit einer Nadel.")
+    start = [token.text for token in sentence.tokens].index("Nadel")
+    info = NounInfo("Nadel", True, FEMALE, ("nadel",))
+    candidate = Candidate(NOUN, sentence, start, start + 1, "Nadel", (), frozenset(), noun=info)
+    pools = Pools(persons=[], nouns={}, places=[])
+    wrong = distractors(candidate, "Womit sticht Adebisi Nappa?", pools, "k")
+    assert wrong is not None and len(wrong) == 3
+    assert not {"Spritze", "Kanüle", "Waffe"} & set(wrong)
+
+
+def test_a_place_kind_before_the_gap_keeps_places_of_that_kind():
+    lines = (
+        "Brenner fährt in die Kreisstadt Wendorf.",
+        "Der Baron reist in die Kreisstadt Lübz und in die Kreisstadt Parchim.",
+        "Anna geht nach Berlin. Der Arzt kommt aus der Kreisstadt Güstrow.",
+        "Im Dorf Klein Lüdersdorf wohnt Grete.",
+    )
+    who, sentences, _ = analyse(*lines)
+    kinds = place_kinds(sentences, who.places)
+    assert kinds.get("Wendorf") == frozenset({"kreisstadt"})
+    sentence = sentences[0]
+    start = [token.text for token in sentence.tokens].index("Wendorf")
+    candidate = Candidate(PLACE, sentence, start, start + 1, "Wendorf", (), frozenset())
+    places = sorted(" ".join(place) for place in who.places)
+    pools = Pools(persons=[], nouns={}, places=places, place_kinds=kinds)
+    wrong = distractors(candidate, "Brenner fährt in die Kreisstadt ____.", pools, "k")
+    assert wrong is not None
+    assert set(wrong) == {"Lübz", "Parchim", "Güstrow"}
