@@ -50,8 +50,11 @@ def launch(
     # Noted, never raised, while Textual runs (see ending_signals_noted): before its loop
     # runs, the app leaves as soon as it mounts; while it runs, the loop's own handlers end it
     # (App.on_mount); on its way out, the note is all that is needed.
+    resume = signal.getsignal(signal.SIGCONT) if hasattr(signal, "SIGCONT") else None
     with ending_signals_noted(app.note_ending_signal, (*ENDING_SIGNALS, signal.SIGINT)):
         app.run()
+    if resume is not None:  # Textual's driver and the app replace it (App._take_ending_signals)
+        signal.signal(signal.SIGCONT, resume)
     failed = app.ended_by_signal is None and app.return_code not in (None, 0)
     with ending_signals_held():
         saved = app.save_unfinished()

@@ -247,3 +247,25 @@ async def test_a_signal_before_the_ui_mounts_ends_it_as_soon_as_it_does(banks_di
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
     assert app.return_code == 128 + signal.SIGTERM
+
+
+async def test_sigcont_after_sighup_does_not_start_the_terminal_again(banks_dir, db):
+    # A closed terminal sends SIGHUP, then SIGCONT; Textual's SIGCONT handler would start
+    # application mode again: a second output thread on a dead terminal, whose full queue
+    # then held the game forever on its way out (1 of 40 tmux hang-ups before this fix).
+    resumed = []
+    before = signal.signal(signal.SIGCONT, lambda signum, frame: resumed.append(signum))
+    try:
+        app = ui(banks_dir, db, FakeClock())
+        app.handles_ending_signals = True
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            signal.raise_signal(signal.SIGCONT)  # `fg` after Ctrl+Z: the driver resumes
+            assert resumed == [signal.SIGCONT]
+            signal.raise_signal(signal.SIGHUP)
+            signal.raise_signal(signal.SIGCONT)  # the hang-up's: nothing to resume
+            await pilot.pause()
+        assert resumed == [signal.SIGCONT]
+        assert app.return_code == 128 + signal.SIGHUP
+    finally:
+        signal.signal(signal.SIGCONT, before)
