@@ -72,9 +72,10 @@ class Person:
 
     @cached_property
     def name_words(self) -> frozenset[str]:
-        """Every word of every spelling, folded, particles left out."""
+        """Every word of every spelling, folded, particles left out, and the article of an
+        epithet ("der Rabe": a prompt with "der" in it does not name him)."""
         words = {fold(word) for spelling in (*self.spellings, self.name) for word in spelling}
-        return frozenset(words - NAME_PARTICLES)
+        return frozenset(words - NAME_PARTICLES - _EPITHET_ARTICLES)
 
 
 def gender_of(evidence: Counter[str]) -> str | None:

@@ -53,6 +53,7 @@ from quiz.generator.standalone import (
     name_genders,
     shared_surnames,
     stands_alone,
+    with_first_names,
     without_going_on,
 )
 from quiz.generator.text import Sentence, split_sentences
@@ -144,6 +145,7 @@ class _Series:
                 self.named_before[id(current)] = [
                     m.person for m in self.who.mentions_in(previous) if m.person is not None
                 ]
+        self.told_fully = _told_fully(sentences, self.who, self.shared_surnames)
         self.predictability = Predictability(series_name, sentences)
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
@@ -502,6 +504,11 @@ class _Asker:
         if candidate.weak:
             score -= _WEAK_COST
         wording = without_going_on(wording)
+        # "vor dem jungen Varn" after "Edric Varn" earlier in the episode: written in full, a
+        # surname two persons share tells who it is (unless that gives the answer away).
+        fuller = with_first_names(wording, self._series.told_fully.get(id(candidate.sentence)))
+        if not leaks(fuller, candidate):
+            wording = fuller
         # An answer anyone guesses ("die Todesstrafe", "Bodensee") is asked only where the
         # episode has nothing better (blind reading, round 4).
         guessable = candidate.kind in (NOUN, PLACE) and self._series.predictability.guessable(
@@ -623,6 +630,30 @@ def _slots(sentences: list[Sentence], nouns: NounBook) -> dict[str, dict[str, No
                 continue
             found[slot][info.lemma if info.singular else token.text] = info
     return dict(found)
+
+
+def _told_fully(
+    sentences: list[Sentence], who: WhoIsWho, shared: frozenset[str]
+) -> dict[int, dict[str, str]]:
+    """Per sentence, the surnames two persons share that its episode has named so far with the
+    first name of one bearer only (folded surname: full name), up to and with this sentence."""
+    found: dict[int, dict[str, str]] = {}
+    named: dict[str, set[str]] = {}
+    line = None
+    for sentence in sentences:
+        if sentence.line != line:
+            line, named = sentence.line, {}
+        for mention in who.mentions_in(sentence):
+            person = mention.person
+            if person is None or person.first_name is None:
+                continue
+            surname = fold(person.surname)
+            if surname in shared and len(mention.written.split()) > 1:
+                named.setdefault(surname, set()).add(person.canonical)
+        found[id(sentence)] = {
+            surname: next(iter(names)) for surname, names in named.items() if len(names) == 1
+        }
+    return found
 
 
 def _coordinated_person(candidate: Candidate, mentions: list[Mention]) -> bool:

@@ -382,6 +382,32 @@ def without_going_on(wording: Wording) -> Wording:
     )
 
 
+def with_first_names(wording: Wording, told_fully: dict[str, str] | None) -> Wording:
+    """A surname two persons share written with the first name the episode gave it before
+    ("nimmt Brenner fest" after "Verwalter Otto Brenner": "nimmt Otto Brenner fest"); only where
+    it stands alone (no name word before it) and outside the clause the gap stands in, whose
+    words a cloze must give back as written."""
+    if not told_fully:
+        return wording
+    words = wording.prompt.split(" ")
+    gap_at = next((i for i, word in enumerate(words) if GAP in word), len(words))
+    for index, word in enumerate(words):
+        bare = word.rstrip(".,;:?!")
+        full = told_fully.get(fold(bare))
+        if full is None or not bare[:1].isupper() or (wording.form == CLOZE and index < gap_at):
+            continue
+        previous = words[index - 1] if index else ""
+        if previous[:1].isupper() and previous not in _ARTICLES_CAPITALISED:
+            continue  # "Otto Brenner", "Kutscher Brenner": a first name or a role says who
+        if previous in NAME_PARTICLES:
+            continue
+        words[index] = word.replace(bare, full, 1)
+    prompt = " ".join(words)
+    if prompt == wording.prompt:
+        return wording
+    return Wording(wording.form, prompt, wording.explanation)
+
+
 _POSSESSIVES = {
     FEMALE: frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}),
     MALE: frozenset({"seine", "seinen", "seinem", "seiner", "seines", "ihn"}),

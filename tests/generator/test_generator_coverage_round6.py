@@ -1,0 +1,98 @@
+"""Person coverage on the unseen fixtures (issue 9): each series on its own, and the causes
+fixed in round 6 one by one."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generator.forms import CLOZE, WHO, Wording
+from quiz.generator.persons import Person, WhoIsWho
+from quiz.generator.standalone import with_first_names
+from tests.generator import analysis
+from tests.generator.quality import FIXTURES, annotation, generated, person_coverage
+
+BAR = 0.9
+# Where each series stood after round 6: coverage may rise, never fall below it.
+FLOORS = {
+    "drachenthron-staffel-1": 0.82,
+    "gutshaus-staffel-1": 0.66,
+    "hafenwache-staffel-2": 0.78,
+    "klinik-am-see-staffel-1": 0.62,
+    "wg-chaos-staffel-1": 0.70,
+}
+# Series below the bar: an expected failure, a failure once it passes (drop it from here then).
+BELOW_BAR = frozenset(FLOORS)
+
+
+def _coverage(stem: str):
+    (bank,) = generated(tuple(path for path in FIXTURES if path.stem == stem))
+    return person_coverage(bank, annotation(stem))
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        pytest.param(stem, marks=pytest.mark.xfail(strict=True, reason="below the bar"))
+        if stem in BELOW_BAR
+        else stem
+        for stem in sorted(FLOORS)
+    ],
+)
+def test_nine_in_ten_person_mentions_of_each_unseen_series_are_asked(stem):
+    coverage = _coverage(stem)
+    assert coverage.share >= BAR, coverage.missing
+
+
+@pytest.mark.parametrize("stem", sorted(FLOORS))
+def test_person_coverage_of_each_unseen_series_does_not_fall(stem):
+    assert _coverage(stem).share >= FLOORS[stem]
+
+
+def test_the_article_of_an_epithet_is_no_name_word():
+    # "der" in a prompt does not name "der Rabe" (it made every prompt with "der" a leak).
+    assert Person(("der", "Rabe")).name_words == frozenset({"rabe"})
+
+
+def test_an_epithet_person_is_asked_where_the_prompt_has_a_der():
+    who, sentences, _ = analysis.analyse(
+        "In Kiel treibt ein Dieb sein Unwesen, den alle nur den Fuchs nennen.",
+        "In der Nacht stiehlt der Fuchs den Schmuck der Gräfin.",
+    )
+    mentions = [m for s in sentences for m in WhoIsWho.mentions_in(who, s)]
+    fox = next(m.person for m in mentions if m.person and m.person.canonical == "der Fuchs")
+    assert "der" not in fox.name_words
+
+
+def test_a_shared_surname_is_written_with_the_first_name_the_episode_gave_it():
+    told = {"brenner": "Otto Brenner"}
+    asked = with_first_names(Wording(WHO, "Wer nimmt Brenner in der Nacht fest?", ""), told)
+    assert asked.prompt == "Wer nimmt Otto Brenner in der Nacht fest?"
+    gap = with_first_names(Wording(CLOZE, "____ nimmt Brenner fest.", ""), told)
+    assert gap.prompt == "____ nimmt Otto Brenner fest."
+
+
+def test_a_surname_with_a_first_name_or_role_or_before_the_gap_stays_as_written():
+    told = {"brenner": "Otto Brenner"}
+    for prompt in (
+        "Wer schlägt Karl Brenner?",  # a first name says who
+        "Wer schlägt Kutscher Brenner?",  # a role says who
+        "Brenner schlägt ____.",  # a cloze gives back its sentence as written
+    ):
+        form = CLOZE if "____" in prompt else WHO
+        assert with_first_names(Wording(form, prompt, ""), told).prompt == prompt
+    assert with_first_names(Wording(WHO, "Wer schlägt Brenner?", ""), None).prompt == (
+        "Wer schlägt Brenner?"
+    )
+
+
+def test_a_surname_two_bearers_were_named_by_in_the_episode_is_not_filled_in():
+    from quiz.generator.pipeline import _told_fully
+
+    who, sentences, _ = analysis.analyse(
+        "Kutscher Karl Brenner hilft Anna. Verwalter Otto Brenner schimpft. Rohde nimmt Brenner fest."
+    )
+    shared = frozenset({"brenner"})
+    last = _told_fully(sentences, who, shared)[id(sentences[-1])]
+    assert "brenner" not in last
+    first = _told_fully(sentences, who, shared)[id(sentences[0])]
+    assert first == {"brenner": "Karl Brenner"}
