@@ -505,8 +505,12 @@ class _Asker:
             score -= _WEAK_COST
         wording = without_going_on(wording)
         # "vor dem jungen Varn" after "Edric Varn" earlier in the episode: written in full, a
-        # surname two persons share tells who it is (unless that gives the answer away).
-        fuller = with_first_names(wording, self._series.told_fully.get(id(candidate.sentence)))
+        # name tells who it is (a surname two persons share), and the question stands alone.
+        fuller = with_first_names(
+            wording,
+            self._series.told_fully.get(id(candidate.sentence)),
+            candidate.person.name_words if candidate.person else frozenset(),
+        )
         if not leaks(fuller, candidate):
             wording = fuller
         # An answer anyone guesses ("die Todesstrafe", "Bodensee") is asked only where the
@@ -635,8 +639,9 @@ def _slots(sentences: list[Sentence], nouns: NounBook) -> dict[str, dict[str, No
 def _told_fully(
     sentences: list[Sentence], who: WhoIsWho, shared: frozenset[str]
 ) -> dict[int, dict[str, str]]:
-    """Per sentence, the surnames two persons share that its episode has named so far with the
-    first name of one bearer only (folded surname: full name), up to and with this sentence."""
+    """Per sentence, the part names its episode has used so far for one person each (folded
+    word: full name), up to and with this sentence: a surname or first name alone ("Petersen",
+    "Max"), and a surname two persons share once the episode named one bearer in full."""
     found: dict[int, dict[str, str]] = {}
     named: dict[str, set[str]] = {}
     line = None
@@ -645,13 +650,15 @@ def _told_fully(
             line, named = sentence.line, {}
         for mention in who.mentions_in(sentence):
             person = mention.person
-            if person is None or person.first_name is None:
+            if person is None or len(person.name) < 2 or mention.genitive:
                 continue
-            surname = fold(person.surname)
-            if surname in shared and len(mention.written.split()) > 1:
-                named.setdefault(surname, set()).add(person.canonical)
+            written = mention.written.split()
+            if len(written) > 1 and fold(person.surname) in shared:
+                named.setdefault(fold(person.surname), set()).add(person.canonical)
+            elif len(written) == 1 and written[0] in person.name:
+                named.setdefault(fold(written[0]), set()).add(person.canonical)
         found[id(sentence)] = {
-            surname: next(iter(names)) for surname, names in named.items() if len(names) == 1
+            word: next(iter(names)) for word, names in named.items() if len(names) == 1
         }
     return found
 

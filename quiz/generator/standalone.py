@@ -382,11 +382,15 @@ def without_going_on(wording: Wording) -> Wording:
     )
 
 
-def with_first_names(wording: Wording, told_fully: dict[str, str] | None) -> Wording:
-    """A surname two persons share written with the first name the episode gave it before
-    ("nimmt Brenner fest" after "Verwalter Otto Brenner": "nimmt Otto Brenner fest"); only where
-    it stands alone (no name word before it) and outside the clause the gap stands in, whose
-    words a cloze must give back as written."""
+def with_first_names(
+    wording: Wording, told_fully: dict[str, str] | None, avoid: frozenset[str] = frozenset()
+) -> Wording:
+    """A person the prompt names in part written in full, as the episode named them before
+    ("bringt Petersen" after "Kommissarin Jana Petersen": "bringt Jana Petersen"; "nimmt Brenner
+    fest" after "Verwalter Otto Brenner", a surname two persons share: "nimmt Otto Brenner
+    fest"). Only where the word stands alone (no name word, role or particle beside it), outside
+    the clause a cloze's gap stands in (a cloze gives its words back as written), and never with
+    a word of ``avoid`` (the answer's names: "Wessen Bruder ist Cyril?")."""
     if not told_fully:
         return wording
     words = wording.prompt.split(" ")
@@ -396,16 +400,29 @@ def with_first_names(wording: Wording, told_fully: dict[str, str] | None) -> Wor
         full = told_fully.get(fold(bare))
         if full is None or not bare[:1].isupper() or (wording.form == CLOZE and index < gap_at):
             continue
-        previous = words[index - 1] if index else ""
-        if previous[:1].isupper() and previous not in _ARTICLES_CAPITALISED:
-            continue  # "Otto Brenner", "Kutscher Brenner": a first name or a role says who
-        if previous in NAME_PARTICLES:
+        parts = full.split()
+        if {fold(part) for part in parts} & avoid or _within(words, index, parts):
             continue
+        previous = words[index - 1] if index else ""
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if previous[:1].isupper() and previous not in _ARTICLES_CAPITALISED:
+            continue  # "Kutscher Brenner": a role says who
+        if following in NAME_PARTICLES or (previous in NAME_PARTICLES and bare == parts[-1]):
+            continue  # "von Wartenberg" is a surname; "ein Kind von Max" names Max
         words[index] = word.replace(bare, full, 1)
     prompt = " ".join(words)
     if prompt == wording.prompt:
         return wording
     return Wording(wording.form, prompt, wording.explanation)
+
+
+def _within(words: list[str], index: int, parts: list[str]) -> bool:
+    """Whether the word at ``index`` is one of a run of words that spells the full name."""
+    bare = [word.rstrip(".,;:?!") for word in words]
+    return any(
+        bare[start : start + len(parts)] == parts
+        for start in range(max(0, index - len(parts) + 1), index + 1)
+    )
 
 
 _POSSESSIVES = {

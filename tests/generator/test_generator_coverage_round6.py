@@ -15,10 +15,10 @@ BAR = 0.9
 # Where each series stood after round 6: coverage may rise, never fall below it.
 FLOORS = {
     "drachenthron-staffel-1": 0.82,
-    "gutshaus-staffel-1": 0.66,
-    "hafenwache-staffel-2": 0.78,
+    "gutshaus-staffel-1": 0.71,
+    "hafenwache-staffel-2": 0.84,
     "klinik-am-see-staffel-1": 0.62,
-    "wg-chaos-staffel-1": 0.70,
+    "wg-chaos-staffel-1": 0.77,
 }
 # Series below the bar: an expected failure, a failure once it passes (drop it from here then).
 BELOW_BAR = frozenset(FLOORS)
@@ -96,3 +96,40 @@ def test_a_surname_two_bearers_were_named_by_in_the_episode_is_not_filled_in():
     assert "brenner" not in last
     first = _told_fully(sentences, who, shared)[id(sentences[0])]
     assert first == {"brenner": "Karl Brenner"}
+
+
+def test_a_person_named_in_part_is_written_in_full_but_never_twice_nor_with_the_answer():
+    told = {"petersen": "Jana Petersen", "edric": "Edric Varn", "cyril": "Cyril O’Reily"}
+    asked = with_first_names(Wording(CLOZE, "____ bringt Petersen auf die Spur.", ""), told)
+    assert asked.prompt == "____ bringt Jana Petersen auf die Spur."
+    # already in full: not "Edric Varn Varn"
+    shown = "Wie alt ist Edric Varn?"
+    assert with_first_names(Wording(WHO, shown, ""), told).prompt == shown
+    # "Wessen Bruder ist Cyril?" would print the answer's surname
+    whose = Wording(WHO, "Wessen Bruder ist Cyril?", "")
+    assert with_first_names(whose, told, frozenset({"ryan", "o’reily"})).prompt == whose.prompt
+
+
+def test_names_listed_before_the_verb_are_one_subject_asked_about_together():
+    from quiz.generator import wh
+
+    who, sentences, _ = analysis.analyse(
+        "Jonas, Mia und Tarek teilen sich eine Altbauwohnung in Köln-Ehrenfeld. Jonas lacht."
+    )
+    listed = sentences[0]
+    clauses = wh.main_clauses(listed, WhoIsWho.mentions_in(who, listed), None, [], [])
+    assert [c.subject for c in clauses] == ["Jonas, Mia und Tarek"]
+    assert clauses[0].person is None
+    (bank,) = generated(tuple(path for path in FIXTURES if path.stem == "wg-chaos-staffel-1"))
+    prompts = [g.question.prompt for g in bank.questions]
+    assert "Was teilen sich Jonas, Mia und Tarek in Köln-Ehrenfeld?" in prompts
+
+
+def test_a_list_that_does_not_end_in_und_before_a_verb_is_no_subject():
+    from quiz.generator import wh
+
+    who, sentences, _ = analysis.analyse(
+        "Jonas, Mia und Tarek suchen Bommel. Jonas, Mia, Tarek: alle schlafen."
+    )
+    clauses = wh.main_clauses(sentences[1], WhoIsWho.mentions_in(who, sentences[1]), None, [], [])
+    assert all(c.subject != "Jonas, Mia und Tarek" for c in clauses)
