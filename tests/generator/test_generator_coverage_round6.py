@@ -16,9 +16,9 @@ BAR = 0.9
 FLOORS = {
     "drachenthron-staffel-1": 0.82,
     "gutshaus-staffel-1": 0.71,
-    "hafenwache-staffel-2": 0.84,
-    "klinik-am-see-staffel-1": 0.62,
-    "wg-chaos-staffel-1": 0.77,
+    "hafenwache-staffel-2": 0.87,
+    "klinik-am-see-staffel-1": 0.66,
+    "wg-chaos-staffel-1": 0.79,
 }
 # Series below the bar: an expected failure, a failure once it passes (drop it from here then).
 BELOW_BAR = frozenset(FLOORS)
@@ -133,3 +133,48 @@ def test_a_list_that_does_not_end_in_und_before_a_verb_is_no_subject():
     )
     clauses = wh.main_clauses(sentences[1], WhoIsWho.mentions_in(who, sentences[1]), None, [], [])
     assert all(c.subject != "Jonas, Mia und Tarek" for c in clauses)
+
+
+def _stands(prompt: str, answer: str, *lines: str) -> bool:
+    from quiz.generator.candidates import CandidateFinder
+    from quiz.generator.references import References
+    from quiz.generator.standalone import name_genders, stands_alone
+
+    who, sentences, facts = analysis.analyse(*lines)
+    del facts
+    finder = CandidateFinder(who, None, References(who, sentences), who.places, "test")  # type: ignore[arg-type]
+    sentence = next(s for s in sentences if answer in s.text)
+    mention = next(m for m in WhoIsWho.mentions_in(who, sentence) if m.written in answer)
+    candidate = finder.person(sentence, mention)
+    form = CLOZE if "____" in prompt else WHO
+    return stands_alone(Wording(form, prompt, ""), candidate, name_genders(who.persons))
+
+
+def test_a_sentence_may_open_with_ihr_as_a_possessive():
+    line = (
+        "Chefärztin Dr. Hanna Berger übernimmt die Klinik. Ihr erster Patient ist der "
+        "Bauunternehmer Marek Nowak, der eingeliefert wird."
+    )
+    prompt = (
+        "Chefärztin Dr. Hanna Berger übernimmt die Klinik. Ihr erster Patient ist der "
+        "Bauunternehmer ____, der eingeliefert wird."
+    )
+    assert _stands(prompt, "Marek Nowak", line)
+    # the object pronoun still hangs: "rät ihr" with no woman named
+    assert not _stands(
+        "____ rät ihr, zu gehen.", "Marek Nowak", line, "Marek Nowak rät ihr, zu gehen."
+    )
+
+
+def test_a_sie_may_stand_for_the_thing_its_sentence_opens_with():
+    line = "Die Waschmaschine ist kaputt, und Vermieter Günther Krawczyk will sie reparieren."
+    assert _stands(
+        "Die Waschmaschine ist kaputt, und Vermieter ____ will sie reparieren.",
+        "Günther Krawczyk",
+        line,
+    )
+    # a person opening the sentence is no thing: "sie" has no woman to stand for
+    other = "Die Hausdame ist streng, und Kutscher Karl Brenner will sie entlassen."
+    assert not _stands(
+        "Die Hausdame ist streng, und Kutscher ____ will sie entlassen.", "Karl Brenner", other
+    )
