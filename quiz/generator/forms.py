@@ -63,6 +63,36 @@ def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]
     return _with_context(CLOZE, candidate, text, earlier, needs)
 
 
+def cloze_named(
+    candidate: Candidate, opening: Mention | None, named_before: list[Mention]
+) -> Wording | None:
+    """The cloze with the personal pronoun that opens its sentence written as the name it
+    stands for ("Er folgt einer Spur ..., wo Pfarrer ____ ..." after a sentence about O'Connor
+    alone: "Sam O'Connor folgt einer Spur ..."), so that it needs no sentence before. None when
+    no "Er"/"Sie" opens it, when the sentence before names anyone else (a genitive too: after
+    "der Abwasch sei Bommels Aufgabe", "Der übt ..." is Bommel), or the gap is that person."""
+    if (
+        opening is None
+        or opening.person is None
+        or opening.end != 1
+        or opening.sentence.tokens[0].tag != "PPER"
+        or candidate.start <= opening.end
+        or any(mention.person is not opening.person for mention in named_before)
+    ):
+        return None
+    if candidate.person is opening.person or (
+        candidate.mention is not None and candidate.mention.genitive
+    ):
+        return None
+    sentence = candidate.sentence
+    text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest)
+    if not text.startswith(opening.written):
+        return None
+    name = opening.person.canonical
+    named = name + text[len(opening.written) :]
+    return Wording(CLOZE, named, name + sentence.text[len(opening.written) :])
+
+
 def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) -> Wording | None:
     """ "Wer ...?" when the person opens a main clause: role phrase, name, finite verb."""
     if candidate.kind != PERSON or candidate.mention is None:

@@ -38,7 +38,7 @@ from quiz.generator.distractors import (
     stable_order,
     without_role_before_gap,
 )
-from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
+from quiz.generator.forms import CLOZE, WHO, Wording, cloze, cloze_named, leaks, who, word_set
 from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
@@ -417,6 +417,7 @@ class _Asker:
         before = earlier[-1] if earlier else None
         people = mentions + (series.who.mentions_in(before) if before is not None else [])
         candidates = [c for c in series.finder.find(sentence, before) if c.weak == weak]
+        opening = series.references.opening(sentence, before)
         clauses = series.clauses(sentence, earlier)
         proposals: list[_Proposal] = []
         reasons: list[str] = []
@@ -444,6 +445,11 @@ class _Asker:
                     proposals.append(self._proposal(candidate, wording))
                 elif wording is not None:
                     reasons.append(SKIP_LEAK)
+                named = cloze_named(
+                    candidate, opening, series.who.mentions_in(before) if before else []
+                )
+                if named is not None and not leaks(named, candidate):
+                    proposals.append(self._proposal(candidate, named))
         if not weak:
             proposals += self._fresh(sentence, earlier, mentions, people, clauses)
         if proposals:

@@ -373,7 +373,9 @@ def _wrong_span(
             if candidate.kind == PERSON and candidate.start < candidate.end
             else candidate.answer
         )
-        if GAP in last and f"{head}{written}" not in _FILLERS.sub("", candidate.sentence.text):
+        # What the cloze gives back: its sentence, or as the prompt words it ("Er" named).
+        source = wording.explanation or candidate.sentence.text
+        if GAP in last and f"{head}{written}" not in _FILLERS.sub("", source):
             return True
     elif candidate.kind == NOUN:
         # "die Mitbewohner Tareks": a genitive name after its noun changes what it belongs to.

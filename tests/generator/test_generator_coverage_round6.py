@@ -16,12 +16,12 @@ BAR = 0.9
 FLOORS = {
     "drachenthron-staffel-1": 0.82,
     "gutshaus-staffel-1": 0.71,
-    "hafenwache-staffel-2": 0.87,
+    "hafenwache-staffel-2": 0.9,
     "klinik-am-see-staffel-1": 0.66,
     "wg-chaos-staffel-1": 0.79,
 }
 # Series below the bar: an expected failure, a failure once it passes (drop it from here then).
-BELOW_BAR = frozenset(FLOORS)
+BELOW_BAR = frozenset(FLOORS) - {"hafenwache-staffel-2"}
 
 
 def _coverage(stem: str):
@@ -177,4 +177,46 @@ def test_a_sie_may_stand_for_the_thing_its_sentence_opens_with():
     other = "Die Hausdame ist streng, und Kutscher Karl Brenner will sie entlassen."
     assert not _stands(
         "Die Hausdame ist streng, und Kutscher ____ will sie entlassen.", "Karl Brenner", other
+    )
+
+
+def _named_cloze(answer: str, *lines: str) -> str | None:
+    from quiz.generator.candidates import CandidateFinder
+    from quiz.generator.forms import cloze_named
+    from quiz.generator.references import References
+
+    who, sentences, _ = analysis.analyse(*lines)
+    references = References(who, sentences)
+    finder = CandidateFinder(who, None, references, who.places, "test")  # type: ignore[arg-type]
+    sentence = next(s for s in sentences if answer.split()[-1] in s.text)
+    before = sentences[sentences.index(sentence) - 1]
+    mention = next(m for m in WhoIsWho.mentions_in(who, sentence) if m.written in answer)
+    wording = cloze_named(
+        finder.person(sentence, mention),
+        references.opening(sentence, before),
+        WhoIsWho.mentions_in(who, before),
+    )
+    return None if wording is None else wording.prompt
+
+
+def test_a_pronoun_opening_a_cloze_is_written_as_the_one_person_it_stands_for():
+    assert (
+        _named_cloze(
+            "Johannes Brinkmann",
+            "Detective Sam O’Connor glaubt nicht an die Schuld. Er folgt einer Spur in die Kirche, "
+            "wo Pfarrer Johannes Brinkmann Flüchtlinge versteckt.",
+        )
+        == "Sam O’Connor folgt einer Spur in die Kirche, wo Pfarrer ____ Flüchtlinge versteckt."
+    )
+
+
+def test_no_pronoun_is_named_when_the_sentence_before_names_someone_else_too():
+    assert (
+        _named_cloze(
+            "Renate Pohl",
+            "Jonas und Tarek suchen jemanden. So zieht Bommel ein, ein Musikstudent.",
+            "Tarek behauptet, der Abwasch sei Bommels Aufgabe. Er übt lieber nachts Tuba, "
+            "bis Nachbarin Renate Pohl klopft.",
+        )
+        is None
     )
