@@ -548,8 +548,12 @@ def _question_words(
     phrase_text = clause.sentence.span_text(inner, last) if inner < last else ""
     dative = _is_dative(preposition, determiner, head)
     if candidate.kind == PERSON:
-        if any(pos.is_noun(token) for token in tokens[candidate.start : candidate.end]):
-            return None  # "Mias Geburtstagstorte": a thing that looked like a name
+        epithet = candidate.person is not None and candidate.person.name[0].islower()
+        if not epithet and any(
+            pos.is_noun(token) for token in tokens[candidate.start : candidate.end]
+        ):
+            return None  # "Mias Geburtstagstorte": a thing that looked like a name ("dem
+            # Raben" is one: the epithet "der Rabe", its article with it)
         if preposition is None:
             verb = fold(tokens[clause.verb].text)
             if determiner in _DATIVE_DETERMINERS or (determiner or "").endswith("em"):
