@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from quiz.generator import pos
 from quiz.generator.candidates import PERSON, Candidate
 from quiz.generator.context import leans_back, needs_context
-from quiz.generator.persons import Mention
+from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.persons import Mention, Person
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence, Token
@@ -91,6 +92,35 @@ def cloze_named(
     name = opening.person.canonical
     named = name + text[len(opening.written) :]
     return Wording(CLOZE, named, name + sentence.text[len(opening.written) :])
+
+
+_PRONOUN_GENDERS = {"er": MALE, "sie": FEMALE}
+
+
+def inverted_pronoun_named(sentence: Sentence, person: Person) -> str | None:
+    """The sentence with the subject pronoun after its verb written as ``person`` ("Am Pass
+    von Kaltenstein wird sie von Söldnern überfallen": "... wird Lianne Hartwig ..."); None
+    unless an adverbial opens it, the first finite verb comes next, then "er" or "sie" of the
+    person's gender (a singular verb with "sie": "werden sie" may be many)."""
+    tokens = sentence.tokens
+    verb = next((i for i, token in enumerate(tokens) if pos.is_finite_verb(token)), -1)
+    if verb < 1 or verb + 1 >= len(tokens):
+        return None
+    opener = tokens[0]
+    if not (
+        pos.is_preposition(opener) or pos.is_contracted_preposition(opener) or pos.is_adverb(opener)
+    ):
+        return None
+    pronoun = tokens[verb + 1]
+    gender = _PRONOUN_GENDERS.get(pronoun.text)
+    if gender is None or gender != person.gender or not pos.is_personal_pronoun(pronoun):
+        return None
+    if gender == FEMALE and tokens[verb].text.endswith("n"):
+        return None
+    old = f" {tokens[verb].text} {pronoun.text} "
+    if sentence.text.count(old) != 1:
+        return None
+    return sentence.text.replace(old, f" {tokens[verb].text} {person.canonical} ", 1)
 
 
 def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) -> Wording | None:

@@ -167,6 +167,7 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "ingenieur",
         "architekt",
         "soldat",
+        "ritter",
         "matrose",
         "förster",
         "tischler",

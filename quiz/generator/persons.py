@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from quiz.generator import pos
 from quiz.generator.corpus import WordFacts, is_function_word
-from quiz.generator.gender import FEMALE, MALE, named_gender
+from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import is_place_noun, role_circle, role_key
@@ -462,7 +462,9 @@ class WhoIsWho:
         roles: tuple[str, ...],
     ) -> None:
         written = sentence.span_text(start, end)
-        gender = named_gender(sentence.tokens, start, roles)
+        gender = named_gender(sentence.tokens, start, roles) or (
+            None if genitive else apposition_gender(sentence.tokens, end)
+        )
         if person is not None:
             if gender is not None:
                 person.genders[gender] += 1

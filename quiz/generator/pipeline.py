@@ -38,7 +38,17 @@ from quiz.generator.distractors import (
     stable_order,
     without_role_before_gap,
 )
-from quiz.generator.forms import CLOZE, WHO, Wording, cloze, cloze_named, leaks, who, word_set
+from quiz.generator.forms import (
+    CLOZE,
+    WHO,
+    Wording,
+    cloze,
+    cloze_named,
+    inverted_pronoun_named,
+    leaks,
+    who,
+    word_set,
+)
 from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
@@ -512,6 +522,9 @@ class _Asker:
         wording = without_going_on(wording)
         # "vor dem jungen Varn" after "Edric Varn" earlier in the episode: written in full, a
         # name tells who it is (a surname two persons share), and the question stands alone.
+        named = self._context_named(wording, candidate.sentence)
+        if not leaks(named, candidate):
+            wording = named
         fuller = with_first_names(
             wording,
             self._series.told_fully.get(id(candidate.sentence)),
@@ -542,6 +555,30 @@ class _Asker:
             )
         )
         return _Proposal(score, candidate, wording, choices_from, alone)
+
+    def _context_named(self, wording: Wording, sentence: Sentence) -> Wording:
+        """The context sentence a prompt opens with, its pronoun written as the one person of
+        the sentence before it ("Am Pass von Kaltenstein wird sie von Söldnern überfallen"
+        after a sentence about Lianne Hartwig alone: "... wird Lianne Hartwig ..."), so that
+        the prompt does not lean on a sentence it does not show."""
+        series = self._series
+        first = sentence
+        while (before := series.sentence_before.get(id(first))) is not None and (
+            wording.prompt.startswith(before.text)
+        ):
+            first = before
+        before = series.sentence_before.get(id(first))
+        if first is sentence or before is None or series.who.mentions_in(first):
+            return wording
+        people = {id(m.person): m.person for m in series.who.mentions_in(before)}
+        person = next(iter(people.values())) if len(people) == 1 else None
+        if person is None or None in people.values():
+            return wording
+        named = inverted_pronoun_named(first, person)
+        if named is None:
+            return wording
+        prompt = named + wording.prompt[len(first.text) :]
+        return Wording(wording.form, prompt, wording.explanation)
 
     def _setting_fits(self, candidate: Candidate, wording: Wording) -> bool:
         """A place answer that is where the series takes place, or a place gap the series'

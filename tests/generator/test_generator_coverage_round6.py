@@ -14,14 +14,14 @@ from tests.generator.quality import FIXTURES, annotation, generated, person_cove
 BAR = 0.9
 # Where each series stood after round 6: coverage may rise, never fall below it.
 FLOORS = {
-    "drachenthron-staffel-1": 0.88,
+    "drachenthron-staffel-1": 0.9,
     "gutshaus-staffel-1": 0.71,
     "hafenwache-staffel-2": 0.9,
     "klinik-am-see-staffel-1": 0.66,
     "wg-chaos-staffel-1": 0.79,
 }
 # Series below the bar: an expected failure, a failure once it passes (drop it from here then).
-BELOW_BAR = frozenset(FLOORS) - {"hafenwache-staffel-2"}
+BELOW_BAR = frozenset(FLOORS) - {"hafenwache-staffel-2", "drachenthron-staffel-1"}
 
 
 def _coverage(stem: str):
@@ -229,3 +229,34 @@ def test_an_epithet_in_the_dative_is_asked_by_wem():
     assert question.answer == "der Rabe"
     if not question.choices:
         assert "dem Raben" in question.accept  # as the sentence writes him, typed
+
+
+def test_a_role_in_apposition_tells_the_gender_when_its_article_agrees():
+    from quiz.generator.gender import FEMALE, MALE, apposition_gender
+
+    def gender(line: str) -> str | None:
+        _, sentences, _ = analysis.analyse(line)
+        tokens = sentences[0].tokens
+        end = next(i for i, token in enumerate(tokens) if token.text == ",")
+        return apposition_gender(tokens, end)
+
+    assert gender("Ser Lianne Hartwig, die einzige Ritterin der Garde, reitet los.") == FEMALE
+    assert gender("Ser Jorin Eichwald, der Hauptmann der Garde, soll ihn fangen.") == MALE
+    # a dative name: "der" and a woman's role disagree, nothing is learned
+    assert gender("Er spricht mit Lianne Hartwig, der Ritterin, lange.") is None
+    assert gender("Lianne Hartwig, die Stadt und der Hof warten.") is None
+
+
+def test_a_pronoun_after_the_verb_of_a_context_sentence_is_written_as_its_person():
+    from quiz.generator.forms import inverted_pronoun_named
+
+    who, sentences, _ = analysis.analyse(
+        "Ser Lianne Hartwig, die einzige Ritterin der Garde, reitet los. Am Pass wird sie "
+        "von Söldnern überfallen. Dort werden sie gefangen."
+    )
+    lianne = next(p for p in who.persons if p.canonical == "Lianne Hartwig")
+    assert inverted_pronoun_named(sentences[1], lianne) == (
+        "Am Pass wird Lianne Hartwig von Söldnern überfallen."
+    )
+    assert inverted_pronoun_named(sentences[2], lianne) is None  # "werden sie": many
+    assert inverted_pronoun_named(sentences[0], lianne) is None  # no pronoun after the verb
