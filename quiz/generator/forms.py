@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from quiz.generator import pos
 from quiz.generator.candidates import PERSON, Candidate
 from quiz.generator.context import leans_back, needs_context
-from quiz.generator.persons import Mention
+from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.persons import Mention, Person
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence, Token
@@ -61,6 +62,65 @@ def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]
     )
     needs = needs_context(sentence, mentions, gap, _last(earlier)) or left < _SHORTEST_REST
     return _with_context(CLOZE, candidate, text, earlier, needs)
+
+
+def cloze_named(
+    candidate: Candidate, opening: Mention | None, named_before: list[Mention]
+) -> Wording | None:
+    """The cloze with the personal pronoun that opens its sentence written as the name it
+    stands for ("Er folgt einer Spur ..., wo Pfarrer ____ ..." after a sentence about O'Connor
+    alone: "Sam O'Connor folgt einer Spur ..."), so that it needs no sentence before. None when
+    no "Er"/"Sie" opens it, when the sentence before names anyone else (a genitive too: after
+    "der Abwasch sei Bommels Aufgabe", "Der übt ..." is Bommel), or the gap is that person."""
+    if (
+        opening is None
+        or opening.person is None
+        or opening.end != 1
+        or opening.sentence.tokens[0].tag != "PPER"
+        or candidate.start <= opening.end
+        or any(mention.person is not opening.person for mention in named_before)
+    ):
+        return None
+    if candidate.person is opening.person or (
+        candidate.mention is not None and candidate.mention.genitive
+    ):
+        return None
+    sentence = candidate.sentence
+    text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest)
+    if not text.startswith(opening.written):
+        return None
+    name = opening.person.canonical
+    named = name + text[len(opening.written) :]
+    return Wording(CLOZE, named, name + sentence.text[len(opening.written) :])
+
+
+_PRONOUN_GENDERS = {"er": MALE, "sie": FEMALE}
+
+
+def inverted_pronoun_named(sentence: Sentence, person: Person) -> str | None:
+    """The sentence with the subject pronoun after its verb written as ``person`` ("Am Pass
+    von Kaltenstein wird sie von Söldnern überfallen": "... wird Lianne Hartwig ..."); None
+    unless an adverbial opens it, the first finite verb comes next, then "er" or "sie" of the
+    person's gender (a singular verb with "sie": "werden sie" may be many)."""
+    tokens = sentence.tokens
+    verb = next((i for i, token in enumerate(tokens) if pos.is_finite_verb(token)), -1)
+    if verb < 1 or verb + 1 >= len(tokens):
+        return None
+    opener = tokens[0]
+    if not (
+        pos.is_preposition(opener) or pos.is_contracted_preposition(opener) or pos.is_adverb(opener)
+    ):
+        return None
+    pronoun = tokens[verb + 1]
+    gender = _PRONOUN_GENDERS.get(pronoun.text)
+    if gender is None or gender != person.gender or not pos.is_personal_pronoun(pronoun):
+        return None
+    if gender == FEMALE and tokens[verb].text.endswith("n"):
+        return None
+    old = f" {tokens[verb].text} {pronoun.text} "
+    if sentence.text.count(old) != 1:
+        return None
+    return sentence.text.replace(old, f" {tokens[verb].text} {person.canonical} ", 1)
 
 
 def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) -> Wording | None:

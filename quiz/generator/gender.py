@@ -46,6 +46,23 @@ def named_gender(tokens: list[Token], start: int, roles: tuple[str, ...]) -> str
     return found.pop() if len(found) == 1 else None
 
 
+_APPOSITION_ARTICLES = {"der": MALE, "die": FEMALE, "ein": MALE, "eine": FEMALE}
+
+
+def apposition_gender(tokens: list[Token], end: int) -> str | None:
+    """The gender a role in apposition after a name (ending at ``end``) gives its person
+    ("Ser Lianne Hartwig, die einzige Ritterin der Königsgarde": female), when the article and
+    the role word agree (", der Königin" after a dative name says nothing)."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return None
+    article = _APPOSITION_ARTICLES.get(tokens[end + 1].text.lower())
+    position = end + 2
+    while position < len(tokens) - 1 and tokens[position].text[:1].islower():
+        position += 1  # adjectives: "die einzige Ritterin"
+    role = role_gender(tokens[position].text) if tokens[position].text[:1].isupper() else None
+    return role if role is not None and role == article else None
+
+
 def role_gender(word: str, article: str | None = None) -> str | None:
     """FEMALE or MALE when the role word says it ("Wärterin", "Bruder"), else None."""
     head = word.lower().rsplit("-", 1)[-1]

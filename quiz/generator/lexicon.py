@@ -188,6 +188,7 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "ingenieur",
         "architekt",
         "soldat",
+        "ritter",
         "matrose",
         "förster",
         "tischler",

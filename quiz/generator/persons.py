@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from quiz.generator import pos
 from quiz.generator.corpus import WordFacts, is_function_word
-from quiz.generator.gender import FEMALE, MALE, named_gender
+from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import is_place_noun, role_circle, role_key
@@ -72,9 +72,10 @@ class Person:
 
     @cached_property
     def name_words(self) -> frozenset[str]:
-        """Every word of every spelling, folded, particles left out."""
+        """Every word of every spelling, folded, particles left out, and the article of an
+        epithet ("der Rabe": a prompt with "der" in it does not name him)."""
         words = {fold(word) for spelling in (*self.spellings, self.name) for word in spelling}
-        return frozenset(words - NAME_PARTICLES)
+        return frozenset(words - NAME_PARTICLES - _EPITHET_ARTICLES)
 
 
 def gender_of(evidence: Counter[str]) -> str | None:
@@ -461,7 +462,9 @@ class WhoIsWho:
         roles: tuple[str, ...],
     ) -> None:
         written = sentence.span_text(start, end)
-        gender = named_gender(sentence.tokens, start, roles)
+        gender = named_gender(sentence.tokens, start, roles) or (
+            None if genitive else apposition_gender(sentence.tokens, end)
+        )
         if person is not None:
             if gender is not None:
                 person.genders[gender] += 1

@@ -40,7 +40,17 @@ from quiz.generator.distractors import (
     stable_order,
     without_role_before_gap,
 )
-from quiz.generator.forms import CLOZE, WHO, Wording, cloze, leaks, who, word_set
+from quiz.generator.forms import (
+    CLOZE,
+    WHO,
+    Wording,
+    cloze,
+    cloze_named,
+    inverted_pronoun_named,
+    leaks,
+    who,
+    word_set,
+)
 from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
@@ -55,6 +65,7 @@ from quiz.generator.standalone import (
     name_genders,
     shared_surnames,
     stands_alone,
+    with_first_names,
     without_going_on,
 )
 from quiz.generator.text import Sentence, split_sentences
@@ -146,6 +157,7 @@ class _Series:
                 self.named_before[id(current)] = [
                     m.person for m in self.who.mentions_in(previous) if m.person is not None
                 ]
+        self.told_fully = _told_fully(sentences, self.who, self.shared_surnames)
         self.predictability = Predictability(series_name, sentences)
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
@@ -420,6 +432,7 @@ class _Asker:
         before = earlier[-1] if earlier else None
         people = mentions + (series.who.mentions_in(before) if before is not None else [])
         candidates = [c for c in series.finder.find(sentence, before) if c.weak == weak]
+        opening = series.references.opening(sentence, before)
         clauses = series.clauses(sentence, earlier)
         proposals: list[_Proposal] = []
         reasons: list[str] = []
@@ -447,6 +460,11 @@ class _Asker:
                     proposals.append(self._proposal(candidate, wording))
                 elif wording is not None:
                     reasons.append(SKIP_LEAK)
+                named = cloze_named(
+                    candidate, opening, series.who.mentions_in(before) if before else []
+                )
+                if named is not None and not leaks(named, candidate):
+                    proposals.append(self._proposal(candidate, named))
         if not weak:
             proposals += self._fresh(sentence, earlier, mentions, people, clauses)
         if proposals:
@@ -507,6 +525,18 @@ class _Asker:
         if candidate.weak:
             score -= _WEAK_COST
         wording = without_going_on(wording)
+        # "vor dem jungen Varn" after "Edric Varn" earlier in the episode: written in full, a
+        # name tells who it is (a surname two persons share), and the question stands alone.
+        named = self._context_named(wording, candidate.sentence)
+        if not leaks(named, candidate):
+            wording = named
+        fuller = with_first_names(
+            wording,
+            self._series.told_fully.get(id(candidate.sentence)),
+            candidate.person.name_words if candidate.person else frozenset(),
+        )
+        if not leaks(fuller, candidate):
+            wording = fuller
         # An answer anyone guesses ("die Todesstrafe", "Bodensee") is asked only where the
         # episode has nothing better (blind reading, round 4).
         guessable = candidate.kind in (NOUN, PLACE) and self._series.predictability.guessable(
@@ -530,6 +560,30 @@ class _Asker:
             )
         )
         return _Proposal(score, candidate, wording, choices_from, alone)
+
+    def _context_named(self, wording: Wording, sentence: Sentence) -> Wording:
+        """The context sentence a prompt opens with, its pronoun written as the one person of
+        the sentence before it ("Am Pass von Kaltenstein wird sie von Söldnern überfallen"
+        after a sentence about Lianne Hartwig alone: "... wird Lianne Hartwig ..."), so that
+        the prompt does not lean on a sentence it does not show."""
+        series = self._series
+        first = sentence
+        while (before := series.sentence_before.get(id(first))) is not None and (
+            wording.prompt.startswith(before.text)
+        ):
+            first = before
+        before = series.sentence_before.get(id(first))
+        if first is sentence or before is None or series.who.mentions_in(first):
+            return wording
+        people = {id(m.person): m.person for m in series.who.mentions_in(before)}
+        person = next(iter(people.values())) if len(people) == 1 else None
+        if person is None or None in people.values():
+            return wording
+        named = inverted_pronoun_named(first, person)
+        if named is None:
+            return wording
+        prompt = named + wording.prompt[len(first.text) :]
+        return Wording(wording.form, prompt, wording.explanation)
 
     def _setting_fits(self, candidate: Candidate, wording: Wording) -> bool:
         """A place answer that is where the series takes place, or a place gap the series'
@@ -628,6 +682,33 @@ def _slots(sentences: list[Sentence], nouns: NounBook) -> dict[str, dict[str, No
                 continue
             found[slot][info.lemma if info.singular else token.text] = info
     return dict(found)
+
+
+def _told_fully(
+    sentences: list[Sentence], who: WhoIsWho, shared: frozenset[str]
+) -> dict[int, dict[str, str]]:
+    """Per sentence, the part names its episode has used so far for one person each (folded
+    word: full name), up to and with this sentence: a surname or first name alone ("Petersen",
+    "Max"), and a surname two persons share once the episode named one bearer in full."""
+    found: dict[int, dict[str, str]] = {}
+    named: dict[str, set[str]] = {}
+    line = None
+    for sentence in sentences:
+        if sentence.line != line:
+            line, named = sentence.line, {}
+        for mention in who.mentions_in(sentence):
+            person = mention.person
+            if person is None or len(person.name) < 2 or mention.genitive:
+                continue
+            written = mention.written.split()
+            if len(written) > 1 and fold(person.surname) in shared:
+                named.setdefault(fold(person.surname), set()).add(person.canonical)
+            elif len(written) == 1 and written[0] in person.name:
+                named.setdefault(fold(written[0]), set()).add(person.canonical)
+        found[id(sentence)] = {
+            word: next(iter(names)) for word, names in named.items() if len(names) == 1
+        }
+    return found
 
 
 def _coordinated_person(candidate: Candidate, mentions: list[Mention]) -> bool:

@@ -110,6 +110,7 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
     broken = False  # a clause break stood before, in this sentence
     nouns_before = 0  # "den Insassen", "Die Mutter": what an "ihr" may stand for
     seen_before_sentence = 0  # persons named in the sentences before this one
+    thing_opens = False  # the sentence opens with "Die" and a thing: what a "sie" may stand for
     for index, word in enumerate(words):
         lower = word.lower()
         at_start = index == sentence_start
@@ -119,6 +120,9 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
         if word in (".", "?", "!"):
             sentence_start, first_sentence, broken = index + 1, False, False
             seen_before_sentence = len(seen)
+            thing_opens = False
+        if at_start:
+            thing_opens = _thing_opens(words, index, genders)
         if word == GAP:
             if candidate.kind == PERSON:
                 seen.append(candidate.person.gender if candidate.person else None)
@@ -141,8 +145,9 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             and not _infinitive_follows(words, index)
         ):
             return True
-        if lower == "ihr" and not following[:1].isupper():
-            lower = "ihm"  # "rät ihr, ...": the object pronoun, not the possessive
+        if lower == "ihr" and not following[:1].isupper() and not at_start:
+            # "rät ihr, ...": the object pronoun; "Ihr erster Patient" opens with a possessive
+            lower = "ihm"
         if first_sentence and _it_hangs(lower, words, index):
             return True
         if at_start and lower == "nach" and _counts_time(words, index):
@@ -154,6 +159,8 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             and _named_in_clause(words[index + 1 :], genders)
         ):
             continue
+        if lower == "sie" and not at_start and thing_opens:
+            continue  # "Die Waschmaschine ist kaputt, und X will sie reparieren": the thing
         if _pronoun_hangs(lower, seen, before_clause, at_start, nouns_before):
             return True
         if lower == "an" and following == "Bord":
@@ -196,6 +203,21 @@ def _event_told_before(words: list[str]) -> bool:
         if following.lower() not in _SAYS_WHICH and following != GAP:
             return True
     return False
+
+
+def _thing_opens(words: list[str], index: int, genders: dict[str, str | None]) -> bool:
+    """The sentence opens with "Die" and a noun that is neither a name nor a word for a person
+    ("Die Waschmaschine ist kaputt"): a "sie" later in it may stand for that thing."""
+    if words[index] != "Die" or index + 1 >= len(words):
+        return False
+    noun = words[index + 1]
+    return (
+        noun[:1].isupper()
+        and fold(noun) not in genders
+        and role_gender(noun) is None
+        and role_circle(noun) is None
+        and fold(noun) not in DESCRIBED_PERSONS
+    )
 
 
 def _is_possessive(word: str) -> bool:
@@ -351,7 +373,9 @@ def _wrong_span(
             if candidate.kind == PERSON and candidate.start < candidate.end
             else candidate.answer
         )
-        if GAP in last and f"{head}{written}" not in _FILLERS.sub("", candidate.sentence.text):
+        # What the cloze gives back: its sentence, or as the prompt words it ("Er" named).
+        source = wording.explanation or candidate.sentence.text
+        if GAP in last and f"{head}{written}" not in _FILLERS.sub("", source):
             return True
     elif candidate.kind == NOUN:
         # "die Mitbewohner Tareks": a genitive name after its noun changes what it belongs to.
@@ -379,6 +403,49 @@ def without_going_on(wording: Wording) -> Wording:
     prompt = _FILLERS.sub("", wording.prompt)
     return (
         wording if prompt == wording.prompt else Wording(wording.form, prompt, wording.explanation)
+    )
+
+
+def with_first_names(
+    wording: Wording, told_fully: dict[str, str] | None, avoid: frozenset[str] = frozenset()
+) -> Wording:
+    """A person the prompt names in part written in full, as the episode named them before
+    ("bringt Petersen" after "Kommissarin Jana Petersen": "bringt Jana Petersen"; "nimmt Brenner
+    fest" after "Verwalter Otto Brenner", a surname two persons share: "nimmt Otto Brenner
+    fest"). Only where the word stands alone (no name word, role or particle beside it), outside
+    the clause a cloze's gap stands in (a cloze gives its words back as written), and never with
+    a word of ``avoid`` (the answer's names: "Wessen Bruder ist Cyril?")."""
+    if not told_fully:
+        return wording
+    words = wording.prompt.split(" ")
+    gap_at = next((i for i, word in enumerate(words) if GAP in word), len(words))
+    for index, word in enumerate(words):
+        bare = word.rstrip(".,;:?!")
+        full = told_fully.get(fold(bare))
+        if full is None or not bare[:1].isupper() or (wording.form == CLOZE and index < gap_at):
+            continue
+        parts = full.split()
+        if {fold(part) for part in parts} & avoid or _within(words, index, parts):
+            continue
+        previous = words[index - 1] if index else ""
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if previous[:1].isupper() and previous not in _ARTICLES_CAPITALISED:
+            continue  # "Kutscher Brenner": a role says who
+        if following in NAME_PARTICLES or (previous in NAME_PARTICLES and bare == parts[-1]):
+            continue  # "von Wartenberg" is a surname; "ein Kind von Max" names Max
+        words[index] = word.replace(bare, full, 1)
+    prompt = " ".join(words)
+    if prompt == wording.prompt:
+        return wording
+    return Wording(wording.form, prompt, wording.explanation)
+
+
+def _within(words: list[str], index: int, parts: list[str]) -> bool:
+    """Whether the word at ``index`` is one of a run of words that spells the full name."""
+    bare = [word.rstrip(".,;:?!") for word in words]
+    return any(
+        bare[start : start + len(parts)] == parts
+        for start in range(max(0, index - len(parts) + 1), index + 1)
     )
 
 

@@ -207,6 +207,9 @@ def _subject(
         if opening.end < len(tokens) and pos.is_finite_verb(tokens[opening.end]):
             return opening.person.canonical, opening.person, 0, opening.end
         return None
+    listed = _listed_subject(sentence, mentions)
+    if listed is not None:
+        return listed
     for mention in mentions:
         if mention.person is None or mention.genitive or mention.end >= len(tokens):
             continue
@@ -236,6 +239,33 @@ def _subject(
                 return phrase, None, 0, index
             return None
     return None
+
+
+def _listed_subject(
+    sentence: Sentence, mentions: list[Mention]
+) -> tuple[str, Person | None, int, int] | None:
+    """ "Jonas, Mia und Tarek teilen sich ...": names joined by commas and a last "und" that
+    open the sentence before its verb are one subject, asked about together ("Was teilen sich
+    Jonas, Mia und Tarek?"); no one person of them is the subject."""
+    tokens = sentence.tokens
+    names: list[str] = []
+    position, joint = 0, ""
+    for mention in mentions:
+        if mention.start != position or mention.person is None or mention.genitive:
+            return None
+        names.append(mention.person.canonical)
+        position = mention.end
+        if position >= len(tokens):
+            return None
+        if joint == "und":
+            break  # the last name: the verb must follow
+        joint = tokens[position].text
+        if joint not in (",", "und"):
+            return None
+        position += 1
+    if joint != "und" or len(names) < 2 or not pos.is_finite_verb(tokens[position]):
+        return None
+    return f"{', '.join(names[:-1])} und {names[-1]}", None, 0, position
 
 
 def _subject_after_verb(
@@ -518,8 +548,12 @@ def _question_words(
     phrase_text = clause.sentence.span_text(inner, last) if inner < last else ""
     dative = _is_dative(preposition, determiner, head)
     if candidate.kind == PERSON:
-        if any(pos.is_noun(token) for token in tokens[candidate.start : candidate.end]):
-            return None  # "Mias Geburtstagstorte": a thing that looked like a name
+        epithet = candidate.person is not None and candidate.person.name[0].islower()
+        if not epithet and any(
+            pos.is_noun(token) for token in tokens[candidate.start : candidate.end]
+        ):
+            return None  # "Mias Geburtstagstorte": a thing that looked like a name ("dem
+            # Raben" is one: the epithet "der Rabe", its article with it)
         if preposition is None:
             verb = fold(tokens[clause.verb].text)
             if determiner in _DATIVE_DETERMINERS or (determiner or "").endswith("em"):
