@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from quiz.generator import pos
 from quiz.generator.deaths import Deaths
-from quiz.generator.lexicon import CIRCLE_PRIORITY, CIRCLE_SIDES
+from quiz.generator.lexicon import CIRCLE_PRIORITY, CIRCLE_SIDES, SHARED_RELATIONS
 from quiz.generator.persons import Person, WhoIsWho
 from quiz.generator.roles import role_circle
 from quiz.generator.text import Sentence, Token
@@ -126,3 +126,18 @@ def _side(circle: str | None) -> str | None:
 
 def alive(person: Person, sentence: Sentence, deaths: Deaths | None) -> bool:
     return deaths is None or not deaths.dead_by(person, sentence)
+
+
+def asks_a_shared_relation(prompt: str) -> bool:
+    """ "Wessen Knastgenosse ist X?": a relation that holds between many of one circle, so
+    more than one person answers (blind reading, round 5)."""
+    words = prompt.rsplit(". ", 1)[-1].rstrip("?.").split()
+    return len(words) >= 2 and words[0] == "Wessen" and is_shared_relation(words[1])
+
+
+def is_shared_relation(word: str) -> bool:
+    lowered = word.lower()
+    return any(
+        lowered.endswith(ending) and lowered[: len(lowered) - len(ending)] in SHARED_RELATIONS
+        for ending in ("", "n", "en", "s", "in", "innen")
+    )

@@ -23,7 +23,7 @@ from quiz.generator.candidates import (
     is_digits,
     written_number,
 )
-from quiz.generator.circles import Circles, alive, of_answers_circle
+from quiz.generator.circles import Circles, alive, is_shared_relation, of_answers_circle
 from quiz.generator.deaths import Deaths
 from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
@@ -31,7 +31,7 @@ from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOU
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
-from quiz.generator.roles import is_place_noun
+from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
@@ -258,10 +258,23 @@ def _role_before_gap(candidate: Candidate, prompt: str) -> str | None:
     mention = candidate.mention
     if mention is None or mention.start == 0:
         return None
-    word = mention.sentence.tokens[mention.start - 1].text
+    tokens = mention.sentence.tokens
+    word = tokens[mention.start - 1].text
     if f"{word} {GAP}" not in prompt:
         return None
-    return title_before(mention.sentence.tokens, mention.start)
+    # "seinen Erzfeind ____", "seines Mithäftlings ____": a relation to someone picks out no
+    # holder of a rank; any person of the circle may stand there.
+    if mention.start >= 2 and _relative(word) and _owner_before(tokens[mention.start - 2]):
+        return None
+    return title_before(tokens, mention.start)
+
+
+def _relative(word: str) -> bool:
+    return role_circle(word) in ("relation", "family") or is_shared_relation(word)
+
+
+def _owner_before(token: Token) -> bool:
+    return pos.is_possessive(token) or token.text.endswith(("s", "’", "'"))
 
 
 def _called_alone(person: Person) -> str | None:

@@ -1287,3 +1287,31 @@ NEAR_SYNONYMS: tuple[frozenset[str], ...] = tuple(
 # General words of a kind: beside any member of it they are right as well ("Waffe" beside
 # "Pistole"), so they are never a wrong choice.
 HYPERNYMS = frozenset(fold(word) for word in ("Waffe", "Gift", "Dokument", "Fahrzeug", "Schmuck"))
+
+# Relations everyone of a circle has to many others: "Wessen Knastgenosse ist X?" fits every
+# inmate (blind reading, round 5), unlike "Bruder" or "Zellengenosse".
+SHARED_RELATIONS = frozenset(
+    {
+        "mithäftling",
+        "mitgefangene",
+        "mitgefangener",
+        "mitsträfling",
+        "mitinsasse",
+        "knastgenosse",
+        "knastbruder",
+        "flurgenosse",
+        "genosse",
+        "kamerad",
+        "kollege",
+        "kollegin",
+        "mitschüler",
+        "mitschülerin",
+        "mitbewohner",
+        "mitbewohnerin",
+        "mitpatient",
+        "mitpatientin",
+        "mitstreiter",
+        "mitarbeiter",
+        "mitarbeiterin",
+    }
+)

@@ -29,7 +29,7 @@ from quiz.generator.candidates import (
     Candidate,
     CandidateFinder,
 )
-from quiz.generator.circles import Circles
+from quiz.generator.circles import Circles, asks_a_shared_relation
 from quiz.generator.corpus import WordFacts
 from quiz.generator.deaths import Deaths
 from quiz.generator.distractors import (
@@ -551,6 +551,7 @@ class _Asker:
             # "Wer ermittelt ...?" when a partner does too: not one answer
             and not (wording.form == WHO and self._series.has_partner(candidate.sentence))
             and not self._setting_fits(candidate, wording)
+            and not asks_a_shared_relation(wording.prompt)
             and stands_alone(
                 wording,
                 candidate,

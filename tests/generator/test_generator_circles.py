@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.generator.circles import Circles
+from quiz.generator.circles import Circles, asks_a_shared_relation
 from quiz.generator.deaths import Deaths, reported_dead
 from quiz.generator.pipeline import generate
 from quiz.generator.sources import Synopsis
@@ -125,3 +125,18 @@ def test_a_dead_person_is_never_a_choice_after_his_death():
     guards = [q for q in later if q.choices and _CIRCLE[q.answer] == "guard"]
     assert guards  # four guards are left: three of them stand beside the fourth
     assert all("Karl Metzger" not in question.choices for question in later)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "shared"),
+    [
+        ("Wessen Knastgenosse ist Huseni Mershah?", True),
+        ("Wessen Mithäftling ist Donald Groves?", True),
+        ("Wessen Kollegin ist Petra Lang?", True),
+        ("Wessen Bruder ist Cyril?", False),
+        ("Wessen Zellengenosse ist Simon Adebisi?", False),
+        ("Wer feuert Clayton Hughes?", False),
+    ],
+)
+def test_a_relation_many_share_is_no_whose_question(prompt, shared):
+    assert asks_a_shared_relation(prompt) is shared
