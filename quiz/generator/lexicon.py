@@ -1315,3 +1315,30 @@ SHARED_RELATIONS = frozenset(
         "mitarbeiterin",
     }
 )
+
+# What one rides in is no place to be asked by "Wo" ("Wo entkommt der Rabe?" for "in einem
+# Fischerboot", blind reading, round 5): the last parts of vehicle nouns.
+VEHICLE_HEADS = (
+    "boot",
+    "schiff",
+    "kutter",
+    "frachter",
+    "kahn",
+    "floß",
+    "fähre",
+    "yacht",
+    "jacht",
+    "auto",
+    "wagen",
+    "kutsche",
+    "taxi",
+    "bus",
+    "zug",
+    "flugzeug",
+    "hubschrauber",
+    "helikopter",
+    "motorrad",
+    "fahrrad",
+    "transporter",
+    "schlitten",
+)

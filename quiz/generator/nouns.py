@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quiz.generator import pos
 from quiz.generator.corpus import WordFacts
-from quiz.generator.lexicon import ABSTRACT_ENDINGS, EMPTY_NOUNS
+from quiz.generator.lexicon import ABSTRACT_ENDINGS, EMPTY_NOUNS, VEHICLE_HEADS
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.tagging import could_be_name, noun_parts
 from quiz.generator.text import Sentence, Token
@@ -207,3 +207,26 @@ def _suffix_gender(lemma: str) -> str | None:
         if lowered.endswith(suffixes):
             return gender
     return None
+
+
+def is_vehicle(word: str) -> bool:
+    """ "Fischerboot", "Kutsche", "Streifenwagen": something one rides in, never a place."""
+    head = fold(word).rsplit("-", 1)[-1]
+    return head.endswith(tuple(fold(vehicle) for vehicle in VEHICLE_HEADS))
+
+
+def subject_possessive_disagrees(tokens: list[Token], start: int, info: NounInfo | None) -> bool:
+    """ "Die Erzfeindschaft ... erreicht seinen Höhepunkt": the source's possessive after the
+    verb does not agree with the feminine subject it stands for. Bad grammar in the source is
+    no question to ask (blind reading, round 5)."""
+    if info is None or not info.singular or info.gender != FEMININE:
+        return False
+    if start != 1 or tokens[0].text.lower() not in ("die", "eine"):
+        return False
+    verb = next((i for i in range(start + 1, len(tokens)) if pos.is_finite_verb(tokens[i])), None)
+    if verb is None or verb + 1 >= len(tokens):
+        return False
+    return tokens[verb + 1].text.lower() in _MASCULINE_POSSESSIVES
+
+
+_MASCULINE_POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines"})

@@ -54,7 +54,7 @@ from quiz.generator.forms import (
 from quiz.generator.gender import role_gender
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
-from quiz.generator.nouns import NounBook, NounInfo
+from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.places import find_places, place_kinds
 from quiz.generator.predictable import Predictability
@@ -431,7 +431,11 @@ class _Asker:
         mentions = series.who.mentions_in(sentence)
         before = earlier[-1] if earlier else None
         people = mentions + (series.who.mentions_in(before) if before is not None else [])
-        candidates = [c for c in series.finder.find(sentence, before) if c.weak == weak]
+        candidates = [
+            c
+            for c in series.finder.find(sentence, before)
+            if c.weak == weak and not subject_possessive_disagrees(sentence.tokens, c.start, c.noun)
+        ]
         opening = series.references.opening(sentence, before)
         clauses = series.clauses(sentence, earlier)
         proposals: list[_Proposal] = []
@@ -749,6 +753,7 @@ def _locations(sentences: list[Sentence]) -> dict[str, str]:
                 and fold(noun.text) not in EMPTY_NOUNS | TIME_NOUNS
                 and role_gender(noun.text) is None
                 and role_circle(noun.text) is None
+                and not is_vehicle(noun.text)
             ):
                 # Adjectives left out: "in einer Gummizelle", not "in einer engen Gummizelle".
                 little = [t.text for t in tokens[index:position] if not pos.is_adjective(t)]

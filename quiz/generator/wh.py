@@ -19,6 +19,7 @@ from quiz.generator.context import refers_to_a_noun_before
 from quiz.generator.forms import Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
+from quiz.generator.nouns import is_vehicle
 from quiz.generator.persons import Mention, Person
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token
@@ -395,6 +396,8 @@ def ask_phrase(
             return None
         lead, kind = "Wann", TIME  # "im Mai" is a time, not a place
     if kind == NOUN and lead in ("Wo", "Wohin", "Woher"):
+        if is_vehicle(candidate.answer):
+            return None  # "Wo entkommt er?" for "in einem Fischerboot" (round 5)
         kind = PLACE
     elif kind == NOUN and lead in ("Wann", "Seit wann"):
         kind = TIME  # typed, not chosen: other nouns would not be times

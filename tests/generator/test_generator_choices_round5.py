@@ -4,11 +4,15 @@ kind than the prompt calls it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quiz.generator.candidates import NOUN, PLACE, REASON, Candidate
 from quiz.generator.distractors import Pools, distractors
 from quiz.generator.gender import FEMALE
-from quiz.generator.nouns import NounInfo
+from quiz.generator.nouns import FEMININE, NounInfo, is_vehicle, subject_possessive_disagrees
+from quiz.generator.pipeline import generate
 from quiz.generator.places import place_kinds
+from quiz.generator.sources import read_synopsis
 from tests.generator.analysis import analyse
 
 
@@ -87,3 +91,29 @@ def test_a_place_kind_before_the_gap_keeps_places_of_that_kind():
     wrong = distractors(candidate, "Brenner fährt in die Kreisstadt ____.", pools, "k")
     assert wrong is not None
     assert set(wrong) == {"Lübz", "Parchim", "Güstrow"}
+
+
+def test_a_vehicle_is_no_place():
+    assert is_vehicle("Fischerboot") and is_vehicle("Kutsche") and is_vehicle("Streifenwagen")
+    assert not is_vehicle("Gummizelle") and not is_vehicle("Krankenhaus")
+
+
+def test_what_one_rides_in_is_never_asked_by_wo():
+    # The fantasy fixture's spy escapes "in einem Fischerboot" (round 5: "Wo entkommt ...?").
+    folder = Path(__file__).parent.parent / "fixtures" / "synopses"
+    synopses = [read_synopsis(path) for path in sorted(folder.glob("*.txt"))]
+    places = [g for bank in generate(synopses) for g in bank.questions if g.kind == PLACE]
+    assert places
+    assert not [g.question.answer for g in places if is_vehicle(g.question.answer.split()[-1])]
+
+
+def test_a_subject_the_source_gives_a_possessive_of_another_gender_is_not_asked():
+    info = NounInfo("Erzfeindschaft", True, FEMININE, ("erzfeindschaft",))
+    sentence = _sentence(
+        "Die Erzfeindschaft zwischen Adebisi und Schibetta erreicht seinen Höhepunkt."
+    )
+    assert subject_possessive_disagrees(sentence.tokens, 1, info)
+    sentence = _sentence(
+        "Die Erzfeindschaft zwischen Adebisi und Schibetta erreicht ihren Höhepunkt."
+    )
+    assert not subject_possessive_disagrees(sentence.tokens, 1, info)
