@@ -31,7 +31,7 @@ from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOU
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
-from quiz.generator.roles import is_place_noun, role_circle
+from quiz.generator.roles import is_place_noun, role_circle, role_key
 from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
@@ -143,7 +143,7 @@ def _persons(
     # A role word kept right before the gap ("Gouverneur ____", "Dr. ____", "Prinz ____")
     # would pick out its one holder: every choice must hold that same role in the series, or
     # there are none and the question is typed (blind reading, round 3).
-    role = _role_before_gap(candidate, prompt)
+    role = _role_before_gap(candidate, prompt) or _role_after_gap(prompt)
     # "the leader of the Latino inmates", "Wessen Frau ist Irina?": a prompt that points at
     # where the answer comes from wants choices whose names look alike (round 4: "El Cid"
     # among German names).
@@ -267,6 +267,20 @@ def _role_before_gap(candidate: Candidate, prompt: str) -> str | None:
     if mention.start >= 2 and _relative(word) and _owner_before(tokens[mention.start - 2]):
         return None
     return title_before(tokens, mention.start)
+
+
+def _role_after_gap(prompt: str) -> str | None:
+    """ "____, die einzige Ritterin der Königsgarde": a role in apposition right after the gap
+    says the answer's rank as plainly as one before it (round 5: a queen and a princess beside
+    the one female knight)."""
+    after = prompt.partition(f"{GAP}, ")[2].split()
+    if not after or after[0].lower() not in _APPOSITION_ARTICLES:
+        return None
+    for word in after[1:3]:
+        if word[:1].isupper():
+            key = role_key(word.rstrip(",."))
+            return key if key is not None and not _relative(word) else None
+    return None
 
 
 def _relative(word: str) -> bool:

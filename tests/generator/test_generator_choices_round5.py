@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quiz.generator.candidates import NOUN, PLACE, REASON, Candidate
-from quiz.generator.distractors import Pools, distractors
+from quiz.generator.distractors import Pools, _role_after_gap, distractors
 from quiz.generator.gender import FEMALE
 from quiz.generator.nouns import FEMININE, NounInfo, is_vehicle, subject_possessive_disagrees
 from quiz.generator.pipeline import generate
@@ -117,3 +117,10 @@ def test_a_subject_the_source_gives_a_possessive_of_another_gender_is_not_asked(
         "Die Erzfeindschaft zwischen Adebisi und Schibetta erreicht ihren Höhepunkt."
     )
     assert not subject_possessive_disagrees(sentence.tokens, 1, info)
+
+
+def test_a_rank_in_apposition_after_the_gap_asks_its_holders():
+    assert _role_after_gap("____, die einzige Ritterin der Königsgarde, soll gehen.") == "ritter"
+    # a relation to someone is no rank; nor is a word the lexicon does not know as a role
+    assert _role_after_gap("____, der Sohn des Königs, reitet aus.") is None
+    assert _role_after_gap("____, der Berater der Königin, rät ab.") is None
