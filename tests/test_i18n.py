@@ -53,3 +53,11 @@ def test_the_home_screen_counts_one_question_in_the_singular():
     set_language("de")
     single = BankSummary("solo", "Solo", "de", {QuestionType.FILL_IN: 1})
     assert "1 Frage:" in bank_label(single).plain and "Fragen" not in bank_label(single).plain
+
+
+@pytest.mark.parametrize(("lang", "line"), [("de", "(1 Spieler)"), ("en", "(1 player)")])
+def test_the_host_counts_one_player_in_the_singular(lang, line):
+    from quiz.i18n import counted, t
+
+    joined = t("host.plain.joined", lang, name="Bo", players=counted("players", 1, lang))
+    assert joined.endswith(line)

@@ -62,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         print(literal(notice.shown(bank_files.get(notice.question_id or "", ""))))
     if not exported.written:
         raise InputError(t("exchange.export.nothing", format=args.format))
+    for loss in exported.losses:
+        print(literal(f"{target}: {t(loss.key, **loss.values, format=args.format)}"))
     try:
         atomic.write_bytes_atomic(target, exported.data)
     except OSError as failure:

@@ -66,7 +66,15 @@ class RoomClient:
         self._closed = False  # by us: no rejoin
 
     async def join(self) -> dict[str, Any]:
-        """Take a seat; the welcome, or QuizError with the room's reason."""
+        """Take a seat; the welcome, or QuizError with the room's reason (the connection
+        is closed then: nothing is left for aiohttp to warn about on the way out)."""
+        try:
+            return await self._take_seat()
+        except BaseException:
+            await self.close()
+            raise
+
+    async def _take_seat(self) -> dict[str, Any]:
         await self._open()
         await self._send(
             {"type": "join", "code": self._code, "name": self._name, "lang": self._lang}

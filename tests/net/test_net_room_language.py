@@ -82,3 +82,13 @@ def test_quiz_join_follows_the_room_only_without_lang_or_quiz_lang(monkeypatch):
         assert join_command.run(args) == 0
         assert made[-1]["follow_room_language"] is follows, (env, argv)
         monkeypatch.delenv("QUIZ_LANG", raising=False)
+
+
+async def test_a_join_that_fails_closes_its_connection(unused_tcp_port):
+    # aiohttp printed "Unclosed client session" after the one-line error otherwise.
+    from quiz.errors import QuizError
+
+    client = RoomClient(f"127.0.0.1:{unused_tcp_port}", code="abc234", name="Bo")
+    with pytest.raises(QuizError):
+        await client.join()
+    assert client._http is not None and client._http.closed

@@ -11,4 +11,6 @@ MESSAGES = {
     "count.notices.other": {"de": "{count} Meldungen", "en": "{count} notices"},
     "count.errors.one": {"de": "{count} Fehler", "en": "{count} error"},
     "count.errors.other": {"de": "{count} Fehler", "en": "{count} errors"},
+    "count.players.one": {"de": "{count} Spieler", "en": "{count} player"},
+    "count.players.other": {"de": "{count} Spieler", "en": "{count} players"},
 }

@@ -90,6 +90,18 @@ MESSAGES = {
         "de": "{path}: {questions} geschrieben, {skipped} ausgelassen",
         "en": "{path}: {questions} written, {skipped} left out",
     },
+    "exchange.export.lost.tags": {
+        "de": "{format} kennt keine Schlagwörter: {count} Fragen sind ohne ihre geschrieben.",
+        "en": "{format} has no tags: {count} questions were written without theirs.",
+    },
+    "exchange.export.lost.difficulty": {
+        "de": "{format} kennt keine Schwierigkeit: {count} Fragen sind ohne sie geschrieben.",
+        "en": "{format} has no difficulty: {count} questions were written without it.",
+    },
+    "exchange.export.lost.explanation": {
+        "de": "{format} kennt keine Erklärung: {count} Fragen sind ohne sie geschrieben.",
+        "en": "{format} has no explanation: {count} questions were written without it.",
+    },
     "exchange.export.nothing": {
         "de": "Keine der Fragen passt in das Format {format}; es wurde nichts geschrieben.",
         "en": "None of the questions fits the format {format}; nothing was written.",
