@@ -18,7 +18,7 @@ FLOORS = {
     "gutshaus-staffel-1": 0.71,
     "hafenwache-staffel-2": 0.9,
     "klinik-am-see-staffel-1": 0.77,
-    "wg-chaos-staffel-1": 0.87,
+    "wg-chaos-staffel-1": 0.89,
 }
 # Series below the bar: an expected failure, a failure once it passes (drop it from here then).
 BELOW_BAR = frozenset(FLOORS) - {"hafenwache-staffel-2", "drachenthron-staffel-1"}
@@ -296,3 +296,20 @@ def test_a_number_written_inside_the_answer_is_no_choice():
 
     assert _part_of("800", "1.800") and _part_of("1.800", "800")
     assert not _part_of("1.500", "1.800") and not _part_of("80", "800")
+
+
+def test_a_demonstrative_points_at_the_one_named_last_a_personal_pronoun_at_the_subject():
+    from quiz.generator.references import References
+
+    who, sentences, _ = analysis.analyse(
+        "So zieht Bommel ein, ein Musikstudent. Tareks Bruder Kemal kommt an.",
+        "Tarek behauptet, der Abwasch sei Bommels Aufgabe gewesen. Der übt lieber Tuba.",
+        "Tareks Bruder Kemal steht vor der Tür. Er schläft auf dem Sofa.",
+    )
+    references = References(who, sentences)
+    demonstrative = references.opening(sentences[3], sentences[2])
+    assert demonstrative is not None and demonstrative.person is not None
+    assert demonstrative.person.canonical == "Bommel"  # not Tarek, the subject before
+    personal = references.opening(sentences[5], sentences[4])
+    assert personal is not None and personal.person is not None
+    assert personal.person.canonical == "Kemal"
