@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import select
 import shutil
 import subprocess
 import sys
@@ -39,6 +38,7 @@ if not __package__:  # run as a script: make the repository importable
 
 from bench import bench_startup, harness, synthetic
 from bench.bench_startup import Terminal, environment, prompts_of
+from bench.first_prompt import until_marker
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 LARGE = 500_000
@@ -98,44 +98,6 @@ def branch_point() -> str:
     return done.stdout.strip()
 
 
-def vm_hwm_mib(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 2**10
-    return float("nan")
-
-
-def plain_first_question(
-    argv: Sequence[str], env: dict[str, str], cwd: Path, markers: Sequence[str]
-) -> tuple[float, float]:
-    """Seconds until the prompt shows on the pipe, and the peak memory by then."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        argv,
-        cwd=cwd,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert process.stdout is not None
-    seen = b""
-    try:
-        while time.perf_counter() - start < TIMEOUT:
-            ready, _, _ = select.select([process.stdout], [], [], TIMEOUT)
-            chunk = os.read(process.stdout.fileno(), 65536) if ready else b""
-            if not chunk:
-                break
-            seen += chunk
-            if any(marker in seen.decode("utf-8", "replace") for marker in markers):
-                return time.perf_counter() - start, vm_hwm_mib(process.pid)
-    finally:
-        process.kill()
-        _, errors = process.communicate()
-    raise RuntimeError(f"no question from {argv}:\n{seen.decode()}\n{errors.decode()}")
-
-
 def whole_run(argv: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
     """Seconds of a whole process, and the peak memory it printed (``WITH_PEAK``), if any."""
     start = time.perf_counter()
@@ -180,7 +142,7 @@ def measure_size(
     def run(kind: str, loader: Loader, cache: Path) -> tuple[float, float]:
         env = env_for(loader, cache)
         if kind == "plain":
-            seconds, peak = plain_first_question([*game, "--plain"], env, work, markers)
+            seconds, peak = until_marker([*game, "--plain"], env, work, markers, timeout=TIMEOUT)
         elif kind == "UI":
             assert terminal is not None
             seconds, peak = terminal.until_marker(game, env, work, markers), float("nan")

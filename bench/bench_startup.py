@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import select
 import shlex
 import shutil
 import subprocess
@@ -33,7 +32,7 @@ if not __package__:  # run as a script: make the repository importable
 
 import yaml
 
-from bench import harness, synthetic
+from bench import first_prompt, harness, synthetic
 from quiz.locations import CACHE_DIR_ENV, DATA_DIR_ENV, DB_ENV, bundled_banks_dir
 
 GOAL_S = 1.0
@@ -100,30 +99,8 @@ def until_marker(
     argv: Sequence[str], env: dict[str, str], cwd: Path, markers: Sequence[str]
 ) -> float:
     """Start a process on a pipe; seconds until its output shows one of ``markers``."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        argv,
-        cwd=cwd,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    seen = b""
-    try:
-        while time.perf_counter() - start < TIMEOUT:
-            ready, _, _ = select.select([process.stdout], [], [], TIMEOUT)
-            chunk = os.read(process.stdout.fileno(), 65536) if ready else b""
-            if not chunk:
-                break
-            seen += chunk
-            text = seen.decode("utf-8", "replace")
-            if any(marker in text for marker in markers):
-                return time.perf_counter() - start
-    finally:
-        process.kill()
-        _, errors = process.communicate()
-    raise RuntimeError(f"no question from {shlex.join(argv)}:\n{seen.decode()}\n{errors.decode()}")
+    seconds, _ = first_prompt.until_marker(argv, env, cwd, markers, timeout=TIMEOUT)
+    return seconds
 
 
 class Terminal:

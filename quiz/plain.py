@@ -89,6 +89,7 @@ def run_plain(session: QuizSession, store: ScoreStore, *, stdin: TextIO, stdout:
 def _play(screen: _Screen, session: QuizSession, stdin: TextIO) -> None:
     echo = not stdin.isatty()  # piped answers are not echoed by a terminal: show them
     while (asked := session.next_question()) is not None:
+        _tell_notices(screen, session)
         _show_question(screen, session, asked)
         screen.prompt()
         line = stdin.readline()
@@ -99,6 +100,12 @@ def _play(screen: _Screen, session: QuizSession, stdin: TextIO) -> None:
         if echo:
             screen.line(typed)
         _show_outcome(screen, session, session.answer(typed))
+    _tell_notices(screen, session)
+
+
+def _tell_notices(screen: _Screen, session: QuizSession) -> None:
+    for notice in session.take_notices():
+        screen.line(t("play.note", note=notice))
 
 
 def _report(

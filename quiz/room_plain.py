@@ -8,7 +8,7 @@ import asyncio
 import threading
 from typing import Any, TextIO
 
-from quiz.i18n import t
+from quiz.i18n import counted, t
 from quiz.net.client import RoomClient
 from quiz.net.hosting import HostedRoom
 from quiz.plain import seconds_text
@@ -58,7 +58,7 @@ async def host_plain(hosted: HostedRoom, *, stdin: TextIO, stdout: TextIO) -> in
     out.line(
         t("host.plain.start_how")
         if hosted.start_when is None
-        else t("host.plain.start_when", count=hosted.start_when)
+        else t("host.plain.start_when", players=counted("players", hosted.start_when))
     )
     lines = _Lines(stdin)
     waiting = asyncio.create_task(_enter_presses(lines, hosted, out))
@@ -91,7 +91,13 @@ class _HostLines:
         for player in summary.players:
             before = self._names.get(player.seat)
             if before is None or before[0] != player.name:
-                out.line(t("host.plain.joined", name=player.name, count=len(summary.players)))
+                out.line(
+                    t(
+                        "host.plain.joined",
+                        name=player.name,
+                        players=counted("players", len(summary.players)),
+                    )
+                )
             elif before[1] != player.present:
                 out.line(
                     t("host.plain.back" if player.present else "host.plain.away", name=player.name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
@@ -41,30 +41,52 @@ def _raise(signum: int, frame: FrameType | None) -> None:
 def ending_signals_raise() -> Iterator[None]:
     """Within the block, SIGTERM and SIGHUP raise ``EndedBySignal`` (main thread only;
     elsewhere, and for signals set to be ignored, nothing changes)."""
-    if threading.current_thread() is not threading.main_thread():
+    with _handled_by(_raise, ENDING_SIGNALS):
         yield
-        return
-    previous = {signum: signal.getsignal(signum) for signum in ENDING_SIGNALS}
-    for signum, handler in previous.items():
-        if handler is not signal.SIG_IGN:  # `nohup quiz play`: keep ignoring the hangup
-            signal.signal(signum, _raise)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
 
 @contextmanager
 def ending_signals_held() -> Iterator[None]:
     """Within the block, SIGTERM and SIGHUP are ignored: a save on the way out is not cut
     short by the same signal sent twice. (It takes milliseconds.)"""
+    with _handled_by(signal.SIG_IGN, ENDING_SIGNALS):
+        yield
+
+
+@contextmanager
+def ending_signals_noted(
+    note: Callable[[int], None], signums: tuple[int, ...] = ENDING_SIGNALS
+) -> Iterator[None]:
+    """Within the block, the ``signums`` call ``note(signum)`` and return: nothing is raised.
+
+    For a block that runs another library's threads and locks, such as a full-screen UI:
+    an exception raised at an arbitrary point of its code could leave a lock or a half-done
+    shutdown behind. The block's owner checks what was noted at its own safe points."""
+
+    def noted(signum: int, frame: FrameType | None) -> None:
+        note(signum)
+
+    with _handled_by(noted, signums):
+        yield
+
+
+_Handler = Callable[[int, FrameType | None], object] | int
+
+
+@contextmanager
+def _handled_by(handler: _Handler, signums: tuple[int, ...]) -> Iterator[None]:
+    """Within the block ``handler`` takes the ``signums`` (main thread only); a signal set
+    to be ignored stays ignored (`nohup quiz play` keeps ignoring the hangup), and the
+    handlers before come back after the block."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {signum: signal.signal(signum, signal.SIG_IGN) for signum in ENDING_SIGNALS}
+    previous = {signum: signal.getsignal(signum) for signum in signums}
+    for signum, before in previous.items():
+        if before is not signal.SIG_IGN or handler is signal.SIG_IGN:
+            signal.signal(signum, handler)
     try:
         yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        for signum, before in previous.items():
+            signal.signal(signum, before)

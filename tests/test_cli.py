@@ -37,3 +37,23 @@ def test_help_texts_follow_the_lang_given_to_main(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "de", "--help"])
     assert "Sprache der Oberfläche" in capsys.readouterr().out
+
+
+def test_a_command_line_builds_only_the_command_it_names():
+    parser = build_parser(["--db", "play", "scores"])  # "play" is the --db value here
+    args = parser.parse_args(["--db", "play", "scores"])
+    assert (args.command, args.db) == ("scores", "play")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--db", "play", "host"])  # not built: this line named scores
+
+
+def test_the_overview_and_an_unknown_command_still_know_every_command(capsys):
+    from quiz.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    overview = capsys.readouterr().out
+    assert all(name in overview for name in ("play", "host", "join", "import", "export"))
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "hots"])
+    assert "'host'" in capsys.readouterr().err

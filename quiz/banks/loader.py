@@ -106,6 +106,14 @@ class Catalogue(ProblemsByKind):
     def close(self) -> None:
         self.index.close()
 
+    def reopened(self) -> tuple[BankIndex, dict[str, Content], list[str]]:
+        """The same banks in a fresh index, for a game whose index was damaged under it:
+        the files are indexed again (the damaged index rebuilt); and the notices of that."""
+        self.index.close()
+        fresh = index_bank_files(Path(bank.path) for bank in self.banks)
+        self.index, self.contents = fresh.index, fresh.contents
+        return self.index, self.contents, fresh.notices
+
 
 def index_banks(dirs: Iterable[Path], *, only: Collection[str] | None = None) -> Catalogue:
     """Every bank in the folders, or just those named in ``only``, brought up to date in the

@@ -1,8 +1,9 @@
 """The ``quiz`` command: shared options, subcommands, one-line errors.
 
 Each subcommand lives in its own module with ``register(subparsers, common)`` and
-``run(args) -> int``; modules are imported only when their command runs, so that
-``quiz scores`` does not pay for loading Textual or the German tagger.
+``run(args) -> int``. A command line that names its command builds (and imports) that
+command alone, so that ``quiz play --plain`` does not pay for ``quiz host``'s network stack
+or ``quiz export``'s formats; only ``quiz --help`` and an unknown command build them all.
 """
 
 from __future__ import annotations
@@ -69,9 +70,29 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     common = common_options(for_subcommand=True)
     parser.add_argument("--version", action="version", version=f"quiz {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS.values():
+    # Without the command line (tests, tools) any command may follow: build them all.
+    named = None if argv is None else _named_command(argv)
+    for name in [COMMANDS[named]] if named else COMMANDS.values():
         command(name).register(subparsers, common)
     return parser
+
+
+# The options before the command name that take a value (the value is not a command).
+_VALUED_OPTIONS = ("--questions", "--db", "--lang")
+
+
+def _named_command(argv: list[str]) -> str | None:
+    """The command the line names ("play" when it names none: `quiz` alone opens the game),
+    or None for an unknown command or help before it, which need every command."""
+    words = iter(argv)
+    for word in words:
+        if word in _VALUED_OPTIONS:
+            next(words, None)
+        elif word in ("-h", "--help"):
+            return None  # the overview lists every command
+        elif not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return "play"
 
 
 def _early_language(argv: list[str]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from quiz.i18n import t
+from quiz.i18n import counted, t
 
 
 def register(
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if errors:
         for problem in errors:
             print(literal(str(problem)))
-        raise InputError(t("exchange.export.bad_banks", count=len(errors)))
+        raise InputError(t("exchange.export.bad_banks", errors=counted("errors", len(errors))))
     exporter = exporter_named(args.format)
     target = Path(args.output or f"{report.banks[0].name}{exporter.suffix}")
     if target.exists() and not args.force:
@@ -62,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         print(literal(notice.shown(bank_files.get(notice.question_id or "", ""))))
     if not exported.written:
         raise InputError(t("exchange.export.nothing", format=args.format))
+    for loss in exported.losses:
+        print(literal(f"{target}: {t(loss.key, **loss.values, format=args.format)}"))
     try:
         atomic.write_bytes_atomic(target, exported.data)
     except OSError as failure:
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             t(
                 "exchange.export.done",
                 path=str(target),
-                count=exported.written,
+                questions=counted("questions", exported.written),
                 skipped=len(exported.notices),
             )
         )

@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
     folders = question_dirs(args.questions)
     questions, report = load_questions(folders, args.banks)
-    set_language(interface_language(args.lang, report.banks))
+    language = set_language(interface_language(args.lang, report.banks))
     for notice in failed_bank_notices(report):
         print(literal(t("play.note", note=notice)), file=sys.stderr)
     room = Room(
@@ -103,7 +103,14 @@ def run(args: argparse.Namespace) -> int:
     if room.planned == 0:
         raise QuizError(t("play.error.no_matching_questions"))
     store = ScoreStore(db_path(args.db))
-    hosted = HostedRoom(room, store, bind=args.bind, port=args.port, start_when=args.start_when)
+    hosted = HostedRoom(
+        room,
+        store,
+        bind=args.bind,
+        port=args.port,
+        start_when=args.start_when,
+        language=language,
+    )
     try:
         if args.plain:
             from quiz.room_plain import host_plain

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from quiz.i18n import t
+from quiz.i18n import counted, t
 
 
 def register(
@@ -77,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
             t(
                 "exchange.import.done",
                 path=", ".join(map(str, targets)),
-                count=len(imported.questions),
-                skipped=len(imported.notices),
+                questions=counted("questions", len(imported.questions)),
+                notices=counted("notices", len(imported.notices)),
             )
         )
     )

@@ -8,7 +8,7 @@ import io
 import sys
 from typing import Any
 
-from quiz.i18n import current_language, t
+from quiz.i18n import current_language, language_asked_for, t
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -25,8 +25,14 @@ def run(args: argparse.Namespace) -> int:
     from quiz.cli.play import chosen_player
     from quiz.net.client import RoomClient
 
+    chosen = args.lang or language_asked_for()  # --lang, else QUIZ_LANG
     client = RoomClient(
-        args.address, code=args.code, name=chosen_player(args.player), lang=current_language()
+        args.address,
+        code=args.code,
+        name=chosen_player(args.player),
+        lang=chosen or current_language(),
+        # No choice made: the room's language, as a bank's in `quiz play`, over the locale.
+        follow_room_language=chosen is None,
     )
     if args.plain:
         from quiz.room_plain import join_plain

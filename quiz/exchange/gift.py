@@ -21,7 +21,7 @@ from quiz.banks.types.fill_in import number_value
 from quiz.banks.types.multiple_choice import normalised_choice
 from quiz.banks.types.true_false import FALSE, TRUE
 from quiz.exchange.ids import IdMaker, bank_title
-from quiz.exchange.model import Exported, Imported, Notice
+from quiz.exchange.model import Exported, Imported, Notice, lost_fields
 from quiz.text.slug import slug
 
 _SPECIAL = "~=#{}:"
@@ -80,7 +80,9 @@ class Gift:
             for question in bank.questions:
                 out += [_gift_question(question), ""]
                 written += 1
-        return Exported("\n".join(out).encode("utf-8"), [], written)
+        # The explanation goes along as general feedback; tags and difficulty have no place.
+        losses = lost_fields((q for bank in banks for q in bank.questions), ("tags", "difficulty"))
+        return Exported("\n".join(out).encode("utf-8"), [], written, losses)
 
 
 # -- reading: blocks ---------------------------------------------------------------------------

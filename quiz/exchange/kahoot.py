@@ -16,7 +16,7 @@ from openpyxl.styles import Font
 
 from quiz.banks.model import Bank, Question
 from quiz.banks.types import kind_of
-from quiz.exchange.model import Exported, Notice
+from quiz.exchange.model import Exported, Notice, lost_fields
 
 MAX_QUESTION = 120
 MAX_ANSWER = 75
@@ -58,12 +58,14 @@ class KahootSheet:
             cell = sheet.cell(row=HEADER_ROW, column=column, value=text or None)
             cell.font = Font(bold=True)
         notices: list[Notice] = []
+        written: list[Question] = []
         row = HEADER_ROW
         for bank in banks:
             for question in bank.questions:
                 values = _row(question, bank.language, notices)
                 if values is None:
                     continue
+                written.append(question)
                 row += 1
                 # Text cells stay text: a question "=1+1" must not become a formula.
                 for column, value in enumerate([row - HEADER_ROW, *values], start=1):
@@ -72,7 +74,8 @@ class KahootSheet:
                         cell.data_type = "s"
         out = io.BytesIO()
         book.save(out)
-        return Exported(out.getvalue(), notices, row - HEADER_ROW)
+        losses = lost_fields(written, ("tags", "difficulty", "explanation"))
+        return Exported(out.getvalue(), notices, row - HEADER_ROW, losses)
 
 
 def _row(question: Question, language: str, notices: list[Notice]) -> list[str | int | None] | None:

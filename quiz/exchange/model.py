@@ -3,6 +3,7 @@ could not be carried over. No Textual, no network, no files: the CLI reads and w
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -41,8 +42,22 @@ class Imported:
 @dataclass(slots=True)
 class Exported:
     data: bytes
-    notices: list[Notice]
+    notices: list[Notice]  # one a question left out
     written: int  # questions in the file
+    # What the format cannot hold, for questions that were written all the same: one line
+    # for the whole export ("12 questions lost their tags"), not one a question.
+    losses: list[Notice] = field(default_factory=list)
+
+
+def lost_fields(questions: Iterable[Question], fields: Sequence[str]) -> list[Notice]:
+    """One notice per field of ``fields`` (tags, difficulty, explanation) that some of the
+    written ``questions`` have and the format drops, with how many had it."""
+    questions, notices = list(questions), []  # counted once per field
+    for name in fields:
+        count = sum(1 for question in questions if getattr(question, name))
+        if count:
+            notices.append(Notice(f"exchange.export.lost.{name}", {"count": count}))
+    return notices
 
 
 class InputError(QuizError):

@@ -65,3 +65,9 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
     texts = catalogue()[key]
     text = texts[lang if lang in LANGUAGES else current_language()]
     return text.format(**values) if values else text
+
+
+def counted(noun: str, count: int, lang: str | None = None, /) -> str:
+    """``count`` with ``noun`` in its singular or plural form ("1 Frage", "3 Fragen"): the
+    ``count.<noun>.one`` / ``.other`` messages (quiz/i18n/messages/counts.py)."""
+    return t(f"count.{noun}.{'one' if count == 1 else 'other'}", lang, count=count)

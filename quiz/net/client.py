@@ -15,7 +15,7 @@ import aiohttp
 import orjson
 
 from quiz.errors import QuizError
-from quiz.i18n import t
+from quiz.i18n import LANGUAGES, set_language, t
 
 REJOIN_TRIES = 60  # a second apart: the server keeps a seat for at least a minute
 MESSAGE_MAX = 4 * 1024 * 1024  # states list every player; far above a full room's
@@ -45,9 +45,20 @@ def socket_url(address: str) -> str:
 
 
 class RoomClient:
-    def __init__(self, address: str, *, code: str, name: str, lang: str | None = None) -> None:
+    def __init__(
+        self,
+        address: str,
+        *,
+        code: str,
+        name: str,
+        lang: str | None = None,
+        follow_room_language: bool = False,
+    ) -> None:
+        """``follow_room_language``: the player chose no language, so the room's (the host
+        says it on welcome) becomes the interface's, as a bank's does in ``quiz play``."""
         self.url = socket_url(address)
         self._code, self._name, self._lang = code, name, lang
+        self._follow_room_language = follow_room_language
         self._http: aiohttp.ClientSession | None = None
         self._socket: aiohttp.ClientWebSocketResponse | None = None
         self.token: str | None = None
@@ -55,7 +66,15 @@ class RoomClient:
         self._closed = False  # by us: no rejoin
 
     async def join(self) -> dict[str, Any]:
-        """Take a seat; the welcome, or QuizError with the room's reason."""
+        """Take a seat; the welcome, or QuizError with the room's reason (the connection
+        is closed then: nothing is left for aiohttp to warn about on the way out)."""
+        try:
+            return await self._take_seat()
+        except BaseException:
+            await self.close()
+            raise
+
+    async def _take_seat(self) -> dict[str, Any]:
         await self._open()
         await self._send(
             {"type": "join", "code": self._code, "name": self._name, "lang": self._lang}
@@ -66,6 +85,8 @@ class RoomClient:
         if reply.get("type") != "welcome":
             raise QuizError(t("join.error.protocol", url=self.url))
         self.token, self.seat = str(reply["token"]), int(reply["seat"])
+        if self._follow_room_language and reply.get("lang") in LANGUAGES:
+            self._lang = set_language(str(reply["lang"]))
         return reply
 
     async def messages(self) -> AsyncIterator[dict[str, Any]]:

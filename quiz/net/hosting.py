@@ -38,6 +38,7 @@ class HostedRoom:
         port: int = DEFAULT_PORT,
         start_when: int | None = None,
         limits: NetLimits | None = None,
+        language: str | None = None,
     ) -> None:
         self.room = room
         self.start_when = start_when
@@ -46,7 +47,7 @@ class HostedRoom:
         self.save_error: str | None = None
         self._store = store
         self._bind, self._port = bind, port
-        self._server = RoomServer(room, limits=limits, on_change=self._changed)
+        self._server = RoomServer(room, limits=limits, on_change=self._changed, language=language)
         self.port = port
 
     async def open(self) -> None:

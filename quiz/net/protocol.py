@@ -6,7 +6,7 @@ Client to server (every field checked; anything else loses the connection):
     {"type": "answer", "number": int, "text": str}
 
 Server to client:
-    {"type": "welcome", "seat": int, "name": str, "token": str}
+    {"type": "welcome", "seat": int, "name": str, "token": str, "lang"?: "de"|"en" (the host's)}
     {"type": "state", "you": {...}, "room": {...}}   a full snapshot after every change
     {"type": "refused", "key": str, "message": str}  the request failed, the connection stays
     {"type": "received", "number": int}              the answer arrived (not how it was judged)

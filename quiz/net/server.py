@@ -102,10 +102,13 @@ class RoomServer:
         on_change: Callable[[RoomSummary], None] | None = None,
         sent: Callable[[int, str], None] | None = None,
         now: Callable[[], float] = time.monotonic,
+        language: str | None = None,
     ) -> None:
         """``on_change`` is told every new state (the host's screen); ``sent`` sees every
-        frame before it goes out (tests use it to read everything a client could)."""
+        frame before it goes out (tests use it to read everything a client could);
+        ``language`` (the host's) is told to each player who joins."""
         self.room = room
+        self.language = language
         self.limits = limits or NetLimits()
         self._max_connections = self.limits.connections or 2 * room.limits.max_players + 10
         self._on_change = on_change
@@ -355,6 +358,8 @@ class RoomServer:
         self._by_token[token] = connection
         seat = self.room.seat_of(token)
         welcome = {"type": "welcome", "seat": seat.number, "name": seat.name, "token": token}
+        if self.language is not None:
+            welcome["lang"] = self.language
         self._reply(connection, encode(welcome))
         self._send_state(connection, room_json(self.room.summary()))
 

@@ -102,7 +102,10 @@ def open_session(
                 raise QuizError(t("play.error.banks_failed", problem=str(catalogue.errors[0])))
             raise QuizError(t("play.error.no_questions"))
         pool = IndexPool(
-            catalogue.index, [catalogue.contents[bank.name] for bank in catalogue.banks], settings
+            catalogue.index,
+            [catalogue.contents[bank.name] for bank in catalogue.banks],
+            settings,
+            reopen=catalogue.reopened,
         )
         practice = settings.mode is Mode.PRACTICE
         session = QuizSession(

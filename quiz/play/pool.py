@@ -7,14 +7,24 @@ the bank index; ``ListPool`` holds questions already in memory (tests, tools).
 
 from __future__ import annotations
 
+import sqlite3
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
 from typing import Protocol, runtime_checkable
 
-from quiz.banks.index import BankIndex, Content, Filters
+from quiz.banks.index import BankIndex, Content, Filters, IndexDamaged
 from quiz.banks.model import Question
+from quiz.i18n import t
 from quiz.play.model import SessionSettings
+
+# A fresh index, its contents by bank name, its notices (``Catalogue.reopened``).
+Reopen = Callable[[], tuple[BankIndex, Mapping[str, Content], list[str]]]
+
+
+class QuestionGone(LookupError):
+    """The question at a place can no longer be read (its bank changed and the index that
+    knew it was lost): the session asks another one instead."""
 
 
 @runtime_checkable
@@ -69,16 +79,29 @@ class IndexPool:
     query per bank lists the positions that pass.
     """
 
-    def __init__(self, index: BankIndex, contents: Sequence[Content], settings: SessionSettings):
-        filters = filters_of(settings)
+    def __init__(
+        self,
+        index: BankIndex,
+        contents: Sequence[Content],
+        settings: SessionSettings,
+        *,
+        reopen: Reopen | None = None,
+    ):
+        self._filters = filters_of(settings)
         self._index = index
+        self._reopen = reopen
+        self.notices: list[str] = []  # what the player should hear (the front end takes them)
         self._banks = [content.summary.name for content in contents]
         self._keys = [content.key for content in contents]
-        self._positions: list[Sequence[int]] = [
-            index.positions(content.key, filters) if filters else range(content.summary.total)
-            for content in contents
-        ]
+        self._positions: list[Sequence[int]] = [self._positions_of(content) for content in contents]
         self._starts = [0, *accumulate(len(positions) for positions in self._positions)]
+        # After a recovery, per bank: None, or the positions it still has (it was edited).
+        self._still_there: list[set[int] | None] = [None] * len(contents)
+
+    def _positions_of(self, content: Content) -> Sequence[int]:
+        if not self._filters:
+            return range(content.summary.total)
+        return self._index.positions(content.key, self._filters)
 
     def __len__(self) -> int:
         return self._starts[-1]
@@ -88,7 +111,36 @@ class IndexPool:
             raise IndexError(place)
         segment = bisect_right(self._starts, place) - 1
         position = self._positions[segment][place - self._starts[segment]]
-        return self._index.question(self._keys[segment], position, self._banks[segment])
+        for attempt in range(2):
+            still = self._still_there[segment]
+            if still is not None and position not in still:
+                break
+            try:
+                return self._index.question(self._keys[segment], position, self._banks[segment])
+            except (IndexDamaged, sqlite3.Error):
+                # Damaged (or its folder taken away) during the game: go on from the files.
+                if attempt or not self._recovered():
+                    break
+        raise QuestionGone(place)
+
+    def _recovered(self) -> bool:
+        """Index the banks again from their files. A bank whose questions changed meanwhile
+        keeps only the positions it still has (the places of the pool do not move)."""
+        if self._reopen is None:
+            return False
+        try:
+            self._index, contents, notices = self._reopen()
+            self.notices.extend(notices or [t("play.index_lost")])
+            for segment, name in enumerate(self._banks):
+                content = contents.get(name)
+                now = self._positions_of(content) if content is not None else ()
+                if content is not None:
+                    self._keys[segment] = content.key
+                if list(now) != list(self._positions[segment]):
+                    self._still_there[segment] = set(now)
+        except (IndexDamaged, sqlite3.Error, OSError):
+            return False
+        return True
 
     def places_of(self, question_ids: Sequence[str]) -> list[int]:
         found = self._index.find(question_ids, self._keys)
@@ -107,4 +159,9 @@ class IndexPool:
 
     def persons(self) -> list[str]:
         """The persons of every bank in the pool, filtered out or not: all are rivals."""
+        try:
+            return self._index.persons(self._keys)
+        except (IndexDamaged, sqlite3.Error):
+            if not self._recovered():
+                return []  # answers are still checked, only without the rivals' names
         return self._index.persons(self._keys)

@@ -15,7 +15,7 @@ from quiz.banks.types import kind_of
 from quiz.play.clock import Clock
 from quiz.play.matching import AnswerChecker
 from quiz.play.model import AskedQuestion, SessionSettings
-from quiz.play.pool import ListPool, QuestionPool
+from quiz.play.pool import ListPool, QuestionGone, QuestionPool
 from quiz.play.scoring import points_for, streak_bonus
 from quiz.play.spread import spread_lazily
 from quiz.results import Mode, Outcome, QuizResult, Verdict
@@ -43,10 +43,19 @@ def draw(
         places: Iterator[int] = iter(range(len(pool)))
     else:
         places = _shuffled(len(pool), rng)
-    rest: Iterator[Question] = (pool.question(place) for place in places if place not in skipped)
+    rest: Iterator[Question] = _readable(pool, (place for place in places if place not in skipped))
     if not settings.in_order:
         rest = spread_lazily(rest, asked_first)
     return planned, islice(chain(asked_first, rest), planned)
+
+
+def _readable(pool: QuestionPool, places: Iterator[int]) -> Iterator[Question]:
+    """The questions at the places, passing over one that is gone (see ``QuestionGone``)."""
+    for place in places:
+        try:
+            yield pool.question(place)
+        except QuestionGone:
+            continue
 
 
 def _shuffled(count: int, rng: random.Random) -> Iterator[int]:
@@ -81,6 +90,7 @@ class QuizSession:
             pool = ListPool(questions, settings)
             checker = checker if checker is not None else AnswerChecker(questions)
             banks = banks or tuple(dict.fromkeys(q.bank for q in questions if q.bank))
+        self._pool = pool
         self.planned, self._queue = draw(pool, settings, self._rng, first_ids)
         self._left = self.planned
         self._checker = checker
@@ -95,6 +105,16 @@ class QuizSession:
         self._ended_at: float | None = None
         self._abandoned = False
         self._interrupted = False
+
+    def take_notices(self) -> list[str]:
+        """What the player should be told since the last call (the bank index was rebuilt
+        during the game); the front end shows them."""
+        notices = getattr(self._pool, "notices", None)
+        if not notices:
+            return []
+        taken = list(notices)
+        notices.clear()
+        return taken
 
     # -- asking ---------------------------------------------------------------------------
 
@@ -112,7 +132,10 @@ class QuizSession:
         if not self._left or self.session_remaining() == 0:
             self._end(now)
             return None
-        question = next(self._queue)
+        question = next(self._queue, None)
+        if question is None:  # fewer left than planned: the banks changed under the game
+            self._end(now)
+            return None
         self._left -= 1
         kind = kind_of(question)
         choices = kind.choices(question)

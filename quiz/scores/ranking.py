@@ -16,11 +16,9 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from quiz.scores.records import is_rankable
+from quiz.scores.records import Record, is_rankable
 
-Record = dict[str, Any]
 # (score, -id, id as stored, banks): ordered by score, then by the earlier id.
 Place = tuple[int, int, str, list[str]]
 

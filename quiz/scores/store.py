@@ -27,9 +27,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 
 from quiz.collector import collector_paused
@@ -39,7 +38,7 @@ from quiz.results import QuizResult
 from quiz.scores.details import OutcomeLog, details_path
 from quiz.scores.model import FORMAT_VERSION, SavedScore, ScoreEntry
 from quiz.scores.ranking import Ranking
-from quiz.scores.records import count_field, id_of, seconds_field, text_field
+from quiz.scores.records import Record, count_field, id_of, seconds_field, text_field
 from quiz.scores.storage import (
     DamagedStoreError,
     OrjsonStorage,
@@ -53,7 +52,8 @@ TABLE = "sessions"
 # short enough that a hung process does not leave the player waiting without a word.
 LOCK_TIMEOUT_S = 15.0
 
-Record = dict[str, Any]
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
 
 
 class ScoreStore:
@@ -62,7 +62,7 @@ class ScoreStore:
         self._notices: list[str] = []
         self._looked_at_file = False
         self._details = OutcomeLog(details_path(self.path))
-        self._lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT_S)
+        self._lock: BaseFileLock | None = None  # made on the first write (see _locked)
         self._database: TinyDB | None = None  # opened on first use: opening the store is free
         self._ranked: Ranking | None = None
 
@@ -217,6 +217,12 @@ class ScoreStore:
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the lock; any failure to write under it becomes one clear line."""
+        # Imported here: filelock brings asyncio and logging, which a game's start-up need not
+        # pay for before anything is written.
+        from filelock import FileLock, Timeout
+
+        if self._lock is None:
+            self._lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT_S)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._lock:

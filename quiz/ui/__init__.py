@@ -14,7 +14,7 @@ from pathlib import Path
 from quiz.errors import INTERNAL_ERROR_EXIT, QuizError
 from quiz.i18n import t
 from quiz.play.model import SessionSettings
-from quiz.signals import EndedBySignal, ending_signals_held, ending_signals_raise
+from quiz.signals import ENDING_SIGNALS, ending_signals_held, ending_signals_noted
 
 
 def launch(
@@ -47,15 +47,14 @@ def launch(
         home=home,
     )
     app.handles_ending_signals = True
-    with ending_signals_raise():
-        try:
-            app.run()
-        except EndedBySignal as ending:
-            # Between the handlers: before the app's loop ran, or after it ended.
-            app.ended_by_signal = ending.signum
-        except KeyboardInterrupt:
-            # SIGINT from outside (the terminal's Ctrl+C is a key to the app).
-            app.ended_by_signal = signal.SIGINT
+    # Noted, never raised, while Textual runs (see ending_signals_noted): before its loop
+    # runs, the app leaves as soon as it mounts; while it runs, the loop's own handlers end it
+    # (App.on_mount); on its way out, the note is all that is needed.
+    resume = signal.getsignal(signal.SIGCONT) if hasattr(signal, "SIGCONT") else None
+    with ending_signals_noted(app.note_ending_signal, (*ENDING_SIGNALS, signal.SIGINT)):
+        app.run()
+    if resume is not None:  # Textual's driver and the app replace it (App._take_ending_signals)
+        signal.signal(signal.SIGCONT, resume)
     failed = app.ended_by_signal is None and app.return_code not in (None, 0)
     with ending_signals_held():
         saved = app.save_unfinished()

@@ -12,6 +12,7 @@ import signal
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from types import FrameType
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -82,22 +83,48 @@ class QuizApp(App[None]):
 
     def on_mount(self) -> None:
         if self.handles_ending_signals:
-            loop = asyncio.get_running_loop()
-            # SIGINT too: `kill -INT` from outside (Ctrl+C in the terminal is a key here).
-            for signum in (*ENDING_SIGNALS, signal.SIGINT):
-                self._signal_handlers_before[signum] = signal.getsignal(signum)
-                loop.add_signal_handler(signum, self.end_by_signal, signum)
+            self._take_ending_signals()
+            if self.ended_by_signal is not None:  # it came while Textual was starting
+                self.exit(return_code=128 + self.ended_by_signal)
+                return
         if self.home:
             self.show_home()
         else:
             self.start_game(self._start_banks, self.settings)
 
-    def on_unmount(self) -> None:
+    def _take_ending_signals(self) -> None:
+        """SIGTERM, SIGHUP and SIGINT (``kill -INT``: Ctrl+C in the terminal is a key here) end
+        the app through the loop; SIGCONT resumes the terminal only while nothing ends it.
+
+        Why not asyncio's ``add_signal_handler``: it runs its callback when the loop next
+        polls, later than Python-level handlers. A closed terminal sends SIGHUP and then
+        SIGCONT, and Textual's SIGCONT handler starts application mode again at once: a
+        second output thread on a dead terminal, whose queue fills while the app leaves, so
+        the game waited forever (seen in tmux). Python runs pending handlers in signal
+        order, so the SIGHUP is noted before the SIGCONT is looked at."""
         loop = asyncio.get_running_loop()
+
+        def ending(signum: int, frame: FrameType | None) -> None:
+            if self.ended_by_signal is None:
+                self.ended_by_signal = signum
+                loop.call_soon_threadsafe(self.end_by_signal, signum)
+
+        for signum in (*ENDING_SIGNALS, signal.SIGINT):
+            self._signal_handlers_before[signum] = signal.signal(signum, ending)
+        if hasattr(signal, "SIGCONT"):
+            resume = signal.getsignal(signal.SIGCONT)  # the terminal driver's, if any
+
+            def continued(signum: int, frame: FrameType | None) -> None:
+                if self.ended_by_signal is None and callable(resume):
+                    resume(signum, frame)
+
+            # Kept after unmount: Textual closes its output thread after that (``launch``
+            # puts back what was there before the app ran).
+            signal.signal(signal.SIGCONT, continued)
+
+    def on_unmount(self) -> None:
         for signum, handler in self._signal_handlers_before.items():
-            # asyncio would leave the default (death without a word): put back the one
-            # `launch` set, which still lets the session be saved.
-            loop.remove_signal_handler(signum)
+            # Back to the ones `launch` set, which note a signal while Textual leaves.
             signal.signal(signum, handler)
         self._signal_handlers_before.clear()
         self.store.close()
@@ -107,6 +134,11 @@ class QuizApp(App[None]):
         (main screen, cursor, mouse off); ``launch`` then saves the session in play."""
         self.ended_by_signal = signum
         self.exit(return_code=128 + signum)
+
+    def note_ending_signal(self, signum: int) -> None:
+        """A signal outside the app's loop (starting or leaving): the first one counts."""
+        if self.ended_by_signal is None:
+            self.ended_by_signal = signum
 
     def save_unfinished(self) -> SavedScore | None:
         """Save the session still in play as not finished (after a signal or an error of

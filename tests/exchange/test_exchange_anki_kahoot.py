@@ -191,3 +191,27 @@ def test_an_anki_export_leaves_no_temporary_file_behind(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     AnkiPackage().write(oz_banks())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_what_kahoot_cannot_hold_is_said_once_for_the_questions_written():
+    def choice(qid, **fields):
+        return Question(
+            id=qid,
+            type=QuestionType.MULTIPLE_CHOICE,
+            prompt="Which?",
+            answer="a",
+            choices=("a", "b"),
+            **fields,
+        )
+
+    questions = (
+        choice("tagged", tags=("s1",), explanation="Because."),
+        choice("plain"),
+        # left out (fill-in): its tags are not counted as lost, it has its own notice
+        Question(id="typed", type=QuestionType.FILL_IN, prompt="?", answer="x", tags=("s1",)),
+    )
+    exported = KahootSheet().write([Bank(name="k", title="K", language="en", questions=questions)])
+    assert {n.key: n.values["count"] for n in exported.losses} == {
+        "exchange.export.lost.tags": 1,
+        "exchange.export.lost.explanation": 1,
+    }

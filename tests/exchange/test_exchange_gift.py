@@ -206,8 +206,16 @@ def test_the_bundled_banks_export_to_gift_from_the_command_line(tmp_path: Path, 
     target = tmp_path / "oz.gift"
     code, out, err = run(capsys, "export", *OZ_BANKS, "--format", "gift", "-o", str(target))
     assert (code, err) == (0, "")
-    count = sum(len(loaded(QUESTIONS / f"{name}.yaml").questions) for name in OZ_BANKS)
-    assert out.strip() == f"{target}: {count} questions written, 0 left out"
+    questions = [q for name in OZ_BANKS for q in loaded(QUESTIONS / f"{name}.yaml").questions]
+    tagged = sum(1 for q in questions if q.tags)
+    rated = sum(1 for q in questions if q.difficulty)
+    # GIFT has no place for tags and difficulty: one line each says what was lost.
+    assert out.splitlines() == [
+        f"{target}: gift has no tags: {tagged} questions were written without theirs.",
+        f"{target}: gift has no difficulty: {rated} questions were written without it.",
+        f"{target}: {len(questions)} questions written, 0 left out",
+    ]
+    assert tagged and rated
     assert target.read_text(encoding="utf-8").count("\n$CATEGORY: ") == 2
 
 

@@ -199,3 +199,73 @@ def test_item3_the_driver_still_takes_its_decoder_from_that_name():
     """If Textual changes how it decodes, this fails, and input_decoding must follow."""
     source = inspect.getsource(linux_driver.LinuxDriver.run_input_thread)
     assert 'getincrementaldecoder("utf-8")()' in source
+
+
+# -- a signal outside the app's loop is noted, never raised into Textual's threads ----------
+# Seen in the index benchmark: UI games hung forever after tmux closed their terminal, the
+# main thread in Textual's WriterThread.stop (Queue.put) with the output thread idle in
+# Queue.get. A SIGHUP raised as an exception in the middle of the queue's code, while the
+# app was already leaving, had left it half-updated.
+
+
+def test_a_noted_signal_calls_back_and_raises_nothing():
+    from quiz.signals import ending_signals_noted
+
+    noted = []
+    with ending_signals_noted(noted.append):
+        signal.raise_signal(signal.SIGHUP)
+        signal.raise_signal(signal.SIGTERM)
+    assert noted == [signal.SIGHUP, signal.SIGTERM]
+    assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+
+
+async def test_a_signal_while_the_ui_leaves_is_noted_not_raised(banks_dir, db):
+    from quiz.signals import ENDING_SIGNALS, ending_signals_noted
+
+    app = ui(banks_dir, db, FakeClock())
+    app.handles_ending_signals = True
+    with ending_signals_noted(app.note_ending_signal, (*ENDING_SIGNALS, signal.SIGINT)):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            app.screen.query_one("#answer", Input).value = "Paris"
+            await pilot.press("enter")
+            app.end_by_signal(signal.SIGHUP)  # the loop's handler: the app leaves
+            await pilot.pause()
+        # Unmounted: what Textual runs now (closing its output thread) must not be cut.
+        signal.raise_signal(signal.SIGTERM)
+    assert app.ended_by_signal == signal.SIGHUP  # the first one counts
+    assert app.return_code == 128 + signal.SIGHUP
+    app.save_unfinished()
+    [saved] = stored(db)
+    assert saved["finished"] is False and saved["correct"] == 1
+
+
+async def test_a_signal_before_the_ui_mounts_ends_it_as_soon_as_it_does(banks_dir, db):
+    app = ui(banks_dir, db, FakeClock())
+    app.handles_ending_signals = True
+    app.note_ending_signal(signal.SIGTERM)  # came while Textual was starting
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert app.return_code == 128 + signal.SIGTERM
+
+
+async def test_sigcont_after_sighup_does_not_start_the_terminal_again(banks_dir, db):
+    # A closed terminal sends SIGHUP, then SIGCONT; Textual's SIGCONT handler would start
+    # application mode again: a second output thread on a dead terminal, whose full queue
+    # then held the game forever on its way out (1 of 40 tmux hang-ups before this fix).
+    resumed = []
+    before = signal.signal(signal.SIGCONT, lambda signum, frame: resumed.append(signum))
+    try:
+        app = ui(banks_dir, db, FakeClock())
+        app.handles_ending_signals = True
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            signal.raise_signal(signal.SIGCONT)  # `fg` after Ctrl+Z: the driver resumes
+            assert resumed == [signal.SIGCONT]
+            signal.raise_signal(signal.SIGHUP)
+            signal.raise_signal(signal.SIGCONT)  # the hang-up's: nothing to resume
+            await pilot.pause()
+        assert resumed == [signal.SIGCONT]
+        assert app.return_code == 128 + signal.SIGHUP
+    finally:
+        signal.signal(signal.SIGCONT, before)

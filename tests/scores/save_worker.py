@@ -16,6 +16,7 @@ that point: ``rename`` (the new file is written and synced, not yet renamed into
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import os
 import signal
@@ -39,6 +40,8 @@ def die_at(point: str) -> None:
 
 def main(db: str, player: str, count: int, uid: int | None = None) -> int:
     if uid is not None:
+        # The store imports the file lock on its first write; that user may not read it.
+        importlib.import_module("filelock")
         os.setgroups([])
         os.setgid(uid)
         os.setuid(uid)

@@ -6,12 +6,16 @@ display, default time), its value in ``QuestionType``, and its entry in ``KINDS`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quiz.banks.model import Question, QuestionType
 from quiz.banks.types.base import Decision, Draft, FieldReader, QuestionKind
 from quiz.banks.types.fill_in import FillIn
 from quiz.banks.types.multiple_choice import MultipleChoice
 from quiz.banks.types.true_false import TrueFalse
-from quiz.banks.yamlread import MarkedMap
+
+if TYPE_CHECKING:  # the YAML reader is loaded only when a bank file is parsed
+    from quiz.banks.yamlread import MarkedMap
 
 # In the order a question without ``type:`` is recognised: the last one takes the rest.
 KINDS: dict[QuestionType, QuestionKind] = {

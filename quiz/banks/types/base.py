@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from quiz.banks.model import Question, QuestionType
-from quiz.banks.yamlread import MarkedMap, Spot
 from quiz.results import Verdict
+
+if TYPE_CHECKING:  # the YAML reader is loaded only when a bank file is parsed
+    from quiz.banks.yamlread import MarkedMap, Spot
 
 # What a kind decides about a typed answer on its own: the verdict and the choice it picked
 # (or the form it matched); None leaves it to the text comparison of the answer checker.

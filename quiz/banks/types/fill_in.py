@@ -5,14 +5,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from quiz.banks.model import Question, QuestionType
 from quiz.banks.types.base import Decision, Draft, FieldReader, QuestionKind
-from quiz.banks.yamlread import MarkedMap
 from quiz.i18n import t
 from quiz.results import Verdict
 from quiz.text.normalize import normalize
 from quiz.text.numbers import parse_number
+
+if TYPE_CHECKING:  # the YAML reader is loaded only when a bank file is parsed
+    from quiz.banks.yamlread import MarkedMap
 
 # A decimal as players and GIFT write it: "15", "-2.5", "3,14"; bounded, so a hostile
 # answer of a million digits is not a number.

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import string
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from quiz.banks import format as bank_format
 from quiz.banks.model import Question, QuestionType
 from quiz.banks.types.base import Decision, Draft, FieldReader, QuestionKind
-from quiz.banks.yamlread import MarkedList, MarkedMap
 from quiz.i18n import t
 from quiz.results import Verdict
 from quiz.text.normalize import normalize
 from quiz.text.numbers import whole_number
+
+if TYPE_CHECKING:  # the YAML reader is loaded only when a bank file is parsed
+    from quiz.banks.yamlread import MarkedMap
 
 LETTERS = string.ascii_lowercase[: bank_format.MAX_CHOICES]
 
@@ -82,6 +85,8 @@ def _check_choices(
         if "choices" not in item or item["choices"] is None:
             reader.error("banks.question.missing_choices", spot, qid)
         return
+    from quiz.banks.yamlread import MarkedList  # loaded already: a bank is being parsed
+
     listed = item["choices"]  # count what was written, also entries already reported
     if not isinstance(listed, MarkedList):  # cannot be: choices were read from a list
         return

@@ -7,13 +7,16 @@ W/T/J/Y for true, 2 or F/N for false (both languages' keys work in both).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from quiz.banks.model import Question, QuestionType
 from quiz.banks.types.base import Decision, Draft, FieldReader, QuestionKind
-from quiz.banks.yamlread import MarkedMap
 from quiz.i18n import t
 from quiz.results import Verdict
 from quiz.text.normalize import normalize
+
+if TYPE_CHECKING:  # the YAML reader is loaded only when a bank file is parsed
+    from quiz.banks.yamlread import MarkedMap
 
 TRUE = "true"
 FALSE = "false"

@@ -38,8 +38,8 @@ MESSAGES = {
         "en": "replace an existing file (it may have been edited by hand)",
     },
     "exchange.import.done": {
-        "de": "{path}: {count} Fragen übernommen, {skipped} Meldungen",
-        "en": "{path}: {count} questions imported, {skipped} notices",
+        "de": "{path}: {questions} übernommen, {notices}",
+        "en": "{path}: {questions} imported, {notices}",
     },
     "exchange.import.name_taken": {
         "de": "Einen Katalog „{name}“ gibt es schon ({other}); zwei gleichnamige lassen sich "
@@ -87,8 +87,20 @@ MESSAGES = {
         "en": "the file to write (default: the first bank's name with the format's ending)",
     },
     "exchange.export.done": {
-        "de": "{path}: {count} Fragen geschrieben, {skipped} ausgelassen",
-        "en": "{path}: {count} questions written, {skipped} left out",
+        "de": "{path}: {questions} geschrieben, {skipped} ausgelassen",
+        "en": "{path}: {questions} written, {skipped} left out",
+    },
+    "exchange.export.lost.tags": {
+        "de": "{format} kennt keine Schlagwörter: {count} Fragen sind ohne ihre geschrieben.",
+        "en": "{format} has no tags: {count} questions were written without theirs.",
+    },
+    "exchange.export.lost.difficulty": {
+        "de": "{format} kennt keine Schwierigkeit: {count} Fragen sind ohne sie geschrieben.",
+        "en": "{format} has no difficulty: {count} questions were written without it.",
+    },
+    "exchange.export.lost.explanation": {
+        "de": "{format} kennt keine Erklärung: {count} Fragen sind ohne sie geschrieben.",
+        "en": "{format} has no explanation: {count} questions were written without it.",
     },
     "exchange.export.nothing": {
         "de": "Keine der Fragen passt in das Format {format}; es wurde nichts geschrieben.",
@@ -101,8 +113,8 @@ MESSAGES = {
         "of a .yaml file.",
     },
     "exchange.export.bad_banks": {
-        "de": "{count} Fehler in den Katalogen; behebe sie zuerst (siehe oben).",
-        "en": "{count} errors in the banks; fix them first (see above).",
+        "de": "{errors} in den Katalogen; behebe sie zuerst (siehe oben).",
+        "en": "{errors} in the banks; fix them first (see above).",
     },
     # -- reading files -------------------------------------------------------------------------
     "exchange.input.too_large": {

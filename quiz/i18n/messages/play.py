@@ -68,6 +68,11 @@ MESSAGES = {
         "de": "quiz: Hinweis: {note}",
         "en": "quiz: note: {note}",
     },
+    "play.index_lost": {
+        "de": "Der Katalog-Index ging während des Spiels verloren; das Spiel geht mit den "
+        "Katalogdateien weiter.",
+        "en": "The bank index was lost during the game; the game goes on from the bank files.",
+    },
     "play.default_player": {
         "de": "Spieler",
         "en": "Player",

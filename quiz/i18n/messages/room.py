@@ -126,13 +126,13 @@ MESSAGES = {
         "en": "Enter starts the game (and cuts a reveal short).",
     },
     "host.plain.start_when": {
-        "de": "Das Spiel beginnt, sobald {count} Spieler da sind.",
-        "en": "The game starts as soon as {count} players are in.",
+        "de": "Das Spiel beginnt, sobald {players} da sind.",
+        "en": "The game starts as soon as {players} are in.",
     },
     "host.plain.nobody_yet": {"de": "Noch ist niemand da.", "en": "Nobody is here yet."},
     "host.plain.joined": {
-        "de": "+ {name} ist dabei ({count} Spieler)",
-        "en": "+ {name} joined ({count} players)",
+        "de": "+ {name} ist dabei ({players})",
+        "en": "+ {name} joined ({players})",
     },
     "host.plain.away": {"de": "- {name} ist weg", "en": "- {name} is away"},
     "host.plain.back": {"de": "+ {name} ist zurück", "en": "+ {name} is back"},

@@ -26,8 +26,8 @@ MESSAGES = {
         "en": "Question banks (space selects)",
     },
     "ui.home.bank_counts": {
-        "de": "{language} · {total} Fragen: {by_type}",
-        "en": "{language} · {total} questions: {by_type}",
+        "de": "{language} · {questions}: {by_type}",
+        "en": "{language} · {questions}: {by_type}",
     },
     "ui.home.no_banks": {
         "de": "Keine Fragenkataloge gefunden: lege .yaml-Dateien in den Ordner questions/ "

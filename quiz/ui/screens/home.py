@@ -15,7 +15,7 @@ from textual.widgets.selection_list import Selection
 
 from quiz.banks.model import BankSummary
 from quiz.banks.summary import counts_text
-from quiz.i18n import t
+from quiz.i18n import counted, t
 from quiz.play.model import SessionSettings
 from quiz.results import Mode
 from quiz.text.numbers import whole_number
@@ -41,7 +41,7 @@ def bank_label(bank: BankSummary) -> Text:
         "  "
         + t(
             "ui.home.bank_counts",
-            total=bank.total,
+            questions=counted("questions", bank.total),
             by_type=counts_text(counts, short=True),
             language=bank.language,
         ),

@@ -72,6 +72,8 @@ class QuestionScreen(Screen[QuizResult]):
 
     def show_next_question(self) -> None:
         asked = self.session.next_question()
+        for notice in self.session.take_notices():
+            self.notify(notice, severity="warning", timeout=20, markup=False)
         if asked is None:
             self._stop_timer()
             self.dismiss(self.session.result())
