@@ -30,6 +30,12 @@ from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
 
 _OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen"})
+# Words whose sense lies in what was told before (also read by the stand-alone check): a verb
+# whose object was told ("zögert", "weigert sich"), an "es" that stands for it ("versucht es
+# selbst"; not "gibt es", not an "es" a "dass" clause fills), a group counted ("die drei").
+OBJECT_BEFORE = frozenset({"zögert", "zögern", "weigert", "weigern", "willigt", "verweigert"})
+NOT_POINTING_BACK = frozenset({"gibt", "geht", "wie", "dass", "ob", "weil", "als", "wenn"})
+COUNTING_WORDS = {"beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "die", "der"})
 _POSSESSIVE_RELATIVES = frozenset({"dessen", "deren"})
 _DEMONSTRATIVE_STEMS = ("dies", "jen")
@@ -107,14 +113,45 @@ def needs_context(
             return True
     if before is None:
         return False
+    if leans_on_what_was_told(tokens, dropped):
+        return True
     return _goes_on_with_a_short_name(mentions, before) or refers_to_a_noun_before(
         tokens, dropped, before
     )
 
 
 def leans_back(sentence: Sentence) -> bool:
-    """Whether a sentence opens by pointing back: a pronoun, possessive, "Dabei", "Der Täter"."""
-    return _opens_with_reference(sentence.tokens, range(0), [])
+    """Whether a sentence points back: it opens with a pronoun, possessive, "Dabei", "Der
+    Täter", or says something only what was told before explains ("versucht es selbst")."""
+    tokens = sentence.tokens
+    return _opens_with_reference(tokens, range(0), []) or leans_on_what_was_told(tokens, range(0))
+
+
+def leans_on_what_was_told(tokens: list[Token], dropped: Container[int]) -> bool:
+    """A word of the sentence (not ``dropped``) whose sense lies in what was told before:
+    "zögert" (to do what?), "versucht es selbst" (what?), "die drei" (which three?)."""
+    for index, token in enumerate(tokens):
+        if index in dropped:
+            continue
+        word = token.text.lower()
+        after = [t.text.lower() for t in tokens[index + 1 : index + 12]]
+        if word in OBJECT_BEFORE and not ("," in after[:3] and "zu" in after):
+            return True
+        if (
+            word == "es"
+            and index > 0
+            and tokens[index - 1].text.lower() not in NOT_POINTING_BACK
+            and "," not in after[:4]
+        ):
+            return True
+        if (
+            word in ("die", "den", "der")
+            and after[:1]
+            and after[0] in COUNTING_WORDS
+            and not (index + 2 < len(tokens) and tokens[index + 2].is_capitalised)
+        ):
+            return True
+    return False
 
 
 def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Mention]) -> bool:

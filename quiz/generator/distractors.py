@@ -9,6 +9,7 @@ question, never another person named in it (who might fit the gap as well).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 from quiz.generator import pos
@@ -85,6 +86,8 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
             continue  # "Spalte" beside "Gletscherspalte" (blind reading, round 4)
         if candidate.kind == NOUN and _same_thing(folded, seen):
             continue  # "Spritze" beside "Nadel", "Waffe" beside "Pistole" (round 5)
+        if candidate.kind == NUMBER and _part_of(option, candidate.answer):
+            continue  # "800" beside "1.800" reads as part of it
         seen.add(folded)
         chosen.append(option)
         if len(chosen) == WRONG_CHOICES:
@@ -104,6 +107,15 @@ def _same_thing(folded: str, seen: set[str]) -> bool:
         return True
     heads = {other.split()[-1] for other in seen if other.split()}
     return any(head in group and heads & group for group in NEAR_SYNONYMS)
+
+
+def _part_of(option: str, answer: str) -> bool:
+    """One number written inside the other, once the thousands point splits it."""
+    option_parts, answer_parts = _NUMBER_PARTS.findall(option), _NUMBER_PARTS.findall(answer)
+    return " ".join(option_parts) in answer_parts or " ".join(answer_parts) in option_parts
+
+
+_NUMBER_PARTS = re.compile(r"\w+")
 
 
 def _overlaps(folded: str, seen: set[str]) -> bool:

@@ -68,7 +68,13 @@ class References:
             width = 2
         else:
             return None
-        person = self.only_person(before)
+        named = [m.person for m in self._who.mentions_in(before)]
+        if width == 1 and tokens[0].tag == "PDS":
+            # "Der übt lieber Tuba" after "..., der Abwasch sei Bommels Aufgabe": a
+            # demonstrative points at the one named last, a genitive too.
+            person = named[-1] if named else None
+        else:  # "Er" after "Tareks Bruder Kemal ...": the one not in the genitive
+            person = self.only_person(before)
         if person is None or not self._fits(person, first, tokens[1].text if width == 2 else None):
             return None
         # "Sie sind ...": a plural pronoun points at more than one person.

@@ -18,7 +18,12 @@ import itertools
 import re
 
 from quiz.generator.candidates import NOUN, PERSON, TIME, Candidate
-from quiz.generator.context import DESCRIBED_PERSONS
+from quiz.generator.context import (
+    COUNTING_WORDS,
+    DESCRIBED_PERSONS,
+    NOT_POINTING_BACK,
+    OBJECT_BEFORE,
+)
 from quiz.generator.forms import CLOZE, GAP, Wording
 from quiz.generator.gender import FEMALE, MALE, role_gender
 from quiz.generator.grammar import lacks_a_verb
@@ -55,11 +60,11 @@ _GOING_ON = frozenset(
         "schließlich",
     }
 )
-# Verbs whose object is told before ("zögert", "weigert sich"), unless an infinitive follows.
-_OBJECT_BEFORE = frozenset({"zögert", "zögern", "weigert", "weigern", "willigt", "verweigert"})
-# "gibt es", "wie es zu ... kam": an "es" that stands for nothing told before.
-_NOT_POINTING_BACK = frozenset({"gibt", "geht", "wie", "dass", "ob", "weil", "als", "wenn"})
-_COUNTING_WORDS = frozenset({"beiden", "drei", "vier", "fünf", "zwei", "sechs"})
+# Verbs whose object is told before ("zögert", "weigert sich"), unless an infinitive follows;
+# "gibt es", "wie es zu ... kam": an "es" that stands for nothing told before (context.py).
+_OBJECT_BEFORE = OBJECT_BEFORE
+_NOT_POINTING_BACK = NOT_POINTING_BACK
+_COUNTING_WORDS = COUNTING_WORDS
 # Titles one person holds in a story ("der Königin", "des Barons") name that person.
 _UNIQUE_TITLES = (
     "könig",
@@ -314,7 +319,9 @@ def _described_not_named(
     while position < len(words) and words[position][:1].islower():
         if words[position] in _COUNTING_WORDS:
             following = words[position + 1] if position + 1 < len(words) else ""
-            return not following[:1].isupper()
+            # "die drei" after "Jonas, Mia und Tarek ...": as many as the prompt named before
+            named = len([gender for gender in seen[:named_before] if gender != "wer"])
+            return not following[:1].isupper() and named != _COUNTING_WORDS[words[position]]
         if words[position] in _CLAUSE_BREAKS:
             return False
         position += 1

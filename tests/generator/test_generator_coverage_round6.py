@@ -17,8 +17,8 @@ FLOORS = {
     "drachenthron-staffel-1": 0.9,
     "gutshaus-staffel-1": 0.71,
     "hafenwache-staffel-2": 0.9,
-    "klinik-am-see-staffel-1": 0.66,
-    "wg-chaos-staffel-1": 0.79,
+    "klinik-am-see-staffel-1": 0.77,
+    "wg-chaos-staffel-1": 0.89,
 }
 # Series below the bar: an expected failure, a failure once it passes (drop it from here then).
 BELOW_BAR = frozenset(FLOORS) - {"hafenwache-staffel-2", "drachenthron-staffel-1"}
@@ -260,3 +260,56 @@ def test_a_pronoun_after_the_verb_of_a_context_sentence_is_written_as_its_person
     )
     assert inverted_pronoun_named(sentences[2], lianne) is None  # "werden sie": many
     assert inverted_pronoun_named(sentences[0], lianne) is None  # no pronoun after the verb
+
+
+def test_what_only_the_sentence_before_explains_takes_it_as_context():
+    from quiz.generator.context import leans_on_what_was_told
+
+    def leans(line: str) -> bool:
+        _, sentences, _ = analysis.analyse(line)
+        return leans_on_what_was_told(sentences[0].tokens, range(0))
+
+    assert leans("Dr. Brandt zögert, weil Paul erst 17 Jahre alt ist.")
+    assert leans("Jonas versucht es selbst mit einer Rohrzange.")
+    assert leans("Als der Vermieter die Miete erhöht, brauchen die drei dringend Geld.")
+    assert not leans("Dr. Brandt weigert sich, die Niere zu entnehmen.")  # the infinitive says
+    assert not leans("Im Keller gibt es einen alten Mietvertrag.")
+    assert not leans("Die drei Brüder suchen Geld.")  # a noun says which three
+
+
+def test_die_drei_stands_alone_after_three_names():
+    line = (
+        "Jonas, Mia und Tarek teilen sich eine Wohnung. Als Vermieter Günther Krawczyk die "
+        "Miete erhöht, brauchen die drei dringend Geld."
+    )
+    told = (
+        "Jonas, Mia und Tarek teilen sich eine Wohnung. Als Vermieter ____ die Miete erhöht, "
+        "brauchen die drei dringend Geld."
+    )
+    assert _stands(told, "Günther Krawczyk", line)
+    alone = "Als Vermieter ____ die Miete erhöht, brauchen die drei dringend Geld."
+    assert not _stands(alone, "Günther Krawczyk", line)
+
+
+def test_a_number_written_inside_the_answer_is_no_choice():
+    from quiz.generator.distractors import _part_of
+
+    assert _part_of("800", "1.800") and _part_of("1.800", "800")
+    assert not _part_of("1.500", "1.800") and not _part_of("80", "800")
+
+
+def test_a_demonstrative_points_at_the_one_named_last_a_personal_pronoun_at_the_subject():
+    from quiz.generator.references import References
+
+    who, sentences, _ = analysis.analyse(
+        "So zieht Bommel ein, ein Musikstudent. Tareks Bruder Kemal kommt an.",
+        "Tarek behauptet, der Abwasch sei Bommels Aufgabe gewesen. Der übt lieber Tuba.",
+        "Tareks Bruder Kemal steht vor der Tür. Er schläft auf dem Sofa.",
+    )
+    references = References(who, sentences)
+    demonstrative = references.opening(sentences[3], sentences[2])
+    assert demonstrative is not None and demonstrative.person is not None
+    assert demonstrative.person.canonical == "Bommel"  # not Tarek, the subject before
+    personal = references.opening(sentences[5], sentences[4])
+    assert personal is not None and personal.person is not None
+    assert personal.person.canonical == "Kemal"
