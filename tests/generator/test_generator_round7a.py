@@ -73,3 +73,30 @@ def test_an_empty_place_is_not_an_answer(tmp_path):
     )
     assert questions
     assert not any(q.answer.lower().endswith("zimmer") for q in questions)
+
+
+def test_a_town_gets_towns_as_choices_not_a_newspaper_or_a_match():
+    from quiz.generator.places import towns
+    from quiz.generator.text import split_sentences
+
+    sentences = split_sentences(
+        "Ole liest im „Hafenblatt“ vom Derby. Der Klub spielt in Rostock und fährt nach Kiel.", 1
+    )
+    places = {("Hafenblatt",), ("Derby",), ("Rostock",), ("Kiel",)}
+    assert towns(sentences, places) == frozenset({"Rostock", "Kiel"})
+
+
+def test_a_quoted_nickname_is_no_place_but_a_quoted_ship_is():
+    from quiz.generator.corpus import WordFacts
+    from quiz.generator.places import find_places
+    from quiz.generator.text import split_sentences
+
+    sentences = split_sentences(
+        "Lotte soll mit Ben, den alle nur „Kompass“ nennen, ein Referat halten. "
+        "Die Fähre „Kormoran“ legt ab.",
+        1,
+    )
+    facts = WordFacts(tagged_as_name={"Kompass", "Kormoran"})
+    places = find_places(sentences, facts)
+    assert ("Kompass",) not in places
+    assert ("Kormoran",) in places
