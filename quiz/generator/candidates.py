@@ -22,6 +22,7 @@ from quiz.text.normalize import fold
 from quiz.text.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
 
 PERSON, NUMBER, PLACE, NOUN = "person", "number", "place", "noun"
+_OBVIOUS_SHARES = frozenset({50, 51, 100})  # half, the majority, all of it
 # Answers only Wh-questions have: a reason clause ("weil ..."), a time phrase ("Nach ...").
 REASON, TIME = "reason", "time"
 _KEY_NOUNS_PER_SENTENCE = 2
@@ -178,6 +179,8 @@ class CandidateFinder:
                 continue
             if value == sum(1 for mention in mentions if mention.start > index):
                 continue  # "die zwei Brüder Max und Moritz": the names that follow count it out
+            if tokens[index + 1].text.lower() == "prozent" and value in _OBVIOUS_SHARES:
+                continue  # "verlangt 51 Prozent der Anteile": a majority anyone guesses
             other = written_number(value, not is_digits(written), written)
             accept = (other,) if other is not None else ()
             forbidden = frozenset({fold(written), *(fold(form) for form in accept)})

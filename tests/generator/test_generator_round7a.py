@@ -100,3 +100,13 @@ def test_a_quoted_nickname_is_no_place_but_a_quoted_ship_is():
     places = find_places(sentences, facts)
     assert ("Kompass",) not in places
     assert ("Kormoran",) in places
+
+
+def test_an_obvious_share_is_not_asked(tmp_path):
+    questions = _questions(
+        tmp_path,
+        "Der Investor Hugo Lang bietet dem Verein 20 Millionen Euro. Im Gegenzug verlangt er 51 "
+        "Prozent der Anteile und 7 Sitze im Vorstand.",
+    )
+    assert questions
+    assert not any(q.answer == "51" for q in questions)
