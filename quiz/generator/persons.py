@@ -475,7 +475,7 @@ class WhoIsWho:
             elif len(words) == 1 and not genitive:
                 person.alone.add(words[0])
             for role in roles:
-                circle = role_circle(role)
+                circle = _title_circle(sentence.tokens, start - len(roles), role)
                 if circle is not None:
                     person.circles[circle] += 1
             person.titles.update(title_keys(sentence.tokens, start))
@@ -641,3 +641,24 @@ def _strip_genitive(word: str) -> str:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             return word[: -len(ending)]
     return word
+
+
+# "Schwester Ayşe Demir" is a nurse, "ihre Schwester Grete" a sister: a kinship word worn as
+# a bare title, with no article or possessive before it, is the title of a walk of life.
+_TITLES_OF_KIN = {"schwester": "medicine"}
+
+
+def _title_circle(tokens: list[Token], first: int, role: str) -> str | None:
+    circle = role_circle(role)
+    worn = _TITLES_OF_KIN.get(role.lower())
+    if worn is None or first < 0:
+        return circle
+    before = tokens[first - 1] if first > 0 else None
+    owned = before is not None and (
+        pos.is_article(before)
+        or pos.is_possessive(before)
+        or pos.is_determiner(before)
+        or pos.is_adjective(before)
+        or (before.text.endswith(("s", "’", "'")) and before.is_capitalised)
+    )
+    return circle if owned else worn
