@@ -190,3 +190,17 @@ def test_a_small_cast_offers_the_two_others_of_the_answers_kind():
     assert all(set(q.choices) == doctors for q in chosen)
     # the one woman of medicine has no two of her kind: typed
     assert all(not q.choices for q in _small_cast() if q.answer == "Hanna Berger")
+
+
+def test_a_prisoner_killed_by_description_is_dead_from_then_on():
+    who, sentences, _ = analyse(
+        "Königin Ysolde Varn lässt Lord Roderik Falkenau in den Kerker werfen. "
+        "In der Nacht tötet der Rabe den Gefangenen mit einem Bolzen. "
+        "Ser Jorin Eichwald verfolgt den Mörder."
+    )
+    deaths = Deaths.of(sentences, who)
+    by_name = {p.canonical: p for p in who.persons}
+    assert deaths.dead_by(by_name["Roderik Falkenau"], sentences[1])
+    assert not deaths.dead_by(by_name["Roderik Falkenau"], sentences[0])
+    # the one who has him thrown in is not the one killed
+    assert not deaths.dead_by(by_name["Ysolde Varn"], sentences[2])
