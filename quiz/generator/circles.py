@@ -22,10 +22,13 @@ from quiz.generator import pos
 from quiz.generator.deaths import Deaths
 from quiz.generator.lexicon import CIRCLE_PRIORITY, CIRCLE_SIDES, SHARED_RELATIONS
 from quiz.generator.persons import Person, WhoIsWho
-from quiz.generator.roles import role_circle
+from quiz.generator.roles import role_circle, role_key
 from quiz.generator.text import Sentence, Token
 
 WEAK_CIRCLES = frozenset({"family", "relation", "people", "title"})
+# Those who learn a trade where they stand: of the walk of life of their workplace.
+TRAINEES = frozenset({"praktikant"})  # the role words of the lexicon for them
+_FEWEST_FOR_A_WORKPLACE = 3
 _COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
 _APPOSITION_ARTICLES = frozenset({"der", "die", "ein", "eine"})
 _LONGEST_LEAD = 3
@@ -43,6 +46,7 @@ class Circles:
     @classmethod
     def of(cls, sentences: list[Sentence], who: WhoIsWho) -> Circles:
         circles = cls()
+        trainees: dict[int, Person] = {}
         for sentence in sentences:
             for mention in who.mentions_in(sentence):
                 if mention.person is None:
@@ -50,7 +54,25 @@ class Circles:
                 circle = _said_of(sentence, mention.end) or _said_before(sentence, mention.start)
                 if circle is not None:
                     circles.said.setdefault(id(mention.person), Counter())[circle] += 1
+                if any(role_key(role) in TRAINEES for role in mention.roles):
+                    trainees[id(mention.person)] = mention.person
+        circles._place_trainees(list(trainees.values()), who.persons)
         return circles
+
+    def _place_trainees(self, trainees: list[Person], persons: list[Person]) -> None:
+        """ "den Praktikanten Tim Seidel" in a clinic is a trainee of medicine: a trainee of
+        no known walk of life learns the one most persons of the series are of, at least
+        three and more than any other; otherwise he stays of none."""
+        held = Counter(circle for person in persons if (circle := self.strong(person)))
+        ranked = held.most_common(2)
+        if not ranked or ranked[0][1] < _FEWEST_FOR_A_WORKPLACE:
+            return
+        if len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            return
+        workplace = ranked[0][0]
+        for trainee in trainees:
+            if self.strong(trainee) is None:
+                self.said.setdefault(id(trainee), Counter())[workplace] += 1
 
     def circle(self, person: Person) -> str | None:
         said = self.said.get(id(person), Counter())

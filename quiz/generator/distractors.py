@@ -67,7 +67,25 @@ class Pools:
     circles: Circles | None = None  # each person's walk of life: choices share the answer's
 
 
-def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> list[str] | None:
+def choices_for(
+    candidate: Candidate, wording: Wording, pools: Pools, key: str
+) -> tuple[Wording, list[str] | None]:
+    """The wording and wrong choices to ask it with: three others if the prompt as it stands
+    or without the role word before the gap has them (no three others hold the role: drop it
+    rather than the choices), else two persons of a small cast, else none."""
+    bare = without_role_before_gap(wording, candidate)
+    wordings = [wording] if bare is None else [wording, bare]
+    for fewest in (None, _SMALL_CAST) if candidate.kind == PERSON else (None,):
+        for shown in wordings:
+            wrong = distractors(candidate, shown.prompt, pools, key, fewest)
+            if wrong is not None:
+                return shown, wrong
+    return wording, None
+
+
+def distractors(
+    candidate: Candidate, prompt: str, pools: Pools, key: str, fewest: int | None = None
+) -> list[str] | None:
     prompt_words = word_set(prompt)
     if candidate.kind == PERSON:
         options = _persons(candidate, prompt, prompt_words, pools, key)
@@ -93,12 +111,18 @@ def distractors(candidate: Candidate, prompt: str, pools: Pools, key: str) -> li
         chosen.append(option)
         if len(chosen) == WRONG_CHOICES:
             return chosen
-    # Two other causes beat three choices padded with a purpose no one would take for a cause
-    # (blind reading, round 3: "um ... zu" among the answers to "Warum sitzt X?").
-    return chosen if candidate.kind == REASON and len(chosen) >= _FEWEST_REASONS else None
+    if fewest is None:
+        fewest = _FEWEST_REASONS if candidate.kind == REASON else WRONG_CHOICES
+    return chosen if len(chosen) >= fewest else None
 
 
+# Two other causes beat three padded with a purpose no one would take for a cause (blind
+# reading, round 3: "um ... zu" among the answers to "Warum sitzt X?").
 _FEWEST_REASONS = 2
+# Two other persons of the answer's circle, gender and name shape beat a typed question on a
+# small cast (round 6 B typed most person questions of the fixtures: 12 % multiple choice);
+# one would leave a coin toss. Asked only when no wording has three.
+_SMALL_CAST = 2
 
 
 def _same_thing(folded: str, seen: set[str]) -> bool:

@@ -27,6 +27,12 @@ from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
 
 _LONGEST_NAME = 4
+_CHILDREN = frozenset({"tochter", "sohn"})
+_HOUSE_PARTICLES = frozenset({"von", "zu", "vom"})
+_POSSESSIVE_GENDERS = {
+    **dict.fromkeys(("ihre", "ihr", "ihren", "ihrem", "ihrer"), FEMALE),
+    **dict.fromkeys(("seine", "sein", "seinen", "seinem", "seiner"), MALE),
+}
 _SHORTEST_FUZZY_SURNAME = 5
 
 
@@ -146,6 +152,7 @@ class WhoIsWho:
         }
         self._canonicalise()
         self._add_epithets(sentences)
+        self._inherit_house_names(sentences)
         # Nouns seen right before a person's name are roles in this series ("Bildhauer X").
         self.role_words = {
             fold(mention.sentence.tokens[mention.start - 1].text)
@@ -162,6 +169,52 @@ class WhoIsWho:
             for place in places
             if not {fold(_strip_genitive(word)) for word in place} & person_words
         }
+
+    def _inherit_house_names(self, sentences: list[Sentence]) -> None:
+        """ "Ihre Tochter Elisabeth" right after the Baronin Charlotte von Aldenburg: a child
+        the series calls by a first name alone bears the name of a parent's noble house
+        (round 7: "Elisabeth" asked where "Elisabeth von Aldenburg" is meant). Only where the
+        possessive points at exactly one person of its gender, by name or by a title only
+        they hold, in the sentence or the one before."""
+        previous: Sentence | None = None
+        for sentence in sentences:
+            before = previous if previous is not None and previous.line == sentence.line else None
+            previous = sentence
+            for mention in self.mentions_in(sentence):
+                child = mention.person
+                first = mention.start - len(mention.roles)
+                if child is None or len(child.name) != 1 or not mention.roles or first == 0:
+                    continue
+                gender = _POSSESSIVE_GENDERS.get(sentence.tokens[first - 1].text.lower())
+                if gender is None or fold(mention.roles[-1]) not in _CHILDREN:
+                    continue
+                parent = self._the_one_of(gender, sentence, first, before)
+                if parent is None or not set(parent.name[1:-1]) & _HOUSE_PARTICLES:
+                    continue
+                child.name = (child.name[0], *parent.name[1:])
+                child.__dict__.pop("name_words", None)  # worked out again with the new name
+
+    def _the_one_of(
+        self, gender: str, sentence: Sentence, end: int, before: Sentence | None
+    ) -> Person | None:
+        here = {
+            id(m.person): m.person
+            for m in self.mentions_in(sentence)
+            if m.person is not None and m.end <= end and m.person.gender == gender
+        }
+        if here or before is None:
+            return next(iter(here.values())) if len(here) == 1 else None
+        there = {
+            id(m.person): m.person
+            for m in self.mentions_in(before)
+            if m.person is not None and m.person.gender == gender
+        }
+        for token in before.tokens:  # "rettet die Baronin": a title only one of them holds
+            key = role_key(token.text) if pos.is_noun(token) else None
+            holders = [p for p in self.persons if key and p.titles[key] and p.gender == gender]
+            if len(holders) == 1:
+                there[id(holders[0])] = holders[0]
+        return next(iter(there.values())) if len(there) == 1 else None
 
     def learn_genders(self, evidence: list[tuple[Person, str]]) -> None:
         """Take in gender evidence a later stage found ("Er ..." right after the name)."""
@@ -475,7 +528,7 @@ class WhoIsWho:
             elif len(words) == 1 and not genitive:
                 person.alone.add(words[0])
             for role in roles:
-                circle = role_circle(role)
+                circle = _title_circle(sentence.tokens, start - len(roles), role)
                 if circle is not None:
                     person.circles[circle] += 1
             person.titles.update(title_keys(sentence.tokens, start))
@@ -641,3 +694,24 @@ def _strip_genitive(word: str) -> str:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             return word[: -len(ending)]
     return word
+
+
+# "Schwester Ayşe Demir" is a nurse, "ihre Schwester Grete" a sister: a kinship word worn as
+# a bare title, with no article or possessive before it, is the title of a walk of life.
+_TITLES_OF_KIN = {"schwester": "medicine"}
+
+
+def _title_circle(tokens: list[Token], first: int, role: str) -> str | None:
+    circle = role_circle(role)
+    worn = _TITLES_OF_KIN.get(role.lower())
+    if worn is None or first < 0:
+        return circle
+    before = tokens[first - 1] if first > 0 else None
+    owned = before is not None and (
+        pos.is_article(before)
+        or pos.is_possessive(before)
+        or pos.is_determiner(before)
+        or pos.is_adjective(before)
+        or (before.text.endswith(("s", "’", "'")) and before.is_capitalised)
+    )
+    return circle if owned else worn

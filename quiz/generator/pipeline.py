@@ -34,11 +34,10 @@ from quiz.generator.corpus import WordFacts
 from quiz.generator.deaths import Deaths
 from quiz.generator.distractors import (
     Pools,
-    distractors,
+    choices_for,
     numbers_by_unit,
     slot_of,
     stable_order,
-    without_role_before_gap,
 )
 from quiz.generator.forms import (
     CLOZE,
@@ -630,12 +629,7 @@ class _Asker:
                 accept=tuple(dict.fromkeys((candidate.answer, *candidate.accept))),
             )
         if proposal.choices_from or _leans_to_choices(identifier):
-            wrong = distractors(candidate, wording.prompt, pools, identifier)
-            bare = None if wrong is not None else without_role_before_gap(wording, candidate)
-            if bare is not None and (
-                wrong := distractors(candidate, bare.prompt, pools, identifier)
-            ):
-                wording = bare  # no three others hold the role: drop it rather than the choices
+            wording, wrong = choices_for(candidate, wording, pools, identifier)
             if wrong is not None:
                 choices = tuple(stable_order(identifier, [candidate.answer, *wrong]))
         if proposal.choices_from and not choices:

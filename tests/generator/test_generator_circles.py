@@ -140,3 +140,67 @@ def test_a_dead_person_is_never_a_choice_after_his_death():
 )
 def test_a_relation_many_share_is_no_whose_question(prompt, shared):
     assert asks_a_shared_relation(prompt) is shared
+
+
+def _circle_of(name: str, *lines: str) -> str | None:
+    who, sentences, _ = analyse(*lines)
+    person = next(p for p in who.persons if p.canonical == name)
+    return Circles.of(sentences, who).circle(person)
+
+
+def test_a_nurse_is_of_medicine_and_a_sister_of_the_family():
+    assert _circle_of("Ayşe Demir", "Schwester Ayşe Demir entdeckt den Diebstahl.") == "medicine"
+    sister = ("Anna Lehmann gesteht ihrer Schwester Grete Lehmann alles.",)
+    assert _circle_of("Grete Lehmann", *sister) == "family"
+
+
+_CLINIC = (
+    "Chefärztin Dr. Hanna Berger leitet die Klinik.",
+    "Oberarzt Felix Brandt operiert.",
+    "Pfleger Jonas Koch verdächtigt den Praktikanten Tim Seidel.",
+    "Pfarrer Anton Gruber liegt auf der Station.",
+)
+
+
+def test_a_trainee_is_of_the_walk_of_life_most_of_the_series_is_of():
+    assert _circle_of("Tim Seidel", *_CLINIC) == "medicine"
+    # one doctor and one priest make no workplace: the trainee stays of none
+    few = (
+        "Oberarzt Felix Brandt operiert.",
+        "Pfarrer Anton Gruber verdächtigt den Praktikanten Tim Seidel.",
+    )
+    assert _circle_of("Tim Seidel", *few) not in ("medicine", "church")
+
+
+def _small_cast():
+    lines = (
+        *_CLINIC,
+        "Oberarzt Felix Brandt wird nach Freiburg versetzt.",
+        "Pfleger Jonas Koch stiehlt das Morphium.",
+        "Dr. Hanna Berger gibt Pfleger Jonas Koch eine zweite Chance.",
+    )
+    synopsis = Synopsis(Path("klinik-staffel-1.txt"), "klinik-staffel-1.txt", lines)
+    return [g.question for g in generate([synopsis])[0].questions if g.kind == "person"]
+
+
+def test_a_small_cast_offers_the_two_others_of_the_answers_kind():
+    doctors = {"Felix Brandt", "Jonas Koch", "Tim Seidel"}
+    chosen = [q for q in _small_cast() if q.choices and q.answer in doctors]
+    assert chosen  # three men of medicine: the answer and two others
+    assert all(set(q.choices) == doctors for q in chosen)
+    # the one woman of medicine has no two of her kind: typed
+    assert all(not q.choices for q in _small_cast() if q.answer == "Hanna Berger")
+
+
+def test_a_prisoner_killed_by_description_is_dead_from_then_on():
+    who, sentences, _ = analyse(
+        "Königin Ysolde Varn lässt Lord Roderik Falkenau in den Kerker werfen. "
+        "In der Nacht tötet der Rabe den Gefangenen mit einem Bolzen. "
+        "Ser Jorin Eichwald verfolgt den Mörder."
+    )
+    deaths = Deaths.of(sentences, who)
+    by_name = {p.canonical: p for p in who.persons}
+    assert deaths.dead_by(by_name["Roderik Falkenau"], sentences[1])
+    assert not deaths.dead_by(by_name["Roderik Falkenau"], sentences[0])
+    # the one who has him thrown in is not the one killed
+    assert not deaths.dead_by(by_name["Ysolde Varn"], sentences[2])

@@ -103,3 +103,22 @@ def test_a_surname_one_letter_off_after_a_role_word_is_the_same_person():
 def test_nouns_before_names_are_learnt_as_roles():
     who, _ = analyse("Der Kannibale Donald Groves tötet. Der Kannibale schweigt.")
     assert "kannibale" in who.role_words
+
+
+def test_a_child_called_by_a_first_name_bears_the_house_name_of_the_parent():
+    who, _ = analyse(
+        "Im August erkrankt Baronin Charlotte von Aldenburg an einem Fieber. "
+        "Der junge Arzt rettet die Baronin mit Chinin. "
+        "Ihre Tochter Elisabeth verliebt sich in ihn."
+    )
+    assert "Elisabeth von Aldenburg" in {p.canonical for p in who.persons}
+
+
+def test_a_child_of_no_noble_house_or_of_an_unclear_parent_keeps_the_first_name():
+    commoner, _ = analyse("Pfleger Jonas Koch kommt. Seine Tochter Lisa weint.")
+    assert "Lisa" in {p.canonical for p in commoner.persons}
+    two, _ = analyse(
+        "Baronin Charlotte von Aldenburg und Gräfin Adelheid von Wartenberg streiten. "
+        "Ihre Tochter Elisabeth weint."
+    )
+    assert "Elisabeth" in {p.canonical for p in two.persons}

@@ -85,10 +85,9 @@ def test_nine_in_ten_person_mentions_are_asked_about_in_their_episode(banks, req
     assert covered / total >= 0.9, [m for c in coverages for m in c.missing]
 
 
-def test_no_answer_is_a_role_word_half_a_name_or_a_genitive(banks, request):
+def test_no_answer_is_a_role_word_half_a_name_or_a_genitive(banks):
     bad = [bad for bank in banks for bad in bad_answers(bank, annotation(bank.name))]
-    known_gap(request, bad == [], "places and titles of the fantasy series taken for persons")
-    assert bad == []
+    assert bad == []  # on the unseen series too since round 7 B (a child's house name)
 
 
 def test_the_written_banks_validate_clean(tmp_path, monkeypatch):
