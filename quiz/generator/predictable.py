@@ -29,6 +29,13 @@ _SHORTEST_ECHO = 4
 _SHORTEST_NAME_WORD = 3  # of the series' name: "See" counts, "am" does not  # "Tal", "See" are too short to echo by their first letters alone
 
 
+# Titles of another language: beside a place gap they point to their country or its capital.
+_FOREIGN_TITLES = frozenset(
+    fold(title)
+    for title in ("Monsieur", "Madame", "Mademoiselle", "Señor", "Señora", "Signor", "Signora")
+)
+
+
 class Predictability:
     """What one series makes predictable."""
 
@@ -51,6 +58,8 @@ class Predictability:
         if not parts:
             return False
         prompt_words = {fold(word.strip(".,;:!?„“\"'()")) for word in prompt.split()}
+        if not by_frequency and prompt_words & _FOREIGN_TITLES:
+            return True  # "mit Monsieur Delacroix nach ____": the title points to the country
         if any(_echoes(part, word) for part in parts for word in prompt_words):
             return True
         folded = fold(head)

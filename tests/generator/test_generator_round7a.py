@@ -110,3 +110,15 @@ def test_an_obvious_share_is_not_asked(tmp_path):
     )
     assert questions
     assert not any(q.answer == "51" for q in questions)
+
+
+def test_a_foreign_title_beside_a_place_gap_makes_it_guessable():
+    from quiz.generator.predictable import Predictability
+
+    predictability = Predictability("probe-staffel-1", [])
+    assert predictability.guessable(
+        "Lyon", "Ole flieht mit Madame Girard nach ____.", by_frequency=False
+    )
+    assert not predictability.guessable(
+        "Lyon", "Ole flieht mit Frau Girard nach ____.", by_frequency=False
+    )
