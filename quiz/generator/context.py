@@ -14,7 +14,7 @@ A sentence leans back when, once the words the question takes out are gone, it s
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from quiz.generator import pos
 from quiz.generator.lexicon import (
@@ -52,6 +52,10 @@ _BACK_POINTING_ADVERBS = frozenset(
         "stattdessen",
     }
 )
+# Words that lean on an event the sentence does not tell: "bekommt sofort ..." (after what?),
+# "entkommt" (from what?), "noch immer im Krankenhaus" (since what?).
+_EVENT_LEANING_WORDS = frozenset({"sofort", "erneut"})
+_BARE_ESCAPES = frozenset({"entkommt", "entkommen", "entkam"})  # "entkommt in einem Boot" is fine
 _OPENERS = frozenset({"PPOSAT", "PDS", "PPER", "PROAV"})
 _REFERRING_TAGS = frozenset({"PPER", "PDS", "ART"})
 _NOUN_TAGS = frozenset({"NN", "NNA", "NE"})
@@ -170,9 +174,27 @@ def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Me
     return described and not any(m.start == 2 for m in mentions) and not tokens[2].is_capitalised
 
 
+def leans_on_an_event(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` leans on an event told before: "entkommt," (from what?)."""
+    word = tokens[index].text.lower()
+    return word in _BARE_ESCAPES and (index + 1 >= len(tokens) or not tokens[index + 1].is_word)
+
+
+def left_out_of_questions(tokens: Sequence[Token], index: int) -> bool:
+    """ "sofort", "erneut", "noch immer": adverbs that lean on an event told before ("bekommt
+    sofort ..." after what?); a question written fresh leaves them out."""
+    word = tokens[index].text.lower()
+    if word in _EVENT_LEANING_WORDS:
+        return True
+    neighbours = {t.text.lower() for t in tokens[max(index - 1, 0) : index + 2]} - {word}
+    return (word == "noch" and "immer" in neighbours) or (word == "immer" and "noch" in neighbours)
+
+
 def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention]) -> bool:
     token = tokens[index]
     word = token.text.lower()
+    if leans_on_an_event(tokens, index):
+        return True
     if (
         word.startswith(_DEMONSTRATIVE_STEMS) and pos.is_demonstrative(token)
     ) or word in _BACK_POINTING_ADVERBS:

@@ -62,6 +62,7 @@ class Pools:
     numbers: dict[str, set[int]] = field(default_factory=dict)  # unit ("jahr") -> values
     # what the series calls each named place ("Wendorf": {"kreisstadt"})
     place_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    towns: frozenset[str] = frozenset()  # places written "in X", "aus X": towns, countries
     deaths: Deaths | None = None  # who is dead from which sentence on: never a choice after
     circles: Circles | None = None  # each person's walk of life: choices share the answer's
 
@@ -543,6 +544,8 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         kind = _place_kind_before(candidate)
         if kind is not None:
             others = [place for place in others if kind in pools.place_kinds.get(place, ())]
+        if candidate.answer in pools.towns:  # a town among towns, not "Derby" or a newspaper
+            others = [place for place in others if place in pools.towns]
         return stable_order(key, others)
     noun = candidate.answer.split()[-1]
     # "Aufstieg" is no place to be in (blind reading, round 4); the choices are phrases as the

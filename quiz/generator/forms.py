@@ -11,8 +11,15 @@ from dataclasses import dataclass
 
 from quiz.generator import pos
 from quiz.generator.candidates import PERSON, Candidate
-from quiz.generator.context import leans_back, needs_context
+from quiz.generator.context import (
+    leans_back,
+    leans_on_what_was_told,
+    left_out_of_questions,
+    needs_context,
+    refers_to_a_noun_before,
+)
 from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.lexicon import SHARED_RELATIONS
 from quiz.generator.persons import Mention, Person
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
@@ -56,12 +63,40 @@ def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]
     gap = range(candidate.start, candidate.end)
     if candidate.mention is not None and candidate.mention.genitive:
         return None  # "____s Bruder": a hole with an ending hanging on it reads as a misprint
+    if _beside_another_name(candidate, mentions) or _names_a_shared_relation(
+        sentence.tokens, candidate.end
+    ):
+        return None
     text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest)
     left = sum(
         1 for index, token in enumerate(sentence.tokens) if token.is_word and index not in gap
     )
     needs = needs_context(sentence, mentions, gap, _last(earlier)) or left < _SHORTEST_REST
     return _with_context(CLOZE, candidate, text, earlier, needs)
+
+
+def _beside_another_name(candidate: Candidate, mentions: list[Mention]) -> bool:
+    """ "in ____ Sepp Gruber", "Dr. ____ Tanabe": a gap right beside another name leaves a
+    dangling name, or asks half of one."""
+    if candidate.kind != PERSON:
+        return False
+    tokens = candidate.sentence.tokens
+    beside = [tokens[i] for i in (candidate.start - 1, candidate.end) if 0 <= i < len(tokens)]
+    if any(t.tag == "NE" and role_circle(t.text) is None for t in beside):
+        return True  # "in Lotte ____": a first name no one was found for
+    return any(
+        m.sentence is candidate.sentence
+        and (m.start == candidate.end or m.end == candidate.start)
+        and tokens[m.start].is_capitalised  # not "küsst ____ die Krake"
+        for m in mentions
+    )
+
+
+def _names_a_shared_relation(tokens: list[Token], start: int) -> bool:
+    """ "X ist sein Mithäftling": a relation every inmate has to many others picks no one."""
+    if start >= len(tokens) or tokens[start].text.lower() not in _FORMS_OF_SEIN:
+        return False
+    return any(token.text.lower() in SHARED_RELATIONS for token in tokens[start : start + 4])
 
 
 def cloze_named(
@@ -145,14 +180,50 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
     copula_with_possessive = tokens[mention.end].text.lower() in _FORMS_OF_SEIN and any(
         pos.is_possessive(token) for token in tokens[mention.end : stop]
     )
+    if _names_a_shared_relation(tokens, mention.end):
+        return None  # "Wer ist sein Mithäftling?" fits every inmate
     needs = (
         needs_context(sentence, mentions, range(mention.end), _last(earlier), subject_asked=True)
         or copula_with_possessive
         or len(rest.split()) < _SHORTEST_REST
     )
-    if needs and not earlier:
+    asked = (
+        None
+        if needs and not earlier
+        else _with_context(WHO, candidate, f"Wer {rest}?", earlier, needs)
+    )
+    return asked or _who_of_the_second_verb(candidate, mentions, earlier, stop)
+
+
+def _who_of_the_second_verb(
+    candidate: Candidate, mentions: list[Mention], earlier: list[Sentence], stop: int
+) -> Wording | None:
+    """ "X möchte seinen Widersacher loswerden und startet einen Giftanschlag": when the first
+    verb's part leans on the sentence before, the second may stand alone ("Wer startet ...?")."""
+    sentence, tokens = candidate.sentence, candidate.sentence.tokens
+    assert candidate.mention is not None
+    second = next(
+        (
+            index + 1
+            for index in range(candidate.mention.end + 1, stop - 1)
+            if tokens[index].text == "und" and is_finite_verb(tokens[index + 1])
+        ),
+        None,
+    )
+    if second is None:
         return None
-    return _with_context(WHO, candidate, f"Wer {rest}?", earlier, needs)
+    rest = _joined_by_und(sentence, second, stop)
+    dropped, before = range(second), _last(earlier)
+    # The name the sentence goes on with is the answer, gone from the question: only the words
+    # left may lean back.
+    if (
+        len(rest.split()) < _SHORTEST_REST
+        or needs_context(sentence, mentions, dropped, None, subject_asked=True)
+        or leans_on_what_was_told(tokens, dropped)
+        or (before is not None and refers_to_a_noun_before(tokens, dropped, before))
+    ):
+        return None
+    return Wording(WHO, f"Wer {rest}?", sentence.text)
 
 
 def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
@@ -163,6 +234,8 @@ def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
     pieces = []
     for index in range(start, stop):
         token = tokens[index]
+        if left_out_of_questions(tokens, index):
+            continue
         following = tokens[index + 1] if index + 1 < stop else None
         if (
             token.text == ","

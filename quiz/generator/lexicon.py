@@ -568,6 +568,15 @@ _EMPTY_NOUNS = frozenset(
         "stirn",
         "nerven",
         "atem",
+        # places that say nothing by themselves ("teilt sie in ein Zimmer ein", "am Unfallort")
+        "zimmer",
+        "raum",
+        "ort",
+        "unfallort",
+        "tatort",
+        "stelle",
+        "platz",
+        "gebäude",
     }
 )
 EMPTY_NOUNS = frozenset(fold(noun) for noun in _EMPTY_NOUNS)

@@ -55,7 +55,7 @@ from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
 from quiz.generator.persons import Mention, Person, WhoIsWho
-from quiz.generator.places import find_places, place_kinds
+from quiz.generator.places import find_places, place_kinds, towns
 from quiz.generator.predictable import Predictability
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
@@ -222,6 +222,7 @@ class _Series:
             nouns=key_nouns,
             places=sorted(" ".join(place) for place in self.who.places),
             place_kinds=place_kinds(sentences, self.who.places),
+            towns=towns(sentences, self.who.places),
             reasons=reasons,
             numbers=numbers_by_unit(sentences),
             deaths=Deaths.of(sentences, self.who),

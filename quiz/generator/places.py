@@ -23,6 +23,8 @@ def find_places(sentences: list[Sentence], facts: WordFacts) -> set[tuple[str, .
                 and role_circle(token.text) is None
                 and is_place_noun(token.text)
             )
+            if token.text in _OPENING_QUOTES and _nickname(tokens, index):
+                continue
             if after_noun or token.text in _OPENING_QUOTES:
                 start = index + 1
                 if after_noun and start < len(tokens) and tokens[start].text in _OPENING_QUOTES:
@@ -35,6 +37,16 @@ def find_places(sentences: list[Sentence], facts: WordFacts) -> set[tuple[str, .
             if run:
                 places.add(run)
     return places
+
+
+# "den alle nur „Einstein“ nennen", "genannt „der Rabe“": a quoted name a person is called by.
+_NAMING_WORDS = frozenset({"nennen", "nennt", "nannte", "genannt", "heißt", "namens", "nur"})
+
+
+def _nickname(tokens: list[Token], quote: int) -> bool:
+    near = [t.text.lower() for t in tokens[max(quote - 1, 0) : quote]]
+    near += [t.text.lower() for t in tokens[quote + 2 : quote + 5]]
+    return any(word in _NAMING_WORDS for word in near)
 
 
 def _capitalised_run(
@@ -69,3 +81,23 @@ def place_kinds(
                 if tuple(words[index + 1 : index + 1 + len(place)]) == place:
                     found.setdefault(" ".join(place), set()).add(word.lower())
     return {place: frozenset(kinds) for place, kinds in found.items()}
+
+
+# Before a bare name these make it a town or a country ("in Rostock", "aus Leipzig"); "im
+# Derby", "im „Revier-Echo“" are a match and a newspaper.
+_BEFORE_A_TOWN = frozenset({"in", "aus", "nach", "von", "bei"})
+
+
+def towns(sentences: list[Sentence], places: set[tuple[str, ...]]) -> frozenset[str]:
+    """The named places the series writes right after "in"/"aus"/"nach" with no article or
+    quote between: towns and countries, not papers, ships or matches."""
+    found: set[str] = set()
+    for sentence in sentences:
+        words = [token.text for token in sentence.tokens]
+        for index, word in enumerate(words[:-1]):
+            if word.lower() not in _BEFORE_A_TOWN:
+                continue
+            for place in places:
+                if tuple(words[index + 1 : index + 1 + len(place)]) == place:
+                    found.add(" ".join(place))
+    return frozenset(found)

@@ -88,7 +88,7 @@ def split_sentences(line: str, line_number: int) -> list[Sentence]:
     tokens = tokenize(line)
     for position, token in enumerate(tokens):
         current.append(token)
-        ends_here = token.text in _SENTENCE_END and not _is_ordinal_dot(tokens, position)
+        ends_here = token.text in _SENTENCE_END and not is_ordinal_dot(tokens, position)
         if ends_here:
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if (
@@ -110,7 +110,7 @@ def split_sentences(line: str, line_number: int) -> list[Sentence]:
 _HIGHEST_ORDINAL = 100
 
 
-def _is_ordinal_dot(tokens: list[Token], position: int) -> bool:
+def is_ordinal_dot(tokens: list[Token], position: int) -> bool:
     """ "Am 15. Geburtstag": a full stop right after a small number, with a word after it, makes
     an ordinal, not the end of a sentence (a year, "im Jahr 1900.", still ends one)."""
     if position == 0 or position + 1 >= len(tokens) or tokens[position].text != ".":

@@ -15,14 +15,18 @@ from dataclasses import dataclass, replace
 
 from quiz.generator import pos
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, TIME, Candidate
-from quiz.generator.context import refers_to_a_noun_before
+from quiz.generator.context import (
+    leans_on_an_event,
+    left_out_of_questions,
+    refers_to_a_noun_before,
+)
 from quiz.generator.forms import Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.nouns import is_vehicle
 from quiz.generator.persons import Mention, Person
 from quiz.generator.roles import is_place_noun, role_circle
-from quiz.generator.text import Sentence, Token
+from quiz.generator.text import Sentence, Token, is_ordinal_dot
 from quiz.text.normalize import fold
 
 WH, WHY, WHOSE, WHEN = "w", "warum", "wessen", "wann"
@@ -339,7 +343,8 @@ def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
 
 def _top_level_end(tokens: list[Token], start: int) -> int:
     for index in range(start, len(tokens)):
-        if tokens[index].text in (",", ";", ":", "-", "–", ".", "!", "?"):
+        ends = tokens[index].text in (",", ";", ":", "-", "–", ".", "!", "?")
+        if ends and not is_ordinal_dot(tokens, index):  # "der 2. Liga" goes on
             return index
     return len(tokens)
 
@@ -651,6 +656,8 @@ def _rest(
             continue
         token = tokens[index]
         lowered = token.text.lower()
+        if left_out_of_questions(tokens, index):
+            continue
         if lowered in _OBJECT_PRONOUNS:
             name = _antecedent(earlier, people, _OBJECT_PRONOUNS[lowered], clause.person)
             if name is None:
@@ -662,6 +669,7 @@ def _rest(
         cataphoric = lowered in _CATAPHORIC and index + 1 == clause.core_end
         if (
             lowered in BACK_POINTING_WORDS
+            or leans_on_an_event(tokens, index)
             or pos.is_demonstrative(token)
             or (pos.is_pronominal_adverb(token) and not cataphoric)
         ):
