@@ -75,14 +75,20 @@ class Gift:
     def write(self, banks: list[Bank]) -> Exported:
         out = [f"// {', '.join(bank.title or bank.name for bank in banks)}: quiz export", ""]
         written = 0
+        notices: list[Notice] = []
         for bank in banks:
             out += [f"$CATEGORY: {bank.name}", ""]
             for question in bank.questions:
+                # Moodle reads "->" in an answer as a matching pair, and GIFT has no escape
+                # for it: such a question cannot be written so that it reads back the same.
+                if any("->" in text for text in _answer_texts(question)):
+                    notices.append(Notice("exchange.gift.arrow_in_answer", question_id=question.id))
+                    continue
                 out += [_gift_question(question), ""]
                 written += 1
         # The explanation goes along as general feedback; tags and difficulty have no place.
         losses = lost_fields((q for bank in banks for q in bank.questions), ("tags", "difficulty"))
-        return Exported("\n".join(out).encode("utf-8"), [], written, losses)
+        return Exported("\n".join(out).encode("utf-8"), notices, written, losses)
 
 
 # -- reading: blocks ---------------------------------------------------------------------------
@@ -345,6 +351,10 @@ def _escape(text: str) -> str:
     for mark in _SPECIAL:
         text = text.replace(mark, "\\" + mark)
     return text.replace("\n", "\\n")
+
+
+def _answer_texts(question: Question) -> tuple[str, ...]:
+    return (question.answer, *question.accept, *question.choices)
 
 
 def _gift_question(question: Question) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pygiftparser.parser as independent
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from quiz.banks.model import Bank, Question, QuestionType
@@ -152,12 +152,25 @@ _TEXT = st.text(
 @settings(max_examples=60, deadline=None)
 @given(prompt=_TEXT, answer=_TEXT, explanation=_TEXT)
 def test_any_text_with_gift_marks_survives_escaping(prompt, answer, explanation):
+    assume("->" not in answer)  # left out with a notice: see the test below
     question = Question(
         id="q", type=QuestionType.FILL_IN, prompt=prompt, answer=answer, explanation=explanation
     )
     bank = Bank(name="b", title="B", language="de", questions=(question,))
     (back,) = imported(export([bank])).questions
     assert (back.prompt, back.answer, back.explanation) == (prompt, answer, explanation)
+
+
+def test_an_answer_with_an_arrow_is_left_out_with_a_notice():
+    # Found by the property above (answer "->"): it read back as a matching question.
+    arrow = Question(id="arrow", type=QuestionType.FILL_IN, prompt="Pfeil?", answer="->")
+    plain = Question(id="plain", type=QuestionType.FILL_IN, prompt="Pfeil -> ?", answer="rechts")
+    bank = Bank(name="b", title="B", language="de", questions=(arrow, plain))
+    exported = Gift().write([bank])
+    assert [(n.key, n.question_id) for n in exported.notices] == [
+        ("exchange.gift.arrow_in_answer", "arrow")
+    ]
+    assert [q.prompt for q in imported(exported.data.decode("utf-8")).questions] == ["Pfeil -> ?"]
 
 
 # -- an independent parser reads our export ----------------------------------------------------

@@ -265,6 +265,12 @@ MESSAGES = {
         "de": "Zwei Antworten sind gleich: ausgelassen.",
         "en": "Two answers are the same: skipped.",
     },
+    "exchange.gift.arrow_in_answer": {
+        "de": "Eine Antwort enthält „->“, das GIFT als Zuordnungsfrage liest (und nicht "
+        "maskieren kann); ausgelassen.",
+        "en": "An answer contains “->”, which GIFT reads as a matching question (and cannot "
+        "escape); left out.",
+    },
     # -- Kahoot --------------------------------------------------------------------------------
     "exchange.kahoot.fill_in": {
         "de": "Kahoot kennt nur Auswahl- und Wahr/Falsch-Fragen: ausgelassen.",
