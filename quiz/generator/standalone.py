@@ -103,6 +103,7 @@ def stands_alone(
         or _names_one_of_several(words, genders, shared)
         or _may_point_before(words, candidate, named_before or [])
         or _event_told_before(words)
+        or _time_told_before(words)
         or _wrong_span(wording, candidate, words, genders)
         or (candidate.kind == TIME and not _names_a_time(candidate.answer))
     )
@@ -184,6 +185,26 @@ _EVENT_HEADS = frozenset({*SHELL_NOUNS, fold("ausbruch"), fold("massaker"), fold
 _DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zur", "zum", "beim", "vom"})
 # After the event noun these say which one it is ("die Operation an Ryan", "der Tod von X").
 _SAYS_WHICH = frozenset({"von", "vom", "des", "der", "an", "am", "gegen", "mit", "zwischen"})
+
+
+# A time counted from a moment told before ("Am nächsten Morgen", "Wenig später", "In
+# derselben Nacht"): the morning after what? Blind reading, round 7.
+_TIME_AFTER_TOLD = re.compile(
+    r"\b(?:am (?:nächsten|folgenden|selben|gleichen) (?:morgen|tag|abend|mittag|nachmittag)"
+    r"|(?:wenig|kurz|etwas|bald) (?:später|darauf|danach)"
+    r"|(?:in|an) (?:derselben|der gleichen|der folgenden|der nächsten|dieser) (?:nacht|woche)"
+    r"|tags darauf|am tag darauf)\b"
+)
+
+
+def _time_told_before(words: list[str]) -> bool:
+    """A time in the prompt's first sentence that counts from a moment it does not show."""
+    first: list[str] = []
+    for word in words:
+        if word in (".", "?", "!"):
+            break
+        first.append(word.lower())
+    return bool(_TIME_AFTER_TOLD.search(" ".join(first)))
 
 
 def _event_told_before(words: list[str]) -> bool:

@@ -122,3 +122,17 @@ def test_a_foreign_title_beside_a_place_gap_makes_it_guessable():
     assert not predictability.guessable(
         "Lyon", "Ole flieht mit Frau Girard nach ____.", by_frequency=False
     )
+
+
+def test_a_time_counted_from_an_untold_moment_needs_its_sentence(tmp_path):
+    # Blind reading, round 7: "am nächsten Morgen", "in derselben Nacht" after what?
+    questions = _questions(
+        tmp_path,
+        "Der Fischer Theo Brandt findet im Hafen eine Leiche. Am nächsten Morgen meldet die "
+        "Ärztin Mira Sander den Fund der Polizei von Cuxhaven.",
+        "Kommissarin Lotte Weber verhört den Wirt Bruno Kern. In derselben Nacht brennt die "
+        "Werft von Karl Hansen.",
+    )
+    for q in questions:
+        opening = q.prompt.split(". ")[0]
+        assert "Am nächsten Morgen" not in opening and "In derselben Nacht" not in opening, q
