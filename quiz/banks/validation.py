@@ -225,18 +225,20 @@ class _BankChecker:
         )
         return None
 
+    def _bad_value(self, item: MarkedMap, name: str, qid: str | None) -> None:
+        """``name``'s value is of the right field but unusable: "banks.question.bad_<name>",
+        at the value, showing it."""
+        self._error(
+            f"banks.question.bad_{name}", _value_spot(item, name), qid, value=_shown(item, name)
+        )
+
     def _difficulty(self, item: MarkedMap, qid: str | None) -> int | None:
         value = item.get("difficulty")
         if value is None:
             return None
         if type(value) is int and value in bank_format.DIFFICULTIES:
             return value
-        self._error(
-            "banks.question.bad_difficulty",
-            _value_spot(item, "difficulty"),
-            qid,
-            value=_shown(item, "difficulty"),
-        )
+        self._bad_value(item, "difficulty", qid)
         return None
 
     def _time_limit(self, item: MarkedMap, qid: str | None) -> float | None:
@@ -248,12 +250,7 @@ class _BankChecker:
         seconds = bounded_number(value, 0.0, bank_format.MAX_TIME_LIMIT_S)
         if seconds is not None and seconds > 0:
             return seconds
-        self._error(
-            "banks.question.bad_time_limit",
-            _value_spot(item, "time_limit"),
-            qid,
-            value=_shown(item, "time_limit"),
-        )
+        self._bad_value(item, "time_limit", qid)
         return None
 
     def _tolerance(self, item: MarkedMap, qid: str | None) -> float | None:
@@ -265,12 +262,7 @@ class _BankChecker:
         tolerance = bounded_number(value, 0.0, sys.float_info.max)
         if tolerance is not None:
             return tolerance
-        self._error(
-            "banks.question.bad_tolerance",
-            _value_spot(item, "tolerance"),
-            qid,
-            value=_shown(item, "tolerance"),
-        )
+        self._bad_value(item, "tolerance", qid)
         return None
 
     def _source(self, item: MarkedMap, qid: str | None) -> Source | None:
