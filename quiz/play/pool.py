@@ -29,6 +29,10 @@ class QuestionGone(LookupError):
 
 @runtime_checkable
 class QuestionPool(Protocol):
+    # What the player should be told about the pool itself (its index was rebuilt during the
+    # game); the session hands them to the front end and empties the list.
+    notices: list[str]
+
     def __len__(self) -> int: ...
 
     def question(self, place: int) -> Question:
@@ -60,6 +64,7 @@ def wanted(question: Question, settings: SessionSettings) -> bool:
 class ListPool:
     def __init__(self, questions: Iterable[Question], settings: SessionSettings) -> None:
         self.questions = [question for question in questions if wanted(question, settings)]
+        self.notices: list[str] = []  # in memory: nothing to recover, nothing to tell
 
     def __len__(self) -> int:
         return len(self.questions)

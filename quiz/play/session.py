@@ -109,11 +109,8 @@ class QuizSession:
     def take_notices(self) -> list[str]:
         """What the player should be told since the last call (the bank index was rebuilt
         during the game); the front end shows them."""
-        notices = getattr(self._pool, "notices", None)
-        if not notices:
-            return []
-        taken = list(notices)
-        notices.clear()
+        taken = list(self._pool.notices)
+        self._pool.notices.clear()
         return taken
 
     # -- asking ---------------------------------------------------------------------------
