@@ -356,24 +356,64 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
     ]
-    near = _spread(value, key)
-    written = [written_number(n, as_digits, candidate.answer) for n in [*own[:2], *near]]
+    kept: list[int] = []
+    for number in [*own[:2], *_spread(value, key)]:
+        if value <= _SMALL_COUNT or not any(is_neighbour(number, k) for k in (value, *kept)):
+            kept.append(number)
+    written = [written_number(n, as_digits, candidate.answer) for n in kept]
     return list(dict.fromkeys(form for form in written if form is not None))
 
 
+# Above five, choices are the answer scaled as a quiz master would (12 -> 6, 9, 18, 24),
+# rounded to the answer's own step: 12, 13, 14, 15 read as arbitrary (blind reading, round 8).
+_BELOW = (0.75, 0.5, 0.25)
+_ABOVE = (1.5, 2.0, 3.0, 4.0)
+_SMALL_COUNT = 5  # up to here the neighbours are all there is (zwei: drei, vier, fünf)
+
+
 def _spread(value: int, key: str) -> list[int]:
-    """Three values in steps of the answer's roundness (1 up to twelve, else the largest of
-    5, 10, 50, 100 ... that divides it), how many below it chosen by ``key``; then the rest."""
-    step = roundness(value)
-    below = [value - step * k for k in (1, 2, 3) if value - step * k > 1]
-    above = [value + step * k for k in (1, 2, 3, 4)]
+    """Three values around ``value``, how many below it chosen by ``key``; then the rest.
+    Small counts vary by one; larger ones by proportion, never two neighbours."""
+    if value <= _SMALL_COUNT:
+        below = [value - k for k in (1, 2, 3) if value - k > 1]
+        above = [value + k for k in (1, 2, 3, 4)]
+    else:
+        step = roundness(value)
+        if step == value:  # 1.000, 50.000: a step of the answer itself leaves nothing below
+            step = max(s for s in _steps(value) if value % s == 0 and s * 4 <= value)
+        below = _scaled(value, _BELOW, step, [])
+        above = _scaled(value, _ABOVE, step, below)
     digest = hashlib.sha256(key.encode()).digest()
     wanted_below = min(digest[0] % 4, len(below))
-    picked_below = sorted(stable_order(key, [str(n) for n in below])[:wanted_below], key=int)
-    picked_above = stable_order(key + "+", [str(n) for n in above])[: 3 - wanted_below]
-    picked = [int(n) for n in [*picked_below, *picked_above]]
+    # The nearest first on each side: the far ones only where the key wants three on one side.
+    picked = sorted([*below[:wanted_below], *above[: 3 - wanted_below]])
     # The others after them, for when one of these stands in the question already.
     return picked + [n for n in [*below, *above] if n not in picked]
+
+
+def _steps(value: int) -> list[int]:
+    """1, 5, 10, 50, 100, 500 ... up to ``value``."""
+    steps, step = [1], 5
+    while step <= value:
+        steps.append(step)
+        step *= 2 if str(step).startswith("5") else 5
+    return steps
+
+
+def _scaled(value: int, factors: tuple[float, ...], step: int, taken: list[int]) -> list[int]:
+    """``value`` times each factor, rounded half up to ``step``; none a neighbour of the
+    answer, of ``taken`` or of another."""
+    found: list[int] = []
+    for factor in factors:
+        scaled = int(value * factor / step + 0.5) * step
+        if scaled > 1 and not any(is_neighbour(scaled, n) for n in (value, *taken, *found)):
+            found.append(scaled)
+    return found
+
+
+def is_neighbour(number: int, other: int) -> bool:
+    """Too close to tell apart as a choice: one apart, or within an eighth of the larger."""
+    return abs(number - other) < max(2, max(number, other) / 8)
 
 
 def roundness(value: int) -> int:
