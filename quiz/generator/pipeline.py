@@ -51,6 +51,7 @@ from quiz.generator.forms import (
     word_set,
 )
 from quiz.generator.gender import role_gender
+from quiz.generator.kinship import CHILD_WORDS, Kinship
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
@@ -177,6 +178,7 @@ class _Series:
                     if info.gender is not None or not info.singular:
                         key_nouns.setdefault(token.text, info)
         reasons: list[str] = []
+        self.kinship = Kinship(persons=self.who.persons)
         # How many episodes name each answer: one named everywhere is a weak thing to ask.
         self.episodes_naming: Counter[str] = Counter()
         for before, sentence in zip([None, *sentences], sentences):
@@ -184,10 +186,17 @@ class _Series:
             people = self.who.mentions_in(sentence) + (
                 self.who.mentions_in(earlier[-1]) if earlier else []
             )
-            for clause in self.clauses(sentence, earlier):
+            clauses = self.clauses(sentence, earlier)
+            for clause in clauses:
                 why = wh.ask_why(clause, earlier, people)
                 if why is not None:
                     reasons.append(why[0])
+            owner_before = self.references.only_person(earlier[-1]) if earlier else None
+            first = clauses[0] if clauses else None
+            mentions = self.who.mentions_in(sentence)
+            for mention, owner, relation in wh.whose(sentence, mentions, owner_before, first):
+                assert mention.person is not None
+                self.kinship.learn(mention.person, owner, relation)
         for line in sorted({sentence.line for sentence in sentences}):
             texts = " ".join(s.text for s in sentences if s.line == line)
             named = {
@@ -502,6 +511,8 @@ class _Asker:
                 continue
             related = mention.person
             assert related is not None
+            if relation in CHILD_WORDS and not self._series.kinship.only_parent(owner, related):
+                continue  # "Wessen Sohn ist Jakob?" has two answers when his father is named
             answer = self._series.finder.person(sentence, owner_mentions[0])
             prompt = f"Wessen {relation} ist {self._series.short_name(related, owner, relation)}?"
             wording = Wording(wh.WHOSE, prompt, sentence.text)
