@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
 from quiz.generator import pos
+from quiz.generator.aliases import Naming, naming_after, nickname_words
 from quiz.generator.corpus import WordFacts, is_function_word
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
@@ -49,6 +50,8 @@ class Person:
     # after a role word left before the gap must hold that same role.
     titles: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
+    # Nicknames the series gives them ("Fass-Toni", "Raben"): other names of the same person.
+    aliases: set[tuple[str, ...]] = field(default_factory=set)
 
     @property
     def canonical(self) -> str:
@@ -81,6 +84,8 @@ class Person:
         """Every word of every spelling, folded, particles left out, and the article of an
         epithet ("der Rabe": a prompt with "der" in it does not name him)."""
         words = {fold(word) for spelling in (*self.spellings, self.name) for word in spelling}
+        for alias in self.aliases:
+            words |= nickname_words(alias)
         return frozenset(words - NAME_PARTICLES - _EPITHET_ARTICLES)
 
 
@@ -151,7 +156,9 @@ class WhoIsWho:
             for sentence in sentences
         }
         self._canonicalise()
-        self._add_epithets(sentences)
+        namings = self._namings(sentences)
+        self._add_epithets(sentences, namings)
+        self._merge_nicknames(namings)
         self._inherit_house_names(sentences)
         # Nouns seen right before a person's name are roles in this series ("Bildhauer X").
         self.role_words = {
@@ -226,22 +233,76 @@ class WhoIsWho:
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         return self._mentions_by_sentence[id(sentence)]
 
-    def _add_epithets(self, sentences: list[Sentence]) -> None:
+    def _namings(self, sentences: list[Sentence]) -> list[Naming]:
+        """The nicknames introduced right after a person's name ("Anton Reis, von allen nur
+        „Fass-Toni“ genannt"), each once; the owner learns them as other names."""
+        found: list[Naming] = []
+        for sentence in sentences:
+            for mention in self.mentions_in(sentence):
+                naming = naming_after(sentence, mention.end) if mention.person else None
+                if naming is None or mention.person is None:
+                    continue
+                mention.person.aliases.add(naming.words)
+                mention.person.__dict__.pop("name_words", None)  # worked out with the alias
+                found.append(naming)
+        return found
+
+    def _owner(self, namings: list[Naming], words: tuple[str, ...]) -> Person | None:
+        owners = {
+            id(m.person): m.person
+            for naming in namings
+            if naming.words == words or fold(naming.lemma) == fold(words[-1])
+            for m in self.mentions_in(naming.sentence)
+            if m.end == naming.owner_end and m.person is not None
+        }
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
+    def _merge_nicknames(self, namings: list[Naming]) -> None:
+        """A nickname is no mention where it is introduced (a gap there asks nothing), and a
+        person the finder took the nickname for ("Fass-Toni ruft an") is its owner."""
+        for naming in namings:
+            mentions = self._mentions_by_sentence[id(naming.sentence)]
+            mentions[:] = [m for m in mentions if not naming.start <= m.start < naming.end]
+        for stray in list(self.persons):
+            owner = self._owner(namings, stray.name)
+            if owner is None or owner is stray:
+                continue
+            self.persons.remove(stray)
+            owner.mentions += stray.mentions
+            owner.circles.update(stray.circles)
+            owner.genders.update(stray.genders)
+            owner.alone |= stray.alone
+            for mentions in self._mentions_by_sentence.values():
+                mentions[:] = [
+                    replace(m, person=owner) if m.person is stray else m for m in mentions
+                ]
+            for persons in self._single_words.values():
+                persons[:] = [owner if p is stray else p for p in persons]
+
+    def _add_epithets(self, sentences: list[Sentence], namings: list[Naming]) -> None:
         """Persons known by an epithet only: "ein Spion, den alle nur den Raben nennen" makes
         "der Rabe" a person, mentioned wherever an article stands before the word ("dem
-        Raben", "Vom Raben")."""
-        for lemma in _epithets(sentences):
+        Raben", "Vom Raben"). An epithet given right after a name ("Halvard, den alle nur
+        den Raben nennen") is that person's."""
+        lemmas = _epithets(sentences) + [n.lemma for n in namings if n.article is not None]
+        for lemma in dict.fromkeys(lemmas):
+            owner = self._owner(namings, (lemma,))
             nominative = _nominative_article(sentences, lemma)
-            if nominative is None:
+            if owner is not None:
+                person = owner
+            elif nominative is None:
                 continue
-            person = Person((nominative, lemma))
-            person.spellings[person.name] += 0
-            person.genders[FEMALE if nominative == "die" else MALE] += 1
+            else:
+                person = Person((nominative, lemma))
+                person.spellings[person.name] += 0
+                person.genders[FEMALE if nominative == "die" else MALE] += 1
             for sentence in sentences:
                 mentions = self._mentions_by_sentence[id(sentence)]
                 taken = {i for m in mentions for i in range(m.start, m.end)}
                 tokens = sentence.tokens
                 for index in range(1, len(tokens)):
+                    if not tokens[index].is_capitalised:
+                        continue  # "die lange Nacht" is no mention of "der Lange"
                     if fold(tokens[index].lemma or tokens[index].text) != fold(lemma):
                         continue
                     article = tokens[index - 1]
@@ -261,7 +322,7 @@ class WhoIsWho:
                         )
                     )
                 mentions.sort(key=lambda m: m.start)
-            if person.mentions:
+            if person.mentions and person is not owner:
                 self.persons.append(person)
 
     # --- building the registry ---------------------------------------------------------
@@ -326,7 +387,9 @@ class WhoIsWho:
                 end = self._name_run(tokens, index, led=False)
                 words = tuple(t.text for t in tokens[index:end])
                 if (
-                    end - index >= 2 or (end - index == 1 and _acts_as_person(tokens, index))
+                    end - index >= 2
+                    or (end - index == 1 and _acts_as_person(tokens, index))
+                    or naming_after(sentence, end) is not None  # "Halvard, den alle ... nennen"
                 ) and words not in self._places:
                     spans.append(self._span(sentence, index, end, ()))
                     index = end

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quiz.generator.aliases import naming_after
+from quiz.generator.forms import word_set
 from quiz.generator.pipeline import GeneratedQuestion, generate
 from quiz.generator.sources import Synopsis
+from tests.generator.test_generator_reads_as_german import tagged
 
 
 def questions(*lines: str, name: str = "muehle-staffel-1.txt") -> list[GeneratedQuestion]:
@@ -35,3 +38,47 @@ def test_a_parent_question_needs_the_only_parent_the_series_names():
         "Jakobs Vater Anton Kübler repariert das Mühlrad.",
     )
     assert "Wessen Sohn ist Jakob?" not in by_relation, by_relation
+
+
+FJORD = (
+    "Der Spion Halvard, den alle nur den Raben nennen, beobachtet das Treffen der Schmuggler "
+    "im Hafen. Bevor er Ulf Berg warnen kann, wird der Rabe von Hakons Männern gefangen "
+    "genommen.",
+    "Der Fischer Ulf Berg befreit den Raben aus dem Kerker. Hakon Grimsson schwört Rache.",
+    "Kellermeister Anton Reis, von allen nur „Fass-Toni“ genannt, entdeckt im Weinkeller eine "
+    "Leiche. Fass-Toni ruft Kommissarin Helga Brunner an.",
+    "Die Schmugglerin Ragna Holt alias die Füchsin verkauft Hakon Grimsson gestohlenes Silber.",
+    "Lars Eklund, genannt „der Lange“, verrät Ragna Holt an Hakon Grimsson. Der Lange erhält "
+    "dafür 300 Silbermünzen.",
+)
+
+
+def test_a_nickname_and_the_real_name_are_one_person():
+    found = questions(*FJORD, name="fjord-staffel-1.txt")
+    assert found
+    for generated in found:
+        question = generated.question
+        shown = word_set(question.prompt)
+        # No other name of the answer stands in the prompt: not the nickname, not the name.
+        for name in (question.answer, *question.accept):
+            assert not word_set(name) - {"der", "die", "den", "dem"} <= shown, question
+        # The naming itself is no gap ("von allen nur „____“ genannt").
+        assert "„____“" not in question.prompt and "nur den ____ nennen" not in question.prompt
+    answers = {g.question.answer for g in found if g.kind == "person"}
+    assert not answers & {"der Rabe", "Fass-Toni", "der Lange", "die Füchsin"}, answers
+    # A nickname typed counts for the person it names.
+    raven = [g.question for g in found if g.question.answer == "Halvard"]
+    assert raven and all("den Raben" in q.accept or "Raben" in q.accept for q in raven), raven
+
+
+def test_a_nickname_is_found_only_right_after_the_name():
+    def nickname(text: str, end: int):
+        naming = naming_after(tagged(text), end)
+        return naming.words if naming else None
+
+    assert nickname("Tom Krause, den alle nur Tommy nennen, lacht.", 2) == ("Tommy",)
+    assert nickname("Tom Krause alias der Schakal flieht.", 2) == ("Schakal",)
+    assert nickname("Tom Krause, genannt „Der Doktor“, flieht.", 2) == ("Doktor",)
+    assert nickname("Tom Krause, den alle mögen, trifft Anna Weber.", 2) is None
+    assert nickname("Tom Krause, der Anna Weber liebt, flieht.", 2) is None
+    assert nickname("Tom Krause ruft Anna Weber an, die man nur Anni nennt.", 2) is None

@@ -1,0 +1,100 @@
+"""Nicknames the series gives a named person: "Anton Reis, von allen nur „Fass-Toni“
+genannt", "Halvard, den alle nur den Raben nennen", "Ragna Holt alias die Füchsin", "Lars
+Eklund, genannt „der Lange“".
+
+A nickname and the real name are one person (blind reading, round 8: "Halvard beobachtet
+… wird ____ gefangen genommen" answered "der Rabe"; "Anton Reis, von allen nur „____“
+genannt"). Only a naming right after the name counts: the words between are all words of
+naming ("von allen nur", "den alle nur", "alias", "genannt") and quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quiz.generator import pos
+from quiz.generator.text import Sentence, Token
+from quiz.text.normalize import fold
+
+# Words that say someone is called something.
+NAMING_WORDS = frozenset({"nennen", "nennt", "nannte", "nannten", "genannt", "alias", "heißt"})
+# What may stand between the name and its nickname, besides naming words and quotes.
+_BETWEEN = frozenset(
+    {",", "den", "die", "das", "der", "dem", "alle", "allen", "nur", "von", "auch", "bloß"}
+    | {"meist", "kurz", "man", "sie", "ihn", "ihm", "ihr", "sich", "selbst", "gern", "gerne"}
+)
+QUOTES = frozenset('"„“”«»‚‘’')
+_LONGEST_NICKNAME = 3
+_FARTHEST = 7  # tokens from the name to its nickname
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """One nickname introduced right after a name: its tokens in the sentence (quotes and
+    article included, the naming verb after it too) and its words."""
+
+    sentence: Sentence
+    owner_end: int  # token index after the name it belongs to
+    start: int
+    end: int
+    words: tuple[str, ...]  # as written, no article or quotes: ("Fass-Toni",), ("Raben",)
+    lemma: str  # the last word's base form ("Rabe"): how later mentions are found
+    article: str | None  # "der", "die", "den" ... when the nickname takes one
+
+
+def naming_after(sentence: Sentence, end: int) -> Naming | None:
+    """The nickname introduced right after a name that ends at token ``end``, if any."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].text not in (",", "alias"):
+        return None
+    index, named, article = end, False, None
+    while index < len(tokens) and index - end < _FARTHEST:
+        word = tokens[index].text
+        if word.lower() in NAMING_WORDS:
+            named = True
+        elif pos.is_article(tokens[index]) and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if following.is_capitalised and following.text not in QUOTES:
+                article = word.lower()
+                index += 1
+                break
+        elif word not in QUOTES and word.lower() not in _BETWEEN:
+            break
+        index += 1
+    start = index
+    while (
+        index < len(tokens) and index - start < _LONGEST_NICKNAME and _nickname_word(tokens[index])
+    ):
+        index += 1
+    if index == start:
+        return None
+    words = tuple(token.text for token in tokens[start:index])
+    last = tokens[index - 1]
+    after = index
+    while after < len(tokens) and tokens[after].text in QUOTES:
+        after += 1
+    if after < len(tokens) and tokens[after].text.lower() in NAMING_WORDS:
+        named = True
+        after += 1
+    if not named:
+        return None
+    first = start - 1 if article is not None else start
+    while first > end and tokens[first - 1].text in QUOTES:
+        first -= 1
+    return Naming(sentence, end, first, after, words, last.lemma or last.text, article)
+
+
+def _nickname_word(token: Token) -> bool:
+    return (
+        token.is_capitalised
+        and token.is_word
+        and token.text not in QUOTES
+        and token.text.lower() not in NAMING_WORDS
+        and not pos.is_finite_verb(token)
+    )
+
+
+def nickname_words(words: tuple[str, ...]) -> set[str]:
+    """The folded words a prompt must not show: each word and its hyphenated parts."""
+    folded = {fold(word) for word in words}
+    return folded | {part for word in folded for part in word.split("-") if part}
