@@ -61,6 +61,7 @@ from quiz.generator.predictable import Predictability
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.sources import Synopsis
+from quiz.generator.spelling import respelled, usual_spellings
 from quiz.generator.standalone import (
     name_genders,
     shared_surnames,
@@ -159,6 +160,7 @@ class _Series:
                 ]
         self.told_fully = _told_fully(sentences, self.who, self.shared_surnames)
         self.predictability = Predictability(series_name, sentences)
+        self.spellings = usual_spellings(self.who, sentences)
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
         )
@@ -649,6 +651,14 @@ class _Asker:
         kind = QuestionType.MULTIPLE_CHOICE if choices else QuestionType.FILL_IN
         if not choices and wording.form != CLOZE and candidate.kind == NOUN:
             candidate = _with_article(candidate)
+        # A name misspelled in one line is shown as the series usually writes it; the
+        # answer as it stands there is still accepted.
+        spellings = self._series.spellings
+        wording = replace(wording, prompt=respelled(wording.prompt, spellings))
+        choices = tuple(respelled(choice, spellings) for choice in choices)
+        if (usual := respelled(candidate.answer, spellings)) != candidate.answer:
+            accept = (*candidate.accept, candidate.answer)
+            candidate = replace(candidate, answer=usual, accept=accept)
         question = Question(
             id=identifier,
             type=kind,

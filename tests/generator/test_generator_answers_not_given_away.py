@@ -11,6 +11,7 @@ from quiz.generator.aliases import naming_after
 from quiz.generator.forms import word_set
 from quiz.generator.pipeline import GeneratedQuestion, generate
 from quiz.generator.sources import Synopsis
+from quiz.generator.spelling import respelled
 from tests.generator.test_generator_reads_as_german import tagged
 
 
@@ -82,3 +83,16 @@ def test_a_nickname_is_found_only_right_after_the_name():
     assert nickname("Tom Krause, den alle mögen, trifft Anna Weber.", 2) is None
     assert nickname("Tom Krause, der Anna Weber liebt, flieht.", 2) is None
     assert nickname("Tom Krause ruft Anna Weber an, die man nur Anni nennt.", 2) is None
+
+
+def test_a_name_misspelled_in_one_line_is_shown_as_the_series_usually_writes_it():
+    found = questions(
+        "Inspektor Ben Albrecht ermittelt im Hafen. Ben Albrecht verhört den Fischer Ole Brink.",
+        "Inspektor Albresht findet heraus, dass Ole Brink ein Boot gestohlen hat.",
+        "Ben Albrecht verhaftet Ole Brink am Kai. Die Reederin Karla Sommer zahlt die Kaution.",
+    )
+    prompts = [g.question.prompt for g in found]
+    assert any("Inspektor Albrecht" in prompt for prompt in prompts), prompts
+    assert not any("Albresht" in g.question.prompt + " ".join(g.question.choices) for g in found)
+    # An inflection is no typo: the genitive keeps its s.
+    assert respelled("Albreshts Boot", {"Albresht": "Albrecht"}) == "Albrechts Boot"
