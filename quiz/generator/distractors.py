@@ -55,6 +55,9 @@ class Pools:
     nouns: dict[str, NounInfo]  # surface form -> info
     places: list[str]
     reasons: list[str] = field(default_factory=list)  # "weil ..." clauses of the series
+    # Whom each reason is said of (the persons its sentence names): another man's deed is
+    # no cause of this one's ("dafür, dass er Rivera die Augen herausgeschnitten hat").
+    reason_persons: dict[str, frozenset[str]] = field(default_factory=dict)
     # nouns of where, with the phrase they stand in ("Krankenhaus": "im Krankenhaus")
     locations: dict[str, str] = field(default_factory=dict)
     # preposition -> nouns after it ("mit": Nadel, Messer), the choices of "Womit ...?"
@@ -531,11 +534,15 @@ def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     opener, _ = _split_reason(candidate.answer)
     pronouns = _pronoun_words(candidate.answer)
     purpose = opener in _PURPOSE_OPENERS
+    concerned = pools.reason_persons.get(candidate.answer, frozenset())
     fitting = []
     for reason in stable_order(key, pools.reasons):
         other_opener, body = _split_reason(reason)
         if reason == candidate.answer or (other_opener in _PURPOSE_OPENERS) != purpose:
             continue
+        said_of = pools.reason_persons.get(reason, frozenset())
+        if concerned and said_of and not concerned & said_of:
+            continue  # a deed the series tells of others: a reader knows it is not theirs
         if not _pronoun_words(reason) <= pronouns | {"es"}:
             continue
         # A purpose keeps its own words ("um ... zu"); a cause is said in the answer's way.

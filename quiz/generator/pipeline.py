@@ -180,6 +180,7 @@ class _Series:
                     if info.gender is not None or not info.singular:
                         key_nouns.setdefault(token.text, info)
         reasons: list[str] = []
+        reason_persons: dict[str, frozenset[str]] = {}
         self.kinship = Kinship(persons=self.who.persons)
         # How many episodes name each answer: one named everywhere is a weak thing to ask.
         self.episodes_naming: Counter[str] = Counter()
@@ -193,6 +194,14 @@ class _Series:
                 why = wh.ask_why(clause, earlier, people)
                 if why is not None:
                     reasons.append(why[0])
+                    said_of = {
+                        m.person.canonical
+                        for m in self.who.mentions_in(sentence)
+                        if m.person is not None
+                    }
+                    if clause.person is not None:  # "Er sitzt, weil ...": whom "Er" is
+                        said_of.add(clause.person.canonical)
+                    reason_persons[why[0]] = reason_persons.get(why[0], frozenset()) | said_of
             owner_before = self.references.only_person(earlier[-1]) if earlier else None
             first = clauses[0] if clauses else None
             mentions = self.who.mentions_in(sentence)
@@ -235,6 +244,7 @@ class _Series:
             place_kinds=place_kinds(sentences, self.who.places),
             towns=towns(sentences, self.who.places),
             reasons=reasons,
+            reason_persons=reason_persons,
             numbers=numbers_by_unit(sentences),
             deaths=Deaths.of(sentences, self.who),
             circles=Circles.of(sentences, self.who),

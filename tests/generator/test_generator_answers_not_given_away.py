@@ -96,3 +96,25 @@ def test_a_name_misspelled_in_one_line_is_shown_as_the_series_usually_writes_it(
     assert not any("Albresht" in g.question.prompt + " ".join(g.question.choices) for g in found)
     # An inflection is no typo: the genitive keeps its s.
     assert respelled("Albreshts Boot", {"Albresht": "Albrecht"}) == "Albrechts Boot"
+
+
+def test_a_cause_is_never_offered_from_another_persons_deed():
+    prison = (
+        "Häftling Tom Krause sitzt in Einzelhaft, weil er einen Wärter angegriffen hat.",
+        "Häftling Paul Wagner hasst Max Roth dafür, dass er ihn beim Direktor verraten hat.",
+        "Häftling Jan Hahn kommt auf die Krankenstation, weil er sich beim Sport verletzt hat.",
+        "Häftling Otto Sommer wird verlegt, weil er den Koch bestochen hat.",
+    )
+    why = [g.question for g in questions(*prison) if g.kind == "reason"]
+    hate = [q for q in why if q.prompt.startswith("Warum hasst")]
+    # Every other cause of the series is another man's deed: no choices, so not asked.
+    assert not hate, hate
+    # A deed the series tells of Max Roth himself may stand beside the cause of the hate.
+    own = questions(
+        *prison,
+        "Häftling Max Roth landet im Loch, weil er ihn bestohlen hat.",
+        "Häftling Max Roth muss in die Wäscherei, weil er ihn beim Kartenspiel betrogen hat.",
+    )
+    hate = [g.question for g in own if g.question.prompt.startswith("Warum hasst")]
+    assert hate and all("dafür, dass er ihn bestohlen hat" in q.choices for q in hate), own
+    assert all(not {"Wärter", "Sport", "Koch"} & set(" ".join(q.choices).split()) for q in hate)
