@@ -10,6 +10,7 @@ from pathlib import Path
 from quiz.generator.aliases import naming_after
 from quiz.generator.forms import word_set
 from quiz.generator.pipeline import GeneratedQuestion, generate
+from quiz.generator.predictable import Predictability
 from quiz.generator.sources import Synopsis
 from quiz.generator.spelling import respelled
 from tests.generator.test_generator_reads_as_german import tagged
@@ -118,3 +119,24 @@ def test_a_cause_is_never_offered_from_another_persons_deed():
     hate = [g.question for g in own if g.question.prompt.startswith("Warum hasst")]
     assert hate and all("dafür, dass er ihn bestohlen hat" in q.choices for q in hate), own
     assert all(not {"Wärter", "Sport", "Koch"} & set(" ".join(q.choices).split()) for q in hate)
+
+
+def test_an_answer_the_verb_expects_is_guessed():
+    guessable = Predictability("fluss-staffel-1", []).guessable
+    expected = (
+        ("eine Dachgeschosswohnung", "Was teilen sich Lea, Finn und Ole in Leipzig?"),
+        ("durch einen Fluchttunnel", "Wie entkommen die Häftlinge aus der Festung?"),
+        ("im Kreiskrankenhaus", "Wo stirbt der alte Fischer?"),
+        ("die Silberkrone", "Was setzt der Bischof dem jungen Fürsten auf?"),
+        ("im Sprachkurs", "Wo macht Ole große Fortschritte?"),
+    )
+    for answer, prompt in expected:
+        assert guessable(answer, prompt, by_frequency=False), (answer, prompt)
+    unexpected = (
+        ("eine Gartenlaube", "Was teilen sich Lea, Finn und Ole in Leipzig?"),
+        ("eine Niere", "Was spendet Ole seiner Schwester?"),
+        ("im Steinbruch", "Wo stirbt der alte Fischer?"),
+        ("einen Strohhut", "Was verkauft der Bischof dem jungen Fürsten?"),
+    )
+    for answer, prompt in unexpected:
+        assert not guessable(answer, prompt, by_frequency=False), (answer, prompt)
