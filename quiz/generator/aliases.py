@@ -17,11 +17,17 @@ from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
 
 # Words that say someone is called something.
-NAMING_WORDS = frozenset({"nennen", "nennt", "nannte", "nannten", "genannt", "alias", "heißt"})
+NAMING_WORDS = frozenset(
+    {"nennen", "nennt", "nannte", "nannten", "genannt", "alias", "heißt", "bekannt"}
+    | {"spitzname", "spitznamen", "beiname", "beinamen"}
+)
+# What opens the naming right after the name: a comma, a dash, a bracket, or "alias".
+_OPENERS = frozenset({",", "–", "—", "-", "(", "alias"})
 # What may stand between the name and its nickname, besides naming words and quotes.
-_BETWEEN = frozenset(
-    {",", "den", "die", "das", "der", "dem", "alle", "allen", "nur", "von", "auch", "bloß"}
+_BETWEEN = _OPENERS | frozenset(
+    {"den", "die", "das", "der", "dem", "alle", "allen", "nur", "von", "auch", "bloß", "als"}
     | {"meist", "kurz", "man", "sie", "ihn", "ihm", "ihr", "sich", "selbst", "gern", "gerne"}
+    | {"mit", "wird", "werden", "wurde", "seinem", "ihrem", "unter"}
 )
 QUOTES = frozenset('"„“”«»‚‘’')
 _LONGEST_NICKNAME = 3
@@ -45,7 +51,7 @@ class Naming:
 def naming_after(sentence: Sentence, end: int) -> Naming | None:
     """The nickname introduced right after a name that ends at token ``end``, if any."""
     tokens = sentence.tokens
-    if end >= len(tokens) or tokens[end].text not in (",", "alias"):
+    if end >= len(tokens) or tokens[end].text not in _OPENERS:
         return None
     index, named, article = end, False, None
     while index < len(tokens) and index - end < _FARTHEST:
@@ -54,12 +60,14 @@ def naming_after(sentence: Sentence, end: int) -> Naming | None:
             named = True
         elif pos.is_article(tokens[index]) and index + 1 < len(tokens):
             following = tokens[index + 1]
+            article = word.lower()  # "der „Rabe“" as well as "den Raben"
             if following.is_capitalised and following.text not in QUOTES:
-                article = word.lower()
                 index += 1
                 break
         elif word not in QUOTES and word.lower() not in _BETWEEN:
             break
+        elif word not in QUOTES:
+            article = None
         index += 1
     start = index
     while (

@@ -140,3 +140,14 @@ def test_an_answer_the_verb_expects_is_guessed():
     )
     for answer, prompt in unexpected:
         assert not guessable(answer, prompt, by_frequency=False), (answer, prompt)
+
+
+def test_a_nickname_is_read_in_the_usual_ways_of_saying_it():
+    def nickname(text: str, end: int):
+        naming = naming_after(tagged(text), end)
+        return (naming.words, naming.article) if naming else None
+
+    assert nickname("Halvard – den alle nur den Raben nennen – lauert.", 1) == (("Raben",), "den")
+    assert nickname("Halvard, der „Rabe“ genannt wird, lauert.", 1) == (("Rabe",), "der")
+    assert nickname("Tom Krause, auch bekannt als „Tommy“, lacht.", 2) == (("Tommy",), None)
+    assert nickname("Tom Krause (Spitzname „Tommy“) lacht.", 2) == (("Tommy",), None)
