@@ -13,6 +13,7 @@ from quiz.generator.pipeline import GeneratedQuestion, generate
 from quiz.generator.predictable import Predictability
 from quiz.generator.sources import Synopsis
 from quiz.generator.spelling import respelled
+from tests.generator.quality import invariant_failures, nicknames_of, other_names
 from tests.generator.test_generator_reads_as_german import tagged
 
 
@@ -151,3 +152,13 @@ def test_a_nickname_is_read_in_the_usual_ways_of_saying_it():
     assert nickname("Halvard, der „Rabe“ genannt wird, lauert.", 1) == (("Rabe",), "der")
     assert nickname("Tom Krause, auch bekannt als „Tommy“, lacht.", 2) == (("Tommy",), None)
     assert nickname("Tom Krause (Spitzname „Tommy“) lacht.", 2) == (("Tommy",), None)
+
+
+def test_the_independent_check_knows_the_nicknames_too():
+    pairs = nicknames_of(list(FJORD))
+    told = {(name.split()[-1], nickname) for name, nickname in pairs}
+    assert {("Reis", "Fass-Toni"), ("Holt", "Füchsin"), ("Eklund", "der Lange")} <= told, pairs
+    assert "Rabe" in other_names("Halvard", pairs)
+    assert "Halvard" in other_names("der Rabe", pairs)
+    (bank,) = generate([Synopsis(Path("fjord-staffel-1.txt"), "fjord-staffel-1.txt", FJORD)])
+    assert bank.questions and not invariant_failures(bank)
