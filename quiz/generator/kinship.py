@@ -1,4 +1,4 @@
-"""Who a series names as whose parent or spouse: a parent question needs one parent only.
+"""Who a series names as whose parent, spouse or sibling: "Wessen X ist Y?" needs one answer.
 
 "Wessen Sohn ist Jakob?" answered with his mother is wrong when the series names his father
 too (blind reading, round 8). The relations come from the series' own "Wessen" readings
@@ -15,6 +15,7 @@ from quiz.generator.persons import Person
 # The relation noun of "Wessen X ist ...?" whose answer is a parent.
 CHILD_WORDS = frozenset({"Sohn", "Tochter", "Kind", "Stiefsohn", "Stieftochter"})
 PARENT_WORDS = frozenset({"Vater", "Mutter", "Stiefvater", "Stiefmutter"})
+SIBLING_WORDS = frozenset({"Bruder", "Schwester", "Zwillingsbruder", "Zwillingsschwester"})
 SPOUSE_WORDS = frozenset(
     {"Mann", "Frau", "Ehemann", "Ehefrau", "Gatte", "Gattin", "Gemahl", "Gemahlin", "Witwe"}
 )
@@ -26,6 +27,7 @@ class Kinship:
 
     parents: dict[int, set[int]] = field(default_factory=dict)
     spouses: dict[int, set[int]] = field(default_factory=dict)
+    siblings: dict[int, set[int]] = field(default_factory=dict)
     persons: list[Person] = field(default_factory=list)
 
     def learn(self, related: Person, owner: Person, relation: str) -> None:
@@ -37,6 +39,14 @@ class Kinship:
         elif relation in SPOUSE_WORDS:
             self.spouses.setdefault(id(owner), set()).add(id(related))
             self.spouses.setdefault(id(related), set()).add(id(owner))
+        elif relation in SIBLING_WORDS:
+            self.siblings.setdefault(id(owner), set()).add(id(related))
+            self.siblings.setdefault(id(related), set()).add(id(owner))
+
+    def only_sibling(self, sibling: Person, other: Person) -> bool:
+        """Whether ``sibling`` is the one sibling of ``other`` the series names: "Wessen
+        Bruder ist Cyril?" has two answers when Cyril has a sister named too."""
+        return not self.siblings.get(id(other), set()) - {id(sibling)}
 
     def only_parent(self, parent: Person, child: Person) -> bool:
         """Whether ``parent`` is the one parent of ``child`` the series names: no other

@@ -51,7 +51,7 @@ from quiz.generator.forms import (
     word_set,
 )
 from quiz.generator.gender import role_gender
-from quiz.generator.kinship import CHILD_WORDS, Kinship
+from quiz.generator.kinship import CHILD_WORDS, SIBLING_WORDS, Kinship
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
@@ -277,7 +277,7 @@ class _Series:
         answer's surname) and no one else of the series has that first name. (A son has two
         parents of that surname: "Wessen Sohn ist Edric?" has two answers.)"""
         first = person.first_name
-        if first is None or person.surname != other.surname or relation not in _SIBLINGS:
+        if first is None or person.surname != other.surname or relation not in SIBLING_WORDS:
             return person.canonical
         namesakes = [p for p in self.who.persons if first in (p.name[0], p.surname)]
         return first if namesakes == [person] else person.canonical
@@ -348,7 +348,6 @@ MOST_PER_SENTENCE = 3
 _PARTNER_WORDS = frozenset(
     fold(word) for word in ("Partner", "Partnerin", "Kollege", "Kollegin", "Kompagnon")
 )
-_SIBLINGS = frozenset({"Bruder", "Schwester", "Zwillingsbruder", "Zwillingsschwester"})
 
 
 def answer_limit(bank_size: int) -> int:
@@ -523,8 +522,11 @@ class _Asker:
                 continue
             related = mention.person
             assert related is not None
-            if relation in CHILD_WORDS and not self._series.kinship.only_parent(owner, related):
+            kinship = self._series.kinship
+            if relation in CHILD_WORDS and not kinship.only_parent(owner, related):
                 continue  # "Wessen Sohn ist Jakob?" has two answers when his father is named
+            if relation in SIBLING_WORDS and not kinship.only_sibling(owner, related):
+                continue
             answer = self._series.finder.person(sentence, owner_mentions[0])
             prompt = f"Wessen {relation} ist {self._series.short_name(related, owner, relation)}?"
             wording = Wording(wh.WHOSE, prompt, sentence.text)

@@ -162,3 +162,16 @@ def test_the_independent_check_knows_the_nicknames_too():
     assert "Halvard" in other_names("der Rabe", pairs)
     (bank,) = generate([Synopsis(Path("fjord-staffel-1.txt"), "fjord-staffel-1.txt", FJORD)])
     assert bank.questions and not invariant_failures(bank)
+
+
+def test_a_sibling_question_needs_the_only_sibling_the_series_names():
+    one = asked(
+        "Der Fischer Ole Brink flickt Netze. Ole Brinks Bruder Jan repariert das Boot.",
+        "Die Wirtin Karla Sommer serviert Suppe.",
+    )
+    assert one.get("Wessen Bruder ist Jan?") == "Ole Brink", one
+    two = asked(
+        "Der Fischer Ole Brink flickt Netze. Ole Brinks Bruder Jan repariert das Boot.",
+        "Jans Schwester Greta Brink kommt aus Hamburg zurück.",
+    )
+    assert "Wessen Bruder ist Jan?" not in two, two
