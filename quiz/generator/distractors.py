@@ -361,6 +361,8 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     ]
     kept: list[int] = []
     for number in [*own[:2], *_spread(value, key)]:
+        if unit == "prozent" and number > 100:
+            continue  # scaled up, a share runs past the whole
         if value <= _SMALL_COUNT or not any(is_neighbour(number, k) for k in (value, *kept)):
             kept.append(number)
     written = [written_number(n, as_digits, candidate.answer) for n in kept]

@@ -100,6 +100,8 @@ def test_number_choices_are_never_a_run_of_neighbours():
         values = sorted(int(n.replace(".", "")) for n in [answer, *wrong])
         gaps = [b - a for a, b in itertools.pairwise(values)]
         assert min(gaps) >= max(2, values[-1] / 8), (line, values)
+    share = choices_for("Häftling Max Roth verlangt 60 Prozent der Beute.", "60", NUMBER)
+    assert share is not None and all(int(n) <= 100 for n in share), share
     # A small count has only its neighbours: zwei, drei, vier, fünf.
     small = choices_for("Häftling Otto Sommer gräbt mit 2 Löffeln einen Tunnel.", "2", NUMBER)
     assert small is not None and all(int(n) <= 6 for n in small)
