@@ -1,6 +1,6 @@
 """Nicknames the series gives a named person: "Anton Reis, von allen nur „Fass-Toni“
 genannt", "Halvard, den alle nur den Raben nennen", "Ragna Holt alias die Füchsin", "Lars
-Eklund, genannt „der Lange“".
+Eklund, genannt „der Lange“", "Anton „Fass-Toni“ Reis".
 
 A nickname and the real name are one person (blind reading, round 8: "Halvard beobachtet
 … wird ____ gefangen genommen" answered "der Rabe"; "Anton Reis, von allen nur „____“
@@ -106,3 +106,34 @@ def nickname_words(words: tuple[str, ...]) -> set[str]:
     """The folded words a prompt must not show: each word and its hyphenated parts."""
     folded = {fold(word) for word in words}
     return folded | {part for word in folded for part in word.split("-") if part}
+
+
+def inner_nickname(tokens: list[Token], end: int) -> int | None:
+    """ "Anton „Fass-Toni“ Reis": a quoted nickname right after a first name (ending at
+    ``end``) and before a surname; the surname's index, or None."""
+    if end >= len(tokens) or tokens[end].text not in QUOTES:
+        return None
+    close = end + 1
+    while (
+        close < len(tokens) and close - end <= _LONGEST_NICKNAME and _nickname_word(tokens[close])
+    ):
+        close += 1
+    surname = close + 1
+    if close == end + 1 or close >= len(tokens) or tokens[close].text not in QUOTES:
+        return None
+    if surname >= len(tokens) or not _nickname_word(tokens[surname]):
+        return None
+    return surname
+
+
+def naming_inside(sentence: Sentence, start: int, end: int) -> Naming | None:
+    """The quoted nickname inside a name's tokens ("Anton „Fass-Toni“ Reis"), if any."""
+    tokens = sentence.tokens
+    for quote in range(start + 1, end):
+        surname = inner_nickname(tokens, quote)
+        if surname is not None:
+            nickname = tokens[quote + 1 : surname - 1]
+            words = tuple(token.text for token in nickname)
+            last = nickname[-1]
+            return Naming(sentence, end, quote, surname, words, last.lemma or last.text, None)
+    return None

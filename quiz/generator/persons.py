@@ -17,7 +17,13 @@ from functools import cached_property
 from rapidfuzz.distance import Levenshtein
 
 from quiz.generator import pos
-from quiz.generator.aliases import Naming, naming_after, nickname_words
+from quiz.generator.aliases import (
+    Naming,
+    inner_nickname,
+    naming_after,
+    naming_inside,
+    nickname_words,
+)
 from quiz.generator.corpus import WordFacts, is_function_word
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
@@ -239,7 +245,12 @@ class WhoIsWho:
         found: list[Naming] = []
         for sentence in sentences:
             for mention in self.mentions_in(sentence):
-                naming = naming_after(sentence, mention.end) if mention.person else None
+                naming = (
+                    naming_after(sentence, mention.end)
+                    or naming_inside(sentence, mention.start, mention.end)
+                    if mention.person
+                    else None
+                )
                 if naming is None or mention.person is None:
                     continue
                 mention.person.aliases.add(naming.words)
@@ -374,10 +385,9 @@ class WhoIsWho:
             if self._is_role(tokens, index):
                 end = self._name_run(tokens, index + 1, led=True)
                 if end > index + 1:
-                    spans.append(
-                        self._span(sentence, index + 1, end, _roles_before(tokens, index + 1))
-                    )
-                    index = end
+                    span = self._span(sentence, index + 1, end, _roles_before(tokens, index + 1))
+                    spans.append(span)
+                    index = span.end
                     continue
             if self._used_as_name(tokens, index):
                 spans.append(self._span(sentence, index, index + 1, ()))
@@ -390,9 +400,11 @@ class WhoIsWho:
                     end - index >= 2
                     or (end - index == 1 and _acts_as_person(tokens, index))
                     or naming_after(sentence, end) is not None  # "Halvard, den alle ... nennen"
+                    or inner_nickname(tokens, end) is not None  # "Anton „Fass-Toni“ Reis"
                 ) and words not in self._places:
-                    spans.append(self._span(sentence, index, end, ()))
-                    index = end
+                    span = self._span(sentence, index, end, ())
+                    spans.append(span)
+                    index = span.end
                     continue
                 if end > index and words in self._places:
                     index = end
@@ -490,9 +502,14 @@ class WhoIsWho:
 
     def _span(self, sentence: Sentence, start: int, end: int, roles: tuple[str, ...]) -> _Span:
         tokens = sentence.tokens
+        words = tuple(t.text for t in tokens[start:end])
+        surname = inner_nickname(tokens, end)
+        if surname is not None:  # "Anton „Fass-Toni“ Reis" is Anton Reis, the nickname between
+            words += (tokens[surname].text,)
+            end = surname + 1
         following = tokens[end] if end < len(tokens) else None
         shape = following is not None and _genitive_before(tokens[end - 1], following, self._facts)
-        return _Span(sentence, start, end, tuple(t.text for t in tokens[start:end]), roles, shape)
+        return _Span(sentence, start, end, words, roles, shape)
 
     @staticmethod
     def _without_genitive(span: _Span, plain_words: set[str]) -> tuple[str, ...]:

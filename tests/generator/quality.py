@@ -142,14 +142,24 @@ _NAMINGS = [
 ]
 
 
+# "Anton „Fass-Toni“ Reis": first name, nickname, surname.
+_INSIDE = re.compile(r"([A-ZÄÖÜ][\w’'-]+) [„\"»]([^“\"«]+)[“\"«] ([A-ZÄÖÜ][\w’'-]+)")
+
+
 def nicknames_of(lines: list[str]) -> list[tuple[str, str]]:
     """(name, nickname) pairs the synopses introduce."""
-    return [
+    found = [
         (match.group(1), match.group(2))
         for line in lines
         for pattern in _NAMINGS
         for match in pattern.finditer(line)
     ]
+    found += [
+        (f"{match.group(1)} {match.group(3)}", match.group(2))
+        for line in lines
+        for match in _INSIDE.finditer(line)
+    ]
+    return found
 
 
 def other_names(answer: str, nicknames: list[tuple[str, str]]) -> list[str]:

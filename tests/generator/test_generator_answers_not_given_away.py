@@ -175,3 +175,20 @@ def test_a_sibling_question_needs_the_only_sibling_the_series_names():
         "Jans Schwester Greta Brink kommt aus Hamburg zurück.",
     )
     assert "Wessen Bruder ist Jan?" not in two, two
+
+
+def test_a_nickname_between_first_name_and_surname_is_neither_a_place_nor_a_gap():
+    found = questions(
+        "Kellermeister Anton „Fass-Toni“ Reis entdeckt im Weinkeller eine Leiche. Fass-Toni "
+        "ruft Kommissarin Helga Brunner an.",
+        "Der Winzer Paul Kessler streitet mit Fass-Toni über den Preis der Trauben.",
+        name="wein-staffel-1.txt",
+    )
+    assert found
+    for generated in found:
+        question = generated.question
+        assert question.answer not in ("Fass-Toni", "Reis"), question
+        if question.answer == "Anton Reis":
+            assert "Fass-Toni" in question.accept and "Fass-Toni" not in question.prompt
+    assert not [g for g in found if g.kind == "place"], found
+    assert "Fass-Toni" in other_names("Anton Reis", nicknames_of(["Anton „Fass-Toni“ Reis"]))
