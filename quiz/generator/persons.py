@@ -295,7 +295,10 @@ class WhoIsWho:
         "der Rabe" a person, mentioned wherever an article stands before the word ("dem
         Raben", "Vom Raben"). An epithet given right after a name ("Halvard, den alle nur
         den Raben nennen") is that person's."""
-        lemmas = _epithets(sentences) + [n.lemma for n in namings if n.article is not None]
+        # A one-word nickname is mentioned with an article too ("„Rabe“ genannt" ... "der Rabe").
+        lemmas = _epithets(sentences) + [
+            n.lemma for n in namings if n.article is not None or len(n.words) == 1
+        ]
         for lemma in dict.fromkeys(lemmas):
             owner = self._owner(namings, (lemma,))
             nominative = _nominative_article(sentences, lemma)

@@ -192,3 +192,14 @@ def test_a_nickname_between_first_name_and_surname_is_neither_a_place_nor_a_gap(
             assert "Fass-Toni" in question.accept and "Fass-Toni" not in question.prompt
     assert not [g for g in found if g.kind == "place"], found
     assert "Fass-Toni" in other_names("Anton Reis", nicknames_of(["Anton „Fass-Toni“ Reis"]))
+
+
+def test_a_nickname_in_quotes_without_its_article_still_names_them_with_one():
+    found = questions(
+        "Der Spion Halvard, den alle nur „Rabe“ nennen, beobachtet das Treffen der Schmuggler.",
+        "Der Fischer Ulf Berg befreit den Raben aus dem Kerker. Hakon Grimsson tobt vor Wut.",
+        name="fjord-staffel-1.txt",
+    )
+    freed = [g.question for g in found if "befreit" in g.question.prompt]
+    assert any(q.answer == "Halvard" for q in freed), freed
+    assert not [g for g in found if g.question.answer in ("der Rabe", "Rabe")], found
