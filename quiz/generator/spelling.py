@@ -29,9 +29,10 @@ def usual_spellings(who: WhoIsWho, sentences: list[Sentence]) -> dict[str, str]:
             person = mention.person
             if person is None or mention.genitive:
                 continue
+            nicknames = {word for alias in person.aliases for word in alias}
             for word in mention.written.split():
-                if word in own_words or len(word) < _SHORTEST:
-                    continue
+                if word in own_words or word in nicknames or len(word) < _SHORTEST:
+                    continue  # a nickname one letter off ("Toni" for Tony) is no typo
                 usual = [name for name in person.name if _one_letter_off(word, name)]
                 if len(usual) == 1:
                     found[word] = usual[0]
