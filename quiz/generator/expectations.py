@@ -44,6 +44,20 @@ EXPECTED = (
     _entry("backt backen gebacken", "Kuchen Brot Torte Ofen"),
     _entry("sperrt eingesperrt weggesperrt", "Zelle Gefängnis Kerker"),
     _entry("wohnt wohnen gewohnt zieht", "Wohnung Haus"),
+    _entry("eingeliefert liefert+ein ums+leben", "Krankenhaus Klinik Notaufnahme"),
+    _entry("verhaftet festgenommen nimmt+fest", "Revier Polizeirevier Wache Zelle"),
+    _entry("verlobt Verlobung Heiratsantrag", "Ring"),
+    _entry("Geburtstag feiert feiern", "Torte Kuchen Geschenk Party Feier"),
+    _entry("Vermieter", "Miete"),
+    _entry("trinkt trinken getrunken betrunken", "Bier Wein Schnaps Kaffee Tee Whisky"),
+    _entry("raucht rauchen geraucht", "Zigarette Joint Pfeife Zigarre"),
+    _entry("fliegt fliegen geflogen", "Flugzeug Hubschrauber"),
+    _entry("segelt segeln gesegelt", "Boot Schiff"),
+    _entry("angelt angeln geangelt", "Fisch"),
+    _entry("reitet reiten geritten", "Pferd"),
+    _entry("ersticht erstochen sticht", "Messer Dolch"),
+    _entry("schwanger", "Kind Baby"),
+    _entry("liest lesen gelesen", "Buch Brief Zeitung"),
 )
 
 

@@ -130,6 +130,9 @@ def test_an_answer_the_verb_expects_is_guessed():
         ("im Kreiskrankenhaus", "Wo stirbt der alte Fischer?"),
         ("die Silberkrone", "Was setzt der Bischof dem jungen Fürsten auf?"),
         ("im Sprachkurs", "Wo macht Ole große Fortschritte?"),
+        ("die Miete", "Was erhöht Vermieter Kurt Lange?"),
+        ("mit einem Küchenmesser", "Womit ersticht Ole den Wirt?"),
+        ("in die Notaufnahme", "Wohin wird der Fischer eingeliefert?"),
     )
     for answer, prompt in expected:
         assert guessable(answer, prompt, by_frequency=False), (answer, prompt)
