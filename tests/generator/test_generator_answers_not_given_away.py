@@ -108,7 +108,7 @@ def test_a_cause_is_never_offered_from_another_persons_deed():
         "Häftling Otto Sommer wird verlegt, weil er den Koch bestochen hat.",
     )
     why = [g.question for g in questions(*prison) if g.kind == "reason"]
-    hate = [q for q in why if q.prompt.startswith("Warum hasst")]
+    hate = [q for q in why if q.prompt.startswith(("Warum hasst", "Wofür hasst"))]
     # Every other cause of the series is another man's deed: no choices, so not asked.
     assert not hate, hate
     # A deed the series tells of Max Roth himself may stand beside the cause of the hate.
@@ -117,7 +117,8 @@ def test_a_cause_is_never_offered_from_another_persons_deed():
         "Häftling Max Roth landet im Loch, weil er ihn bestohlen hat.",
         "Häftling Max Roth muss in die Wäscherei, weil er ihn beim Kartenspiel betrogen hat.",
     )
-    hate = [g.question for g in own if g.question.prompt.startswith("Warum hasst")]
+    hate = [g.question for g in own if g.question.prompt.startswith(("Warum", "Wofür"))]
+    hate = [q for q in hate if "hasst" in q.prompt]
     assert hate and all("dafür, dass er ihn bestohlen hat" in q.choices for q in hate), own
     assert all(not {"Wärter", "Sport", "Koch"} & set(" ".join(q.choices).split()) for q in hate)
 
