@@ -262,7 +262,9 @@ class WhoIsWho:
         owners = {
             id(m.person): m.person
             for naming in namings
-            if naming.words == words or fold(naming.lemma) == fold(words[-1])
+            # The nickname itself, never a full name that ends in it ("Kurt Lange" is not
+            # "der Lange")
+            if naming.words == words or (len(words) == 1 and fold(naming.lemma) == fold(words[0]))
             for m in self.mentions_in(naming.sentence)
             if m.end == naming.owner_end and m.person is not None
         }

@@ -207,3 +207,13 @@ def test_a_nickname_in_quotes_without_its_article_still_names_them_with_one():
     freed = [g.question for g in found if "befreit" in g.question.prompt]
     assert any(q.answer == "Halvard" for q in freed), freed
     assert not [g for g in found if g.question.answer in ("der Rabe", "Rabe")], found
+
+
+def test_a_full_name_that_ends_in_a_nickname_stays_its_own_person():
+    found = questions(
+        "Lars Eklund, genannt „der Lange“, verrät Ragna Holt. Der Lange erhält 300 Münzen.",
+        "Der Wirt Kurt Lange serviert Hakon Grimsson einen Schnaps. Kurt Lange lacht.",
+        name="fjord-staffel-1.txt",
+    )
+    persons = {g.person for g in found if g.person}
+    assert "Kurt Lange" in persons, persons
