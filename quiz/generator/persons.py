@@ -254,6 +254,8 @@ class WhoIsWho:
                 if naming is None or mention.person is None:
                     continue
                 mention.person.aliases.add(naming.words)
+                if len(naming.words) == 1 and naming.lemma != naming.words[0]:
+                    mention.person.aliases.add((naming.lemma,))  # "Rabe" for "den Raben"
                 mention.person.__dict__.pop("name_words", None)  # worked out with the alias
                 found.append(naming)
         return found
