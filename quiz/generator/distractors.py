@@ -363,7 +363,15 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     for number in [*own[:2], *_spread(value, key)]:
         if unit == "prozent" and number > 100:
             continue  # scaled up, a share runs past the whole
-        if value <= _SMALL_COUNT or not any(is_neighbour(number, k) for k in (value, *kept)):
+        shown = (value, *kept)
+        if number in shown:
+            continue
+        too_close = (
+            _run_of_three(number, shown)
+            if value <= _SMALL_COUNT
+            else any(is_neighbour(number, k) for k in shown)
+        )
+        if not too_close:
             kept.append(number)
     written = [written_number(n, as_digits, candidate.answer) for n in kept]
     return list(dict.fromkeys(form for form in written if form is not None))
@@ -373,15 +381,23 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
 # rounded to the answer's own step: 12, 13, 14, 15 read as arbitrary (blind reading, round 8).
 _BELOW = (0.75, 0.5, 0.25)
 _ABOVE = (1.5, 2.0, 3.0, 4.0)
-_SMALL_COUNT = 5  # up to here the neighbours are all there is (zwei: drei, vier, fünf)
+# Up to five, neighbours are what a quiz master offers, but never three in a row with the
+# answer (zwei, drei, vier, fünf read as a count, not as choices): drei -> zwei, fünf, sechs.
+_SMALL_COUNT = 5
+
+
+def _run_of_three(number: int, shown: tuple[int, ...]) -> bool:
+    values = {number, *shown}
+    return any({start, start + 1, start + 2} <= values for start in range(number - 2, number + 1))
 
 
 def _spread(value: int, key: str) -> list[int]:
     """Three values around ``value``, how many below it chosen by ``key``; then the rest.
-    Small counts vary by one; larger ones by proportion, never two neighbours."""
+    Small counts vary by one or two; larger ones by proportion, never two neighbours."""
     if value <= _SMALL_COUNT:
-        below = [value - k for k in (1, 2, 3) if value - k > 1]
-        above = [value + k for k in (1, 2, 3, 4)]
+        below = [value - k for k in (1, 2) if value - k > 1]
+        doubles = (value * 2, value * 2 + 2, value * 3, value * 4, value * 5)
+        above = list(dict.fromkeys((value + 1, value + 2, *doubles)))
     else:
         step = roundness(value)
         if step == value:  # 1.000, 50.000: a step of the answer itself leaves nothing below

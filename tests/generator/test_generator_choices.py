@@ -102,9 +102,14 @@ def test_number_choices_are_never_a_run_of_neighbours():
         assert min(gaps) >= max(2, values[-1] / 8), (line, values)
     share = choices_for("Häftling Max Roth verlangt 60 Prozent der Beute.", "60", NUMBER)
     assert share is not None and all(int(n) <= 100 for n in share), share
-    # A small count has only its neighbours: zwei, drei, vier, fünf.
-    small = choices_for("Häftling Otto Sommer gräbt mit 2 Löffeln einen Tunnel.", "2", NUMBER)
-    assert small is not None and all(int(n) <= 6 for n in small)
+    # A small count is offered its neighbours, but never three in a row with the answer.
+    for count in ("2", "3", "4", "5"):
+        line = f"Häftling Otto Sommer gräbt mit {count} Löffeln einen Tunnel."
+        small = choices_for(line, count, NUMBER)
+        assert small is not None and len(small) == 3, (count, small)
+        values = {int(count), *map(int, small)}
+        assert not any({n, n + 1, n + 2} <= values for n in values), (count, small)
+        assert all(int(n) <= 4 * int(count) for n in small), (count, small)
 
 
 def test_numbers_of_the_same_unit_in_the_series_come_first():
