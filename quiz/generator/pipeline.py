@@ -314,7 +314,9 @@ class _Series:
             # (A "Warum" may find no choices and fall away: not the one to rely on.)
             fallback = sorted(asked, key=lambda p: (bool(p.choices_from), -p.score))
             proposals += standing or fallback[:_FALLBACKS]
-        for proposal in ranked_selection(proposals):
+        # A question that must have choices and finds none falls away before the selection,
+        # so that it takes no place of its sentence from one that can be asked.
+        for proposal in ranked_selection([p for p in proposals if asker.has_its_choices(p)]):
             asker.add(proposal)
         return bank
 
@@ -659,6 +661,16 @@ class _Asker:
         return wording.form == CLOZE and any(
             not word_set(place) & shown for place in settings if place != candidate.answer
         )
+
+    def has_its_choices(self, proposal: _Proposal) -> bool:
+        """Whether a question asked only with choices ("Warum", from the series' reasons)
+        finds them; every other question can be asked typed."""
+        if not proposal.choices_from:
+            return True
+        _, wrong = choices_for(
+            proposal.candidate, proposal.wording, self._series.pools, proposal.answer_key
+        )
+        return wrong is not None
 
     def add(self, proposal: _Proposal) -> None:
         candidate, wording = proposal.candidate, proposal.wording
