@@ -18,10 +18,14 @@ FLOORS = {
     "gutshaus-staffel-1": 0.71,
     "hafenwache-staffel-2": 0.9,
     "klinik-am-see-staffel-1": 0.77,
-    "wg-chaos-staffel-1": 0.89,
+    "wg-chaos-staffel-1": 0.91,  # round 9
 }
 # Series below the bar: an expected failure, a failure once it passes (drop it from here then).
-BELOW_BAR = frozenset(FLOORS) - {"hafenwache-staffel-2", "drachenthron-staffel-1"}
+BELOW_BAR = frozenset(FLOORS) - {
+    "hafenwache-staffel-2",
+    "drachenthron-staffel-1",
+    "wg-chaos-staffel-1",
+}
 
 
 def _coverage(stem: str):

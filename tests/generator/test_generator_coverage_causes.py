@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quiz.generator.context import needs_context
 from quiz.generator.persons import WhoIsWho
 from quiz.generator.pipeline import generate
 from quiz.generator.sources import Synopsis
@@ -40,4 +41,39 @@ def test_bis_before_a_place_phrase_is_asked_with_it():
     assert (
         asked.get("Wer fährt in der Nacht bis in die Kreisstadt Lübeck, um Dr. Ida Kamp zu holen?")
         == "Paul Behrens"
+    )
+
+
+def _needs(dropped_word: str | None, *lines: str) -> bool:
+    who, sentences, _ = analysis.analyse(*lines)
+    last, before = sentences[-1], sentences[-2]
+    mentions = WhoIsWho.mentions_in(who, last)
+    dropped = range(0)
+    if dropped_word is not None:
+        mention = next(m for m in mentions if m.written == dropped_word)
+        dropped = range(mention.start, mention.end)
+    return needs_context(last, mentions, dropped, before)
+
+
+def test_a_short_name_cut_out_of_a_cloze_no_longer_leans_on_the_full_name_before():
+    lines = (
+        "Die Geschwister Clara Behrens und Paul Behrens stranden auf der Sandbank vor Hiddensee. "
+        "Clara braucht Blut von ihrem Bruder."
+    )
+    assert _needs(None, lines)  # "Clara" after "Clara Behrens": the story goes on
+    assert not _needs("Clara", lines)  # "____ braucht Blut von ihrem Bruder."
+
+
+def test_an_object_pronoun_in_an_opening_clause_may_point_at_the_name_after_it():
+    assert not _needs(
+        None,
+        "Der Sturm dauert an.",
+        "Erst als Tim Roloff anbietet, sein Boot mit ihm zu teilen, fährt Ole Brink nach Hause.",
+    )
+    # no opening clause, or nobody named after it: "ihm" is someone told before
+    assert _needs(
+        None, "Der Sturm dauert an.", "Tim Roloff bietet an, sein Boot mit ihm zu teilen."
+    )
+    assert _needs(
+        None, "Der Sturm dauert an.", "Als Tim Roloff anbietet, ihm zu helfen, lacht das Dorf."
     )
