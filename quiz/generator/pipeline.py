@@ -16,6 +16,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from quiz.banks.model import Question, QuestionType, Source
 from quiz.generator import pos, tagging, wh
@@ -41,6 +42,7 @@ from quiz.generator.distractors import (
 )
 from quiz.generator.forms import (
     CLOZE,
+    LONGEST_CONTEXT,
     WHO,
     Wording,
     cloze,
@@ -455,13 +457,21 @@ class _Asker:
                     proposals.append(self._proposal(asked.candidate, asked.wording))
             wording = who(candidate, earlier, mentions)
             if wording is not None and not leaks(wording, candidate):
-                proposals.append(self._proposal(candidate, wording))
+                proposals += self._or_with_context(
+                    self._proposal(candidate, wording),
+                    earlier,
+                    partial(who, candidate, earlier, mentions),
+                )
             # A person named by "Er" alone is asked "Wer ...?" or not at all.
             # "Roth und ____": another person fits the gap as well, so no cloze at all.
             if not candidate.refers_back and not _coordinated_person(candidate, mentions):
                 wording = cloze(candidate, earlier, mentions)
                 if wording is not None and not leaks(wording, candidate):
-                    proposals.append(self._proposal(candidate, wording))
+                    proposals += self._or_with_context(
+                        self._proposal(candidate, wording),
+                        earlier,
+                        partial(cloze, candidate, earlier, mentions),
+                    )
                 elif wording is not None:
                     reasons.append(SKIP_LEAK)
                 named = cloze_named(
@@ -474,6 +484,28 @@ class _Asker:
         if proposals:
             return proposals
         return reasons[0] if reasons else SKIP_NOTHING
+
+    def _or_with_context(
+        self,
+        proposal: _Proposal,
+        earlier: list[Sentence],
+        worded: Callable[..., Wording | None],
+    ) -> list[_Proposal]:
+        """The proposal, and when a person's question does not stand alone, the same question
+        with one sentence more before it (at most ``LONGEST_CONTEXT``): where the context stage
+        saw no need, the stand-alone check may ("Dr. Berger bemerkt blaue Flecken an ihren
+        Armen" after "Nowaks Frau Irina besucht ihren Mann": Irina's arms); a context sentence
+        may lean on the one before it ("Grete ... rät ihr, nach Berlin zu gehen": whom?)."""
+        candidate, wording = proposal.candidate, proposal.wording
+        # The explanation is the context shown, then the source sentence.
+        told = wording.explanation[: -len(candidate.sentence.text)]
+        told_count = sum(1 for sentence in earlier if sentence.text in told)
+        if proposal.stands_alone or candidate.kind != PERSON or told_count >= LONGEST_CONTEXT:
+            return [proposal]
+        fuller = worded(context=told_count + 1)
+        if fuller is None or fuller.prompt == wording.prompt or leaks(fuller, candidate):
+            return [proposal]
+        return [proposal, self._proposal(candidate, fuller)]
 
     def _fresh(
         self,

@@ -77,3 +77,25 @@ def test_an_object_pronoun_in_an_opening_clause_may_point_at_the_name_after_it()
     assert _needs(
         None, "Der Sturm dauert an.", "Als Tim Roloff anbietet, ihm zu helfen, lacht das Dorf."
     )
+
+
+def test_a_person_whose_question_does_not_stand_alone_is_asked_with_the_sentence_before():
+    # "an ihren Armen" reads as the doctor's own arms unless Wiebke's visit stands before it.
+    asked = _asked(
+        "Lotse Jannes Ahrens wird mit einer Rauchvergiftung eingeliefert. "
+        "Seine Frau Wiebke besucht ihren Mann jeden Tag. "
+        "Ärztin Dr. Lena Storm bemerkt blaue Flecken an ihren Armen und ruft die Polizei."
+    )
+    prompts = [prompt for prompt, answer in asked.items() if answer == "Lena Storm"]
+    assert prompts and all("Wiebke besucht ihren Mann jeden Tag. " in p for p in prompts), asked
+
+
+def test_a_context_sentence_that_leans_back_itself_takes_the_one_before_it_too():
+    asked = _asked(
+        "Zu Ostern gesteht Wiebke Ahrens ihrer Schwester Hanne, dass sie ein Kind erwartet. "
+        "Hanne arbeitet als Netzmacherin am Hafen und rät ihr, nach Hamburg zu gehen. "
+        "Lotse Tade Lorenzen bietet Wiebke Ahrens an, sie zu heiraten und das Kind als sein "
+        "eigenes aufzuziehen."
+    )
+    prompts = [prompt for prompt, answer in asked.items() if answer == "Tade Lorenzen"]
+    assert prompts and all(prompt.startswith("Zu Ostern gesteht") for prompt in prompts), asked
