@@ -342,16 +342,44 @@ def ranked_selection(proposals: list[_Proposal]) -> list[_Proposal]:
     and sentence, no prompt twice, each answer at most ``answer_limit`` times. Every episode
     is asked first, then every person named in an episode (best way first), then the rest by
     score."""
-    order = sorted(
-        range(len(proposals)), key=lambda i: (-proposals[i].score, proposals[i].wording.prompt)
-    )
     limit = answer_limit(len(proposals))
     while True:
+        spare = _named_elsewhere(proposals, limit)
+        order = sorted(
+            range(len(proposals)),
+            key=lambda i: (i in spare, -proposals[i].score, proposals[i].wording.prompt),
+        )
         chosen = _select(proposals, order, limit)
         fitting = answer_limit(len(chosen))
         if fitting >= limit:
             return [proposals[i] for i in sorted(chosen)]
         limit = fitting
+
+
+def _named_elsewhere(proposals: list[_Proposal], limit: int) -> set[int]:
+    """Proposals that ask for a person named in more episodes than the bank lets them be an
+    answer, where another proposal of the same episode names them in full: they come last, so
+    that the answers go to the episodes that would else not ask about that person at all (the
+    other question still shows them there: "Felix Brandt wird nach ____ versetzt")."""
+    episodes: dict[str, set[int]] = defaultdict(set)
+    for proposal in proposals:
+        if proposal.person_key is not None:
+            episodes[proposal.person_key[1]].add(proposal.person_key[0])
+    crowded = {person for person, lines in episodes.items() if len(lines) > limit}
+    if not crowded:
+        return set()
+    prompts: dict[int, list[str]] = defaultdict(list)
+    for proposal in proposals:
+        prompts[proposal.candidate.sentence.line].append(proposal.wording.prompt)
+    spare = set()
+    for index, proposal in enumerate(proposals):
+        key = proposal.person_key
+        if key is None or key[1] not in crowded:
+            continue
+        line, person = key
+        if any(person in prompt for prompt in prompts[line]):
+            spare.add(index)
+    return spare
 
 
 def _select(proposals: list[_Proposal], order: list[int], limit: int) -> list[int]:

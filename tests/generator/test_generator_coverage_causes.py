@@ -99,3 +99,31 @@ def test_a_context_sentence_that_leans_back_itself_takes_the_one_before_it_too()
     )
     prompts = [prompt for prompt, answer in asked.items() if answer == "Tade Lorenzen"]
     assert prompts and all(prompt.startswith("Zu Ostern gesteht") for prompt in prompts), asked
+
+
+def test_a_person_of_more_episodes_than_answers_is_asked_last_where_another_question_names_them():
+    from quiz.generator.candidates import PLACE, Candidate, CandidateFinder
+    from quiz.generator.forms import CLOZE, WHO, Wording
+    from quiz.generator.pipeline import _named_elsewhere, _Proposal
+    from quiz.generator.references import References
+
+    who, sentences, _ = analysis.analyse(
+        "Kapitän Ole Brink läuft aus Sassnitz aus.",
+        "Kapitän Ole Brink rettet einen Matrosen.",
+        "Kapitän Ole Brink weint bitterlich.",
+        "Kapitän Ole Brink wird nach Rostock versetzt.",
+    )
+    finder = CandidateFinder(who, None, References(who, sentences), who.places, "test")  # type: ignore[arg-type]
+    proposals = []
+    for sentence in sentences:
+        (mention,) = WhoIsWho.mentions_in(who, sentence)
+        candidate = finder.person(sentence, mention)
+        asked = sentence.text.replace("Kapitän Ole Brink", "Wer").rstrip(".") + "?"
+        proposals.append(_Proposal(3.0, candidate, Wording(WHO, asked, sentence.text)))
+    # The last episode asks for Rostock too, by a cloze that names Ole Brink in full.
+    rostock = Wording(CLOZE, "Kapitän Ole Brink wird nach ____ versetzt.", sentences[3].text)
+    place = Candidate(PLACE, sentences[3], 6, 7, "Rostock", (), frozenset({"rostock"}))
+    proposals.append(_Proposal(1.0, place, rostock))
+    assert _named_elsewhere(proposals[:4], 3) == set()  # nobody else names him
+    assert _named_elsewhere(proposals, 3) == {3}
+    assert _named_elsewhere(proposals, 4) == set()  # an answer for every episode
