@@ -12,7 +12,7 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Protocol
+from typing import Any, Protocol
 
 from quiz import __version__
 from quiz.cli.arguments import Subparsers
@@ -47,16 +47,23 @@ def command(name: str) -> Command:
     return module
 
 
+# The options every command accepts, and the keywords they are built with: one table, so the
+# lazy parser below knows which of them take a value.
+_COMMON_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("--questions", {"metavar": "DIR", "help": "cli.option.questions"}),
+    ("--db", {"metavar": "PATH", "help": "cli.option.db"}),
+    ("--lang", {"choices": ("de", "en"), "help": "cli.option.lang"}),
+)
+
+
 def common_options(*, for_subcommand: bool) -> argparse.ArgumentParser:
     """Options every command accepts (before or after the command name)."""
     common = argparse.ArgumentParser(add_help=False)
     # A subcommand must not overwrite a value given before the command name with None.
     default = argparse.SUPPRESS if for_subcommand else None
-    common.add_argument(
-        "--questions", metavar="DIR", default=default, help=t("cli.option.questions")
-    )
-    common.add_argument("--db", metavar="PATH", default=default, help=t("cli.option.db"))
-    common.add_argument("--lang", choices=("de", "en"), default=default, help=t("cli.option.lang"))
+    for name, keywords in _COMMON_OPTIONS:
+        options = {**keywords, "help": t(str(keywords["help"]))}
+        common.add_argument(name, default=default, **options)
     return common
 
 
@@ -78,7 +85,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 # The options before the command name that take a value (the value is not a command).
-_VALUED_OPTIONS = ("--questions", "--db", "--lang")
+# A flag (an "action" such as store_true) takes none.
+_VALUED_OPTIONS = tuple(name for name, keywords in _COMMON_OPTIONS if "action" not in keywords)
 
 
 def _named_command(argv: list[str]) -> str | None:

@@ -51,7 +51,15 @@ _BACK_POINTING_ADVERBS = frozenset(
         "dennoch",
         "ebenfalls",
         "stattdessen",
+        "danach",
     }
+)
+# Adverbs of a moment the story has reached ("Der zweite Zeuge, der nun verhört werden
+# soll": now, after what?): they lean on what was told wherever they stand, a relative clause
+# too (blind reading, round 8): a cloze takes its sentence before, a question written fresh
+# leaves them out. Also read by the stand-alone check.
+MOMENT_WORDS = frozenset(
+    {"nun", "jetzt", "inzwischen", "mittlerweile", "unterdessen", "derweil", "damals"}
 )
 # Words that lean on an event the sentence does not tell: "bekommt sofort ..." (after what?),
 # "entkommt" (from what?), "noch immer im Krankenhaus" (since what?).
@@ -114,6 +122,8 @@ def needs_context(
     for index, _token in enumerate(tokens):
         if index in dropped or (subject_asked and _may_point_at_the_subject(tokens, index)):
             continue
+        if subject_asked and left_out_of_questions(tokens, index):
+            continue  # a "Wer ...?" is written fresh, without "nun", "sofort"
         if _pronoun_points_back(tokens, index, mentions):
             return True
     if before is None:
@@ -154,14 +164,24 @@ def leans_on_what_was_told(tokens: list[Token], dropped: Container[int]) -> bool
             and "," not in after[:4]
         ):
             return True
-        if (
-            word in ("die", "den", "der")
-            and after[:1]
-            and after[0] in COUNTING_WORDS
-            and not (index + 2 < len(tokens) and tokens[index + 2].is_capitalised)
-        ):
-            return True
+        if word in ("die", "den", "der") and after[:1] and after[0] in COUNTING_WORDS:
+            # "die drei", "die beiden Sippen" (which?); "die beiden Brüder Max und Karl":
+            # the names after the noun say which (blind reading, round 8)
+            counted = tokens[index + 2] if index + 2 < len(tokens) else None
+            if counted is None or not counted.is_capitalised or not pos.is_noun(counted):
+                return True
+            if not _names_follow(tokens, index + 3):
+                return True
     return False
+
+
+def _names_follow(tokens: list[Token], index: int) -> bool:
+    """A name or an owner right after a counted group's noun ("die beiden Brüder Max und
+    Karl", "die beiden Söhne des Barons")."""
+    if index >= len(tokens):
+        return False
+    following = tokens[index]
+    return pos.is_proper_noun(following) or following.text.lower() in ("von", "des", "der")
 
 
 def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Mention]) -> bool:
@@ -187,10 +207,10 @@ def leans_on_an_event(tokens: Sequence[Token], index: int) -> bool:
 
 
 def left_out_of_questions(tokens: Sequence[Token], index: int) -> bool:
-    """ "sofort", "erneut", "noch immer": adverbs that lean on an event told before ("bekommt
-    sofort ..." after what?); a question written fresh leaves them out."""
+    """ "sofort", "erneut", "noch immer", "nun": adverbs that lean on an event or a moment told
+    before ("bekommt sofort ..." after what?); a question written fresh leaves them out."""
     word = tokens[index].text.lower()
-    if word in _EVENT_LEANING_WORDS:
+    if word in _EVENT_LEANING_WORDS or word in MOMENT_WORDS:
         return True
     neighbours = {t.text.lower() for t in tokens[max(index - 1, 0) : index + 2]} - {word}
     return (word == "noch" and "immer" in neighbours) or (word == "immer" and "noch" in neighbours)
@@ -199,7 +219,7 @@ def left_out_of_questions(tokens: Sequence[Token], index: int) -> bool:
 def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention]) -> bool:
     token = tokens[index]
     word = token.text.lower()
-    if leans_on_an_event(tokens, index):
+    if leans_on_an_event(tokens, index) or word in MOMENT_WORDS:
         return True
     if (
         word.startswith(_DEMONSTRATIVE_STEMS) and pos.is_demonstrative(token)
@@ -303,9 +323,12 @@ def refers_to_a_noun_before(tokens: list[Token], dropped: Container[int], before
         keys = _noun_keys(tokens[noun])
         if keys & nouns_before or fold(tokens[noun].lemma) in SHELL_NOUNS:
             return True
-        # "kennt den Täter": someone the sentence before told of, never named here
+        # "kennt den Täter", "befreit den Entführten": someone the sentence before told of
         described = tokens[noun].text.lower()
-        if described in DESCRIBED_PERSONS | _BEHIND_IT and not _owned(tokens, noun):
+        someone = described in DESCRIBED_PERSONS | _BEHIND_IT or pos.is_nominalised_adjective(
+            tokens[noun]
+        )
+        if someone and not _owned(tokens, noun):
             return True
     return False
 

@@ -191,7 +191,7 @@ def who(
         is_role = role_circle(head.text) is not None or pos.is_nominalised_adjective(head)
         if not is_role or any(token.tag not in _LEAD_TAGS for token in lead[:-1]):
             return None
-    stop = _clause_end(sentence, mention.end, mentions)
+    stop = _before_a_colon(tokens, mention.end, _clause_end(sentence, mention.end, mentions))
     rest = _joined_by_und(sentence, mention.end, stop)
     # "Wer ist sein Kollege?": after a copula the possessive points at someone earlier.
     copula_with_possessive = tokens[mention.end].text.lower() in _FORMS_OF_SEIN and any(
@@ -244,6 +244,13 @@ def _who_of_the_second_verb(
     ):
         return None
     return Wording(WHO, f"Wer {rest}?", sentence.text)
+
+
+def _before_a_colon(tokens: list[Token], start: int, stop: int) -> int:
+    """Where a colon or semicolon opens a second statement ("..., dass sein Plan geglückt ist:
+    die Rosen blühen"; "...vor: Darauf ist zu hören ..."): a question asks one, so it stops
+    there (blind reading, round 8)."""
+    return next((i for i in range(start, stop) if tokens[i].text in (":", ";")), stop)
 
 
 def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:

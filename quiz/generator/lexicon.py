@@ -1351,3 +1351,30 @@ VEHICLE_HEADS = (
     "transporter",
     "schlitten",
 )
+
+# Verbs that mean little without what they take (what is turned down, proposed, agreed to;
+# what someone is brought in for; where someone is): stems of the finite verb with the
+# separable particle that belongs to it ("" for none). "Wer lehnt ab?", "Wen schaltet X
+# ein?", "Wo befindet sich X?" ask nothing a reader can place (blind reading, round 8).
+NEEDS_COMPLEMENT = (
+    ("lehn", "ab"),
+    ("schalt", "ein"),
+    ("schläg", "vor"),
+    ("schlag", "vor"),
+    ("stimm", "zu"),
+    ("nimm", "an"),
+    ("nehm", "an"),
+    ("sag", "zu"),
+    ("sag", "ab"),
+    ("willig", "ein"),
+    ("biet", "an"),
+    ("zieh", "hinzu"),
+    ("zieh", "zu"),
+    ("befind", ""),
+    ("lieg", ""),
+    ("bleib", ""),
+    ("akzeptier", ""),
+)
+# "sein" as the finite verb: compared whole ("war" is no stem of "warnt"). "haben" is left
+# to its object ("hat ein Date" says what).
+FORMS_OF_SEIN = frozenset({"ist", "sind", "war", "waren"})

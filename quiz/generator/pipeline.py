@@ -70,6 +70,7 @@ from quiz.generator.standalone import (
     without_going_on,
 )
 from quiz.generator.text import Sentence, split_sentences
+from quiz.generator.thin import asks_too_little
 from quiz.text.normalize import fold
 from quiz.text.slug import slug
 
@@ -442,6 +443,7 @@ _RECURRING_COST = 0.3  # per further episode that names the same answer
 _WEAK_COST = 2.0
 _GUESSABLE_COST = 2.0
 _FALLBACKS = 1  # questions for an episode none of whose questions stands alone
+_LONGEST_CONTEXT = 2  # sentences a cloze may show before its own
 
 
 class _Asker:
@@ -509,6 +511,13 @@ class _Asker:
                     proposals.append(self._proposal(candidate, named))
         if not weak:
             proposals += self._fresh(sentence, earlier, mentions, people, clauses)
+        # "Wer lehnt ab?": a verb that needs a complement, asked without it, is no question.
+        names = frozenset(series.name_genders)
+        proposals = [
+            self._with_sentence_before(p, earlier)
+            for p in proposals
+            if not asks_too_little(p.wording, p.candidate, names)
+        ]
         if proposals:
             return proposals
         return reasons[0] if reasons else SKIP_NOTHING
@@ -626,6 +635,26 @@ class _Asker:
         )
         return _Proposal(score, candidate, wording, choices_from, alone)
 
+    def _with_sentence_before(self, proposal: _Proposal, earlier: list[Sentence]) -> _Proposal:
+        """A cloze that does not stand alone, given the sentence before the ones it shows (at
+        most two in all), when that makes it stand ("auf ihrem Mantel" after the sentence
+        that names whose coat) and gives the answer away nowhere; else the proposal as it was."""
+        wording = proposal.wording
+        if proposal.stands_alone or wording.form != CLOZE:
+            return proposal
+        shown = next(
+            (n for n in range(_LONGEST_CONTEXT, -1, -1) if _opens_with(wording, earlier[-n:])),
+            0,
+        )
+        if shown >= _LONGEST_CONTEXT or shown >= len(earlier):
+            return proposal
+        before = earlier[-shown - 1].text
+        fuller = Wording(CLOZE, f"{before} {wording.prompt}", f"{before} {wording.explanation}")
+        if leaks(fuller, proposal.candidate):
+            return proposal
+        contexted = self._proposal(proposal.candidate, fuller, proposal.choices_from)
+        return contexted if contexted.stands_alone else proposal
+
     def _context_named(self, wording: Wording, sentence: Sentence) -> Wording:
         """The context sentence a prompt opens with, its pronoun written as the one person of
         the sentence before it ("Am Pass von Kaltenstein wird sie von Söldnern überfallen"
@@ -726,6 +755,11 @@ class _Asker:
         self._ids[base] += 1
         count = self._ids[base]
         return base if count == 1 else f"{base}-{count}"
+
+
+def _opens_with(wording: Wording, context: list[Sentence]) -> bool:
+    """Whether the prompt opens with these sentences (none: always)."""
+    return not context or wording.prompt.startswith(" ".join(s.text for s in context) + " ")
 
 
 def _slots(sentences: list[Sentence], nouns: NounBook) -> dict[str, dict[str, NounInfo]]:

@@ -112,3 +112,8 @@ def is_verb_particle(token: Token) -> bool:
 def is_subordinating_conjunction(token: Token) -> bool:
     """ "weil", "dass", "als" (not the "um" of "um ... zu")."""
     return token.tag == "KOUS"
+
+
+def is_full_verb(token: Token) -> bool:
+    """A full verb in any form ("schaltet", "freigelassen"), not an auxiliary or modal."""
+    return token.tag.startswith("VV")

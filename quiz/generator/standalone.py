@@ -21,6 +21,7 @@ from quiz.generator.candidates import NOUN, PERSON, TIME, Candidate
 from quiz.generator.context import (
     COUNTING_WORDS,
     DESCRIBED_PERSONS,
+    MOMENT_WORDS,
     NOT_POINTING_BACK,
     OBJECT_BEFORE,
 )
@@ -29,7 +30,7 @@ from quiz.generator.gender import FEMALE, MALE, role_gender
 from quiz.generator.grammar import lacks_a_verb
 from quiz.generator.lexicon import SHELL_NOUNS, TIME_NOUNS
 from quiz.generator.persons import Person
-from quiz.generator.pos import is_number
+from quiz.generator.pos import is_nominalised_adjective, is_number
 from quiz.generator.roles import role_circle
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
@@ -37,6 +38,8 @@ from quiz.text.normalize import fold
 _WORD = re.compile(r"____|[\wÄÖÜäöüß’'.-]+|[,;:?!]")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "?", "!", "."})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
+# After these "den ...en" is a dative plural ("mit den Entführten"): a group, not one person.
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "zu", "bei", "aus", "nach", "seit", "gegenüber"})
 _OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "sie"})
 _MALE_POSSESSIVE = ("sein",)
 _FEMALE_POSSESSIVE = ("ihr",)
@@ -50,7 +53,6 @@ _GOING_ON = frozenset(
         "dabei",
         "dadurch",
         "danach",
-        "damals",
         "deshalb",
         "deswegen",
         "trotzdem",
@@ -117,6 +119,10 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
     nouns_before = 0  # "den Insassen", "Die Mutter": what an "ihr" may stand for
     seen_before_sentence = 0  # persons named in the sentences before this one
     thing_opens = False  # the sentence opens with "Die" and a thing: what a "sie" may stand for
+    # "den Entführten": an adjective used as a noun, one person after "den" (not "den Insassen")
+    adjectives_as_nouns = frozenset(
+        token.text for token in candidate.sentence.tokens if is_nominalised_adjective(token)
+    )
     for index, word in enumerate(words):
         lower = word.lower()
         at_start = index == sentence_start
@@ -142,7 +148,7 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             continue
         if lower in _ARTICLES and following[:1].isupper():
             nouns_before += 1
-        if first_sentence and not broken and lower in _GOING_ON:
+        if first_sentence and (lower in MOMENT_WORDS or (not broken and lower in _GOING_ON)):
             return True
         if (
             first_sentence
@@ -174,7 +180,7 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             if after not in ("der", "des", "eines", "einer"):
                 return True
         if lower in _ARTICLES and _described_not_named(
-            words, index, genders, seen, seen_before_sentence
+            words, index, genders, seen, seen_before_sentence, adjectives_as_nouns
         ):
             return True
     return False
@@ -329,10 +335,11 @@ def _described_not_named(
     genders: dict[str, str | None],
     seen: list[str | None],
     named_before: int,
+    adjectives_as_nouns: frozenset[str] = frozenset(),
 ) -> bool:
-    """ "der Witwer", "Der junge Arzt", "die drei": a person the prompt describes but never
-    names (unless a name follows, the description stands in apposition, or a name came before
-    in an earlier sentence)."""
+    """ "der Witwer", "Der junge Arzt", "die drei", "den Entführten": a person the prompt
+    describes but never names (unless a name follows, the description stands in apposition,
+    or a name came before in an earlier sentence)."""
     previous = words[index - 1] if index > 0 else ""
     if previous == "," or (previous[:1].isupper() and fold(previous) not in genders):
         return False  # in apposition, or an attribute ("der Anführer der Latino-Häftlinge")
@@ -340,9 +347,13 @@ def _described_not_named(
     while position < len(words) and words[position][:1].islower():
         if words[position] in _COUNTING_WORDS:
             following = words[position + 1] if position + 1 < len(words) else ""
+            if following[:1].isupper():
+                # "die beiden Sippen" (which?), unless names or an owner follow ("die beiden
+                # Brüder Max und Karl", "die beiden Söhne von X"): blind reading, round 8
+                return fold(following) not in genders and not _said_which(words, position + 2)
             # "die drei" after "Jonas, Mia und Tarek ...": as many as the prompt named before
             named = len([gender for gender in seen[:named_before] if gender != "wer"])
-            return not following[:1].isupper() and named != _COUNTING_WORDS[words[position]]
+            return named != _COUNTING_WORDS[words[position]]
         if words[position] in _CLAUSE_BREAKS:
             return False
         position += 1
@@ -359,10 +370,15 @@ def _described_not_named(
         return False
     # "Die Mutter von X", "die Tochter des ...": named by whom they belong to; "den Insassen":
     # a group, not one person; "Der erste Häftling, der ...": the relative clause says who.
+    one_person = (
+        words[index] == "den"
+        and noun in adjectives_as_nouns
+        and (index == 0 or words[index - 1].lower() not in _DATIVE_PREPOSITIONS)
+    )
     if (
         following in ("von", "der", "des", "vom")
         or _is_possessive(following.lower())
-        or head.endswith(("en", "innen"))
+        or (head.endswith(("en", "innen")) and not one_person)
     ):
         return False
     if following == "," and index + 2 < len(words) and words[position + 2] in _ARTICLES:
@@ -370,6 +386,16 @@ def _described_not_named(
     # Someone named in a sentence before may be the one described ("Der Pfarrer gibt ...");
     # a name in the same sentence is someone else ("findet Hofer den Jungen").
     return not any(gender != "wer" for gender in seen[:named_before])
+
+
+def _said_which(words: list[str], index: int) -> bool:
+    """After a counted group ("die beiden Brüder"): names, a gap or an owner say which."""
+    following = words[index] if index < len(words) else ""
+    return (
+        following == GAP
+        or following in ("von", "der", "des", "vom")
+        or (following[:1].isupper() and following not in _ARTICLES_CAPITALISED)
+    )
 
 
 def _wrong_span(

@@ -80,7 +80,10 @@ _DATIVE_VERBS = (
     "misstrau",
     "widersprech",
     "widersprich",
-    # giving, telling, showing: the person gets something, "Wem bietet ... 1.000 Kronen?"
+)
+# Giving, telling, showing: the person gets something ("Wem bietet ... 1.000 Kronen?"), a
+# dative only beside what is given ("bringt ihn auf eine Idee": the person is the object).
+_GIVING_VERBS = (
     "biet",
     "geb",
     "gib",
@@ -395,6 +398,12 @@ def ask_phrase(
     accept = candidate.accept
     if accept_phrase and fold(accept_phrase) != fold(candidate.answer):
         accept = (*accept, accept_phrase)
+    if _is_epithet(candidate):
+        # "Wem jagt X den Hund nach?" is answered "dem Falken", in the question's case, as
+        # the sentence writes it; the name "der Falke" is accepted (blind reading, round 8).
+        written = clause.sentence.span_text(candidate.start, candidate.end)
+        accept = tuple(name for name in (*accept, candidate.answer) if name != written)
+        candidate = replace(candidate, answer=written)
     kind = candidate.kind
     if kind == NOUN and fold(candidate.answer) in TIME_NOUNS:
         if lead not in ("Wo", "Wann"):
@@ -496,8 +505,11 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
     if first > low and pos.is_preposition(tokens[first - 1]):
         first -= 1
         counted = first > 1 and pos.is_number(tokens[first - 2])
+        # "eine Kiste mit 20 Briefen": a number behind a noun's preposition counts what the
+        # noun holds, never "Mit wie vielen Briefen findet X eine Kiste?" (round 8)
+        counting = candidate.kind == NUMBER
         if (
-            (tokens[first].text.lower() in _ATTRIBUTE_PREPOSITIONS or counted)
+            (tokens[first].text.lower() in _ATTRIBUTE_PREPOSITIONS or counted or counting)
             and first > 0
             and pos.is_noun(tokens[first - 1])
         ):
@@ -507,6 +519,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             first -= 1  # "bis in die Kreisstadt": one phrase, else "Wohin fährt X bis?"
     if first < low:
         return None
+    if _counts_after(tokens, last):
+        return None  # "Was findet X mit 20 Briefen?": the count belongs to the asked noun
     if _coordinated(tokens, first, last):
         return None  # "sein Kind und Enkelkind": one half cut out leaves the other dangling
     if _held(tokens, first, last):
@@ -518,6 +532,15 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
     ):
         return None  # a genitive or a name that belongs to the phrase: no clean cut
     return first, last
+
+
+def _counts_after(tokens: list[Token], last: int) -> bool:
+    """A preposition and a number right after the phrase: "eine Kiste mit 20 Briefen"."""
+    return (
+        last + 1 < len(tokens)
+        and pos.is_preposition(tokens[last])
+        and pos.is_number(tokens[last + 1])
+    )
 
 
 # Where a thing is held: "mit einer Ampulle in der Hand" is one phrase, not two.
@@ -558,8 +581,7 @@ def _question_words(
     phrase_text = clause.sentence.span_text(inner, last) if inner < last else ""
     dative = _is_dative(preposition, determiner, head)
     if candidate.kind == PERSON:
-        epithet = candidate.person is not None and candidate.person.name[0].islower()
-        if not epithet and any(
+        if not _is_epithet(candidate) and any(
             pos.is_noun(token) for token in tokens[candidate.start : candidate.end]
         ):
             return None  # "Mias Geburtstagstorte": a thing that looked like a name ("dem
@@ -570,6 +592,9 @@ def _question_words(
                 return "Wem", ""
             if determiner is None and verb.startswith(_DATIVE_VERBS):
                 return "Wem", ""
+            if determiner is None and verb.startswith(_GIVING_VERBS):
+                # "bringt X auf eine Idee": with nothing given, the person is the object
+                return ("Wem", "") if _gives_something(clause, first, last) else ("Wen", "")
             if determiner is not None and determiner in _GENITIVE_DETERMINERS:
                 return None
             return "Wen", ""
@@ -617,6 +642,35 @@ def _question_words(
             return None
         return (word, phrase_text) if word else None
     return None
+
+
+def _is_epithet(candidate: Candidate) -> bool:
+    """A person called by an epithet with its article ("der Falke"), which declines."""
+    person = candidate.person
+    return candidate.kind == PERSON and person is not None and person.name[0].islower()
+
+
+def _gives_something(clause: Clause, first: int, last: int) -> bool:
+    """Whether the clause, besides the asked phrase, holds what is given: a noun phrase no
+    preposition governs ("1.000 Kronen", "einen Brief"), a clause after a comma ("gesteht
+    ihr, dass ..."), or an "es"."""
+    tokens = clause.sentence.tokens
+    governed = False
+    for index in range(clause.start, clause.end):
+        if first <= index < last:
+            continue
+        token = tokens[index]
+        if pos.is_preposition(token):
+            governed = True
+        elif pos.is_noun(token) or pos.is_proper_noun(token):
+            if not governed:
+                return True
+            governed = False
+        elif (
+            (pos.is_determiner(token) or pos.is_number(token)) and not governed
+        ) or token.text.lower() in ("es", "etwas", "alles", "nichts"):
+            return True
+    return clause.end < len(tokens) and tokens[clause.end].text == ","
 
 
 def _is_dative(preposition: str | None, determiner: str | None, head: Token) -> bool:
@@ -767,9 +821,12 @@ def ask_why(
         if not earlier:
             return None
         before = earlier[-1].text + " "
-    prompt = f"Warum {tokens[clause.verb].text} {clause.subject} {body}?"
+    # "verachtet ihn dafür, dass ...": answered "dafür, dass ...", asked "Wofür" (a "Warum" wants
+    # "weil ...", blind reading, round 8).
+    lead = "Wofür" if reason.lower().startswith("dafür") else "Warum"
+    prompt = f"{lead} {tokens[clause.verb].text} {clause.subject} {body}?"
     if body.startswith("sich "):
-        prompt = f"Warum {tokens[clause.verb].text} sich {clause.subject} {body[5:]}?"
+        prompt = f"{lead} {tokens[clause.verb].text} sich {clause.subject} {body[5:]}?"
     return reason, Wording(WHY, before + prompt, sentence.text)
 
 

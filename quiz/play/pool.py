@@ -169,4 +169,7 @@ class IndexPool:
         except (IndexDamaged, sqlite3.Error):
             if not self._recovered():
                 return []  # answers are still checked, only without the rivals' names
-        return self._index.persons(self._keys)
+        try:
+            return self._index.persons(self._keys)
+        except (IndexDamaged, sqlite3.Error):
+            return []  # damaged again straight after the rebuild: the same fallback

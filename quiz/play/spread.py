@@ -1,4 +1,5 @@
-"""Which questions should not meet in one game: two from one source sentence, or one whose
+"""Which questions should not meet in one game: two from one source sentence, two with one
+answer about the same episode (the second feels like the first asked again), or one whose
 prompt prints the answer of another question about the same episode.
 
 The source sentence of a question is its explanation (the generator writes the sentence
@@ -43,6 +44,8 @@ def clash(one: Question, other: Question) -> bool:
     if (one.source.file, one.source.line) != (other.source.file, other.source.line):
         return False
     if one.explanation is not None and one.explanation == other.explanation:
+        return True
+    if normalize(one.answer) == normalize(other.answer):
         return True
     return _prints_answer(one, other) or _prints_answer(other, one)
 

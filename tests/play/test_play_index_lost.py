@@ -8,11 +8,13 @@ import os
 
 from quiz import locations
 from quiz.banks.index import INDEX_NAME, BankIndex, IndexDamaged
+from quiz.banks.loader import index_banks
 from quiz.i18n import set_language
 from quiz.plain import run_plain
 from quiz.play.clock import FakeClock
 from quiz.play.game import finish, open_session
 from quiz.play.model import SessionSettings
+from quiz.play.pool import IndexPool
 from quiz.results import Verdict
 
 THREE = SessionSettings(count=3, in_order=True, player="Ada")
@@ -134,3 +136,25 @@ def _fails_once(real, error):
         return real(index, *args)
 
     return question
+
+
+def test_rivals_names_damaged_again_right_after_the_rebuild_leave_them_out(
+    banks_dir, store, monkeypatch
+):
+    # The rivals' names only sharpen answer checking: losing them must never end the game.
+    def always_damaged(index, *args):
+        raise IndexDamaged("planted")
+
+    catalogue = index_banks([banks_dir], only=["kino"])
+    pool = IndexPool(
+        catalogue.index,
+        [catalogue.contents["kino"]],
+        THREE,
+        reopen=catalogue.reopened,
+    )
+    monkeypatch.setattr(BankIndex, "persons", always_damaged)
+    try:
+        assert pool.persons() == []
+        assert pool.notices  # the rebuild was told
+    finally:
+        catalogue.close()

@@ -1,5 +1,6 @@
-"""The session's drawing rule: no two questions of a game from one sentence, and no prompt that
-shows the answer of another question about the same episode (as long as the pool allows)."""
+"""The session's drawing rule: no two questions of a game from one sentence, none with the same
+answer about one episode, and no prompt that shows the answer of another question about the same
+episode (as long as the pool allows)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ def test_a_prompt_showing_the_answer_of_another_question_of_the_episode_clashes(
     assert clash(one, other)
     elsewhere = _question("c", "Wer beleidigt Max Roth?", "Eva Lind", line=2, sentence="S2")
     assert not clash(one, elsewhere)
+
+
+def test_two_questions_about_one_episode_with_one_answer_clash():
+    # "Wen beschuldigt Ada Roth?" and later "Wer verrät Jan Weber?", both "Max Roth": asked twice.
+    one = _question("a", "Wen beschuldigt Ada Roth?", "Max Roth", sentence="S1")
+    other = _question("b", "Wer verrät Jan Weber?", "max  roth", sentence="S2")
+    assert clash(one, other)
+    next_episode = _question("c", "Wer verrät Jan Weber?", "Max Roth", line=2, sentence="S2")
+    assert not clash(one, next_episode)
 
 
 def test_questions_of_other_sentences_that_keep_their_answers_apart_do_not_clash():

@@ -1,0 +1,98 @@
+"""Whether a question word asks enough: a wh-question must say what happened.
+
+"Wer lehnt ab?", "Wen schaltet Vera Holm ein?", "Wie viele Euro schlägt Timo im Monat vor?",
+"Wo befindet sich Paul Roth?" (blind reading, round 8): the verb needs a complement to mean
+something (what is turned down, what someone is brought in for, where one is), and the
+question keeps too little of the sentence for a reader to place the event. The sentence before
+rarely helps (the offer turned down may stand two sentences back), so such a question is not
+asked at all; the sentence stays open to a cloze, which gives it back whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quiz.generator import pos
+from quiz.generator.candidates import Candidate
+from quiz.generator.forms import WHO, Wording
+from quiz.generator.lexicon import FORMS_OF_SEIN, NEEDS_COMPLEMENT
+from quiz.generator.text import Sentence, Token
+from quiz.generator.wh import WH, WHY
+from quiz.text.normalize import fold
+
+_WORD = re.compile(r"[\wÄÖÜäöüß’'.-]+")
+_ASKING_FORMS = frozenset({WH, WHO, WHY})
+# Words of content a light verb needs beside it ("liegt nach einem Sturz im Gipsbett" says
+# what happened; "befindet sich im Stall" does not yet).
+_LEAST_CONTENT = 2
+
+
+def asks_too_little(wording: Wording, candidate: Candidate, names: frozenset[str]) -> bool:
+    """Whether the wh-question's own sentence holds a verb that needs a complement and fewer
+    than two words of content besides it (``names``: the series' name words, folded; names,
+    numbers and what they count are no content)."""
+    if wording.form not in _ASKING_FORMS:
+        return False
+    words = _WORD.findall(_question_of(wording, candidate.sentence))
+    tokens = {token.text: token for token in candidate.sentence.tokens}
+    verb_at = next(
+        (i for i, word in enumerate(words) if i and _is(tokens, word, pos.is_finite_verb)), None
+    )
+    if verb_at is None:
+        return False
+    rest = words[verb_at + 1 :]
+    particle = next((w for w in rest if _is(tokens, w, pos.is_verb_particle)), "")
+    if not _needs_complement(words[verb_at].lower(), particle.lower()):
+        return False
+    content = [
+        word
+        for index, word in enumerate(words)
+        if index
+        and index != verb_at
+        and fold(word) not in names
+        and not _counted(words, index, tokens)
+        and _is(tokens, word, _is_content)
+    ]
+    return len(content) < _LEAST_CONTENT
+
+
+def _counted(words: list[str], index: int, tokens: dict[str, Token]) -> bool:
+    """A number, or the unit it counts ("50 Euro", "Wie viele Euro"): how much, not what
+    happened."""
+    previous = words[index - 1] if index else ""
+    return (
+        _is(tokens, words[index], pos.is_number)
+        or previous.lower() in ("viele", "vielen")
+        or _is(tokens, previous, pos.is_number)
+    )
+
+
+def _needs_complement(verb: str, particle: str) -> bool:
+    if verb in FORMS_OF_SEIN:
+        return not particle
+    return any(verb.startswith(stem) and particle == wanted for stem, wanted in NEEDS_COMPLEMENT)
+
+
+def _is_content(token: Token) -> bool:
+    """A word that says what happened: a common noun, an adjective, a verb form that is not
+    the finite one ("freigelassen")."""
+    return (
+        (pos.is_noun(token) and not pos.is_proper_noun(token))
+        or pos.is_adjective(token)
+        or (pos.is_full_verb(token) and not pos.is_finite_verb(token))
+    )
+
+
+def _is(tokens: dict[str, Token], word: str, test: Callable[[Token], bool]) -> bool:
+    """Whether the sentence's token of that text passes the test (a word the question brought
+    in, a name written in full, is none)."""
+    token = tokens.get(word)
+    return token is not None and test(token)
+
+
+def _question_of(wording: Wording, sentence: Sentence) -> str:
+    """The prompt's own question, without the context sentences in front of it."""
+    context = wording.explanation[: max(0, len(wording.explanation) - len(sentence.text))]
+    prompt = wording.prompt
+    return prompt[len(context) :] if context and prompt.startswith(context) else prompt
