@@ -156,6 +156,8 @@ class CandidateFinder:
             and fold(mention.written) not in self._shared_surnames
         ):
             accept.append(mention.written)
+        # A nickname is the same person: typed, it counts ("Fass-Toni" for Anton Reis).
+        accept += sorted({" ".join(alias) for alias in person.aliases} - {*accept})
         forbidden = frozenset(person.name_words - self._shared_surnames)
         return Candidate(
             PERSON,

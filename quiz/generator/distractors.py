@@ -55,6 +55,9 @@ class Pools:
     nouns: dict[str, NounInfo]  # surface form -> info
     places: list[str]
     reasons: list[str] = field(default_factory=list)  # "weil ..." clauses of the series
+    # Whom each reason is said of (the persons its sentence names): another man's deed is
+    # no cause of this one's ("dafür, dass er Rivera die Augen herausgeschnitten hat").
+    reason_persons: dict[str, frozenset[str]] = field(default_factory=dict)
     # nouns of where, with the phrase they stand in ("Krankenhaus": "im Krankenhaus")
     locations: dict[str, str] = field(default_factory=dict)
     # preposition -> nouns after it ("mit": Nadel, Messer), the choices of "Womit ...?"
@@ -356,24 +359,82 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
     ]
-    near = _spread(value, key)
-    written = [written_number(n, as_digits, candidate.answer) for n in [*own[:2], *near]]
+    kept: list[int] = []
+    for number in [*own[:2], *_spread(value, key)]:
+        if unit == "prozent" and number > 100:
+            continue  # scaled up, a share runs past the whole
+        shown = (value, *kept)
+        if number in shown:
+            continue
+        too_close = (
+            _run_of_three(number, shown)
+            if value <= _SMALL_COUNT
+            else any(is_neighbour(number, k) for k in shown)
+        )
+        if not too_close:
+            kept.append(number)
+    written = [written_number(n, as_digits, candidate.answer) for n in kept]
     return list(dict.fromkeys(form for form in written if form is not None))
 
 
+# Above five, choices are the answer scaled as a quiz master would (12 -> 6, 9, 18, 24),
+# rounded to the answer's own step: 12, 13, 14, 15 read as arbitrary (blind reading, round 8).
+_BELOW = (0.75, 0.5, 0.25)
+_ABOVE = (1.5, 2.0, 3.0, 4.0)
+# Up to five, neighbours are what a quiz master offers, but never three in a row with the
+# answer (zwei, drei, vier, fünf read as a count, not as choices): drei -> zwei, fünf, sechs.
+_SMALL_COUNT = 5
+
+
+def _run_of_three(number: int, shown: tuple[int, ...]) -> bool:
+    values = {number, *shown}
+    return any({start, start + 1, start + 2} <= values for start in range(number - 2, number + 1))
+
+
 def _spread(value: int, key: str) -> list[int]:
-    """Three values in steps of the answer's roundness (1 up to twelve, else the largest of
-    5, 10, 50, 100 ... that divides it), how many below it chosen by ``key``; then the rest."""
-    step = roundness(value)
-    below = [value - step * k for k in (1, 2, 3) if value - step * k > 1]
-    above = [value + step * k for k in (1, 2, 3, 4)]
+    """Three values around ``value``, how many below it chosen by ``key``; then the rest.
+    Small counts vary by one or two; larger ones by proportion, never two neighbours."""
+    if value <= _SMALL_COUNT:
+        below = [value - k for k in (1, 2) if value - k > 1]
+        doubles = (value * 2, value * 2 + 2, value * 3, value * 4, value * 5)
+        above = list(dict.fromkeys((value + 1, value + 2, *doubles)))
+    else:
+        step = roundness(value)
+        if step == value:  # 1.000, 50.000: a step of the answer itself leaves nothing below
+            step = max(s for s in _steps(value) if value % s == 0 and s * 4 <= value)
+        below = _scaled(value, _BELOW, step, [])
+        above = _scaled(value, _ABOVE, step, below)
     digest = hashlib.sha256(key.encode()).digest()
     wanted_below = min(digest[0] % 4, len(below))
-    picked_below = sorted(stable_order(key, [str(n) for n in below])[:wanted_below], key=int)
-    picked_above = stable_order(key + "+", [str(n) for n in above])[: 3 - wanted_below]
-    picked = [int(n) for n in [*picked_below, *picked_above]]
+    # The nearest first on each side: the far ones only where the key wants three on one side.
+    picked = sorted([*below[:wanted_below], *above[: 3 - wanted_below]])
     # The others after them, for when one of these stands in the question already.
     return picked + [n for n in [*below, *above] if n not in picked]
+
+
+def _steps(value: int) -> list[int]:
+    """1, 5, 10, 50, 100, 500 ... up to ``value``."""
+    steps, step = [1], 5
+    while step <= value:
+        steps.append(step)
+        step *= 2 if str(step).startswith("5") else 5
+    return steps
+
+
+def _scaled(value: int, factors: tuple[float, ...], step: int, taken: list[int]) -> list[int]:
+    """``value`` times each factor, rounded half up to ``step``; none a neighbour of the
+    answer, of ``taken`` or of another."""
+    found: list[int] = []
+    for factor in factors:
+        scaled = int(value * factor / step + 0.5) * step
+        if scaled > 1 and not any(is_neighbour(scaled, n) for n in (value, *taken, *found)):
+            found.append(scaled)
+    return found
+
+
+def is_neighbour(number: int, other: int) -> bool:
+    """Too close to tell apart as a choice: one apart, or within an eighth of the larger."""
+    return abs(number - other) < max(2, max(number, other) / 8)
 
 
 def roundness(value: int) -> int:
@@ -491,11 +552,15 @@ def _reasons(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     opener, _ = _split_reason(candidate.answer)
     pronouns = _pronoun_words(candidate.answer)
     purpose = opener in _PURPOSE_OPENERS
+    concerned = pools.reason_persons.get(candidate.answer, frozenset())
     fitting = []
     for reason in stable_order(key, pools.reasons):
         other_opener, body = _split_reason(reason)
         if reason == candidate.answer or (other_opener in _PURPOSE_OPENERS) != purpose:
             continue
+        said_of = pools.reason_persons.get(reason, frozenset())
+        if concerned and said_of and not concerned & said_of:
+            continue  # a deed the series tells of others: a reader knows it is not theirs
         if not _pronoun_words(reason) <= pronouns | {"es"}:
             continue
         # A purpose keeps its own words ("um ... zu"); a cause is said in the answer's way.

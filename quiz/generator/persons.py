@@ -17,6 +17,13 @@ from functools import cached_property
 from rapidfuzz.distance import Levenshtein
 
 from quiz.generator import pos
+from quiz.generator.aliases import (
+    Naming,
+    inner_nickname,
+    naming_after,
+    naming_inside,
+    nickname_words,
+)
 from quiz.generator.corpus import WordFacts, is_function_word
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
@@ -49,6 +56,8 @@ class Person:
     # after a role word left before the gap must hold that same role.
     titles: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
+    # Nicknames the series gives them ("Fass-Toni", "Raben"): other names of the same person.
+    aliases: set[tuple[str, ...]] = field(default_factory=set)
 
     @property
     def canonical(self) -> str:
@@ -81,6 +90,8 @@ class Person:
         """Every word of every spelling, folded, particles left out, and the article of an
         epithet ("der Rabe": a prompt with "der" in it does not name him)."""
         words = {fold(word) for spelling in (*self.spellings, self.name) for word in spelling}
+        for alias in self.aliases:
+            words |= nickname_words(alias)
         return frozenset(words - NAME_PARTICLES - _EPITHET_ARTICLES)
 
 
@@ -152,7 +163,9 @@ class WhoIsWho:
         }
         self._resolve_by_title()
         self._canonicalise()
-        self._add_epithets(sentences)
+        namings = self._namings(sentences)
+        self._add_epithets(sentences, namings)
+        self._merge_nicknames(namings)
         self._inherit_house_names(sentences)
         # Nouns seen right before a person's name are roles in this series ("Bildhauer X").
         self.role_words = {
@@ -250,22 +263,88 @@ class WhoIsWho:
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         return self._mentions_by_sentence[id(sentence)]
 
-    def _add_epithets(self, sentences: list[Sentence]) -> None:
+    def _namings(self, sentences: list[Sentence]) -> list[Naming]:
+        """The nicknames introduced right after a person's name ("Anton Reis, von allen nur
+        „Fass-Toni“ genannt"), each once; the owner learns them as other names."""
+        found: list[Naming] = []
+        for sentence in sentences:
+            for mention in self.mentions_in(sentence):
+                naming = (
+                    naming_after(sentence, mention.end)
+                    or naming_inside(sentence, mention.start, mention.end)
+                    if mention.person
+                    else None
+                )
+                if naming is None or mention.person is None:
+                    continue
+                mention.person.aliases.add(naming.words)
+                if len(naming.words) == 1 and naming.lemma != naming.words[0]:
+                    mention.person.aliases.add((naming.lemma,))  # "Rabe" for "den Raben"
+                mention.person.__dict__.pop("name_words", None)  # worked out with the alias
+                found.append(naming)
+        return found
+
+    def _owner(self, namings: list[Naming], words: tuple[str, ...]) -> Person | None:
+        owners = {
+            id(m.person): m.person
+            for naming in namings
+            # The nickname itself, never a full name that ends in it ("Kurt Lange" is not
+            # "der Lange")
+            if naming.words == words or (len(words) == 1 and fold(naming.lemma) == fold(words[0]))
+            for m in self.mentions_in(naming.sentence)
+            if m.end == naming.owner_end and m.person is not None
+        }
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
+    def _merge_nicknames(self, namings: list[Naming]) -> None:
+        """A nickname is no mention where it is introduced (a gap there asks nothing), and a
+        person the finder took the nickname for ("Fass-Toni ruft an") is its owner."""
+        for naming in namings:
+            mentions = self._mentions_by_sentence[id(naming.sentence)]
+            mentions[:] = [m for m in mentions if not naming.start <= m.start < naming.end]
+        for stray in list(self.persons):
+            owner = self._owner(namings, stray.name)
+            if owner is None or owner is stray:
+                continue
+            self.persons.remove(stray)
+            owner.mentions += stray.mentions
+            owner.circles.update(stray.circles)
+            owner.genders.update(stray.genders)
+            owner.alone |= stray.alone
+            for mentions in self._mentions_by_sentence.values():
+                mentions[:] = [
+                    replace(m, person=owner) if m.person is stray else m for m in mentions
+                ]
+            for persons in self._single_words.values():
+                persons[:] = [owner if p is stray else p for p in persons]
+
+    def _add_epithets(self, sentences: list[Sentence], namings: list[Naming]) -> None:
         """Persons known by an epithet only: "ein Spion, den alle nur den Raben nennen" makes
         "der Rabe" a person, mentioned wherever an article stands before the word ("dem
-        Raben", "Vom Raben")."""
-        for lemma in _epithets(sentences):
+        Raben", "Vom Raben"). An epithet given right after a name ("Halvard, den alle nur
+        den Raben nennen") is that person's."""
+        # A one-word nickname is mentioned with an article too ("„Rabe“ genannt" ... "der Rabe").
+        lemmas = _epithets(sentences) + [
+            n.lemma for n in namings if n.article is not None or len(n.words) == 1
+        ]
+        for lemma in dict.fromkeys(lemmas):
+            owner = self._owner(namings, (lemma,))
             nominative = _nominative_article(sentences, lemma)
-            if nominative is None:
+            if owner is not None:
+                person = owner
+            elif nominative is None:
                 continue
-            person = Person((nominative, lemma))
-            person.spellings[person.name] += 0
-            person.genders[FEMALE if nominative == "die" else MALE] += 1
+            else:
+                person = Person((nominative, lemma))
+                person.spellings[person.name] += 0
+                person.genders[FEMALE if nominative == "die" else MALE] += 1
             for sentence in sentences:
                 mentions = self._mentions_by_sentence[id(sentence)]
                 taken = {i for m in mentions for i in range(m.start, m.end)}
                 tokens = sentence.tokens
                 for index in range(1, len(tokens)):
+                    if not tokens[index].is_capitalised:
+                        continue  # "die lange Nacht" is no mention of "der Lange"
                     if fold(tokens[index].lemma or tokens[index].text) != fold(lemma):
                         continue
                     article = tokens[index - 1]
@@ -285,7 +364,7 @@ class WhoIsWho:
                         )
                     )
                 mentions.sort(key=lambda m: m.start)
-            if person.mentions:
+            if person.mentions and person is not owner:
                 self.persons.append(person)
 
     # --- building the registry ---------------------------------------------------------
@@ -337,10 +416,9 @@ class WhoIsWho:
             if self._is_role(tokens, index):
                 end = self._name_run(tokens, index + 1, led=True)
                 if end > index + 1:
-                    spans.append(
-                        self._span(sentence, index + 1, end, _roles_before(tokens, index + 1))
-                    )
-                    index = end
+                    span = self._span(sentence, index + 1, end, _roles_before(tokens, index + 1))
+                    spans.append(span)
+                    index = span.end
                     continue
             if self._used_as_name(tokens, index):
                 spans.append(self._span(sentence, index, index + 1, ()))
@@ -350,10 +428,14 @@ class WhoIsWho:
                 end = self._name_run(tokens, index, led=False)
                 words = tuple(t.text for t in tokens[index:end])
                 if (
-                    end - index >= 2 or (end - index == 1 and _acts_as_person(tokens, index))
+                    end - index >= 2
+                    or (end - index == 1 and _acts_as_person(tokens, index))
+                    or naming_after(sentence, end) is not None  # "Halvard, den alle ... nennen"
+                    or inner_nickname(tokens, end) is not None  # "Anton „Fass-Toni“ Reis"
                 ) and words not in self._places:
-                    spans.append(self._span(sentence, index, end, ()))
-                    index = end
+                    span = self._span(sentence, index, end, ())
+                    spans.append(span)
+                    index = span.end
                     continue
                 if end > index and words in self._places:
                     index = end
@@ -451,9 +533,14 @@ class WhoIsWho:
 
     def _span(self, sentence: Sentence, start: int, end: int, roles: tuple[str, ...]) -> _Span:
         tokens = sentence.tokens
+        words = tuple(t.text for t in tokens[start:end])
+        surname = inner_nickname(tokens, end)
+        if surname is not None:  # "Anton „Fass-Toni“ Reis" is Anton Reis, the nickname between
+            words += (tokens[surname].text,)
+            end = surname + 1
         following = tokens[end] if end < len(tokens) else None
         shape = following is not None and _genitive_before(tokens[end - 1], following, self._facts)
-        return _Span(sentence, start, end, tuple(t.text for t in tokens[start:end]), roles, shape)
+        return _Span(sentence, start, end, words, roles, shape)
 
     @staticmethod
     def _without_genitive(span: _Span, plain_words: set[str]) -> tuple[str, ...]:

@@ -53,6 +53,7 @@ from quiz.generator.forms import (
     word_set,
 )
 from quiz.generator.gender import role_gender
+from quiz.generator.kinship import CHILD_WORDS, SIBLING_WORDS, Kinship
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
@@ -62,6 +63,7 @@ from quiz.generator.predictable import Predictability
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.sources import Synopsis
+from quiz.generator.spelling import respelled, usual_spellings
 from quiz.generator.standalone import (
     name_genders,
     shared_surnames,
@@ -161,6 +163,7 @@ class _Series:
                 ]
         self.told_fully = _told_fully(sentences, self.who, self.shared_surnames)
         self.predictability = Predictability(series_name, sentences)
+        self.spellings = usual_spellings(self.who, sentences)
         self.finder = CandidateFinder(
             self.who, nouns, self.references, self.who.places, series_name
         )
@@ -180,6 +183,8 @@ class _Series:
                     if info.gender is not None or not info.singular:
                         key_nouns.setdefault(token.text, info)
         reasons: list[str] = []
+        reason_persons: dict[str, frozenset[str]] = {}
+        self.kinship = Kinship(persons=self.who.persons)
         # How many episodes name each answer: one named everywhere is a weak thing to ask.
         self.episodes_naming: Counter[str] = Counter()
         for before, sentence in zip([None, *sentences], sentences):
@@ -187,10 +192,25 @@ class _Series:
             people = self.who.mentions_in(sentence) + (
                 self.who.mentions_in(earlier[-1]) if earlier else []
             )
-            for clause in self.clauses(sentence, earlier):
+            clauses = self.clauses(sentence, earlier)
+            for clause in clauses:
                 why = wh.ask_why(clause, earlier, people)
                 if why is not None:
                     reasons.append(why[0])
+                    said_of = {
+                        m.person.canonical
+                        for m in self.who.mentions_in(sentence)
+                        if m.person is not None
+                    }
+                    if clause.person is not None:  # "Er sitzt, weil ...": whom "Er" is
+                        said_of.add(clause.person.canonical)
+                    reason_persons[why[0]] = reason_persons.get(why[0], frozenset()) | said_of
+            owner_before = self.references.only_person(earlier[-1]) if earlier else None
+            first = clauses[0] if clauses else None
+            mentions = self.who.mentions_in(sentence)
+            for mention, owner, relation in wh.whose(sentence, mentions, owner_before, first):
+                assert mention.person is not None
+                self.kinship.learn(mention.person, owner, relation)
         for line in sorted({sentence.line for sentence in sentences}):
             texts = " ".join(s.text for s in sentences if s.line == line)
             named = {
@@ -227,6 +247,7 @@ class _Series:
             place_kinds=place_kinds(sentences, self.who.places),
             towns=towns(sentences, self.who.places),
             reasons=reasons,
+            reason_persons=reason_persons,
             numbers=numbers_by_unit(sentences),
             deaths=Deaths.of(sentences, self.who),
             circles=Circles.of(sentences, self.who),
@@ -259,7 +280,7 @@ class _Series:
         answer's surname) and no one else of the series has that first name. (A son has two
         parents of that surname: "Wessen Sohn ist Edric?" has two answers.)"""
         first = person.first_name
-        if first is None or person.surname != other.surname or relation not in _SIBLINGS:
+        if first is None or person.surname != other.surname or relation not in SIBLING_WORDS:
             return person.canonical
         namesakes = [p for p in self.who.persons if first in (p.name[0], p.surname)]
         return first if namesakes == [person] else person.canonical
@@ -330,7 +351,6 @@ MOST_PER_SENTENCE = 3
 _PARTNER_WORDS = frozenset(
     fold(word) for word in ("Partner", "Partnerin", "Kollege", "Kollegin", "Kompagnon")
 )
-_SIBLINGS = frozenset({"Bruder", "Schwester", "Zwillingsbruder", "Zwillingsschwester"})
 
 
 def answer_limit(bank_size: int) -> int:
@@ -571,6 +591,11 @@ class _Asker:
                 continue
             related = mention.person
             assert related is not None
+            kinship = self._series.kinship
+            if relation in CHILD_WORDS and not kinship.only_parent(owner, related):
+                continue  # "Wessen Sohn ist Jakob?" has two answers when his father is named
+            if relation in SIBLING_WORDS and not kinship.only_sibling(owner, related):
+                continue
             answer = self._series.finder.person(sentence, owner_mentions[0])
             prompt = f"Wessen {relation} ist {self._series.short_name(related, owner, relation)}?"
             wording = Wording(wh.WHOSE, prompt, sentence.text)
@@ -727,6 +752,14 @@ class _Asker:
         kind = QuestionType.MULTIPLE_CHOICE if choices else QuestionType.FILL_IN
         if not choices and wording.form != CLOZE and candidate.kind == NOUN:
             candidate = _with_article(candidate)
+        # A name misspelled in one line is shown as the series usually writes it; the
+        # answer as it stands there is still accepted.
+        spellings = self._series.spellings
+        wording = replace(wording, prompt=respelled(wording.prompt, spellings))
+        choices = tuple(respelled(choice, spellings) for choice in choices)
+        if (usual := respelled(candidate.answer, spellings)) != candidate.answer:
+            accept = (*candidate.accept, candidate.answer)
+            candidate = replace(candidate, answer=usual, accept=accept)
         question = Question(
             id=identifier,
             type=kind,

@@ -4,6 +4,7 @@ after a preposition of place ("in X", "nach X"). Generic rules, no list of place
 from __future__ import annotations
 
 from quiz.generator import pos
+from quiz.generator.aliases import inner_nickname
 from quiz.generator.corpus import WordFacts
 from quiz.generator.lexicon import PLACE_PREPOSITIONS
 from quiz.generator.roles import is_place_noun, role_circle
@@ -23,7 +24,9 @@ def find_places(sentences: list[Sentence], facts: WordFacts) -> set[tuple[str, .
                 and role_circle(token.text) is None
                 and is_place_noun(token.text)
             )
-            if token.text in _OPENING_QUOTES and _nickname(tokens, index):
+            if token.text in _OPENING_QUOTES and (
+                _nickname(tokens, index) or inner_nickname(tokens, index) is not None
+            ):
                 continue
             if after_noun or token.text in _OPENING_QUOTES:
                 start = index + 1

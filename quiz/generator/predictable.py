@@ -17,6 +17,7 @@ from collections import Counter
 from functools import cache
 
 from quiz.generator import pos
+from quiz.generator.expectations import expected_answer
 from quiz.generator.tagging import noun_parts
 from quiz.generator.text import Sentence
 from quiz.text.normalize import fold
@@ -69,6 +70,8 @@ class Predictability:
             if len(word) >= _SHORTEST_NAME_WORD
         ):
             return True  # "Bodensee" in "Klinik am See"
+        if expected_answer(prompt_words, head, parts):
+            return True  # "Was teilen sich die drei?" ... "eine Altbauwohnung"
         if any(self._episodes[part] >= _THEME_EPISODES for part in parts[:-1]):
             return True  # the theme as a modifier ("Gewaltspielchen"), not as a head
         return by_frequency and common_zipf(head) >= COMMON_ZIPF

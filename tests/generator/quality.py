@@ -86,6 +86,7 @@ def invariant_failures(bank: GeneratedBank, series: tuple[GeneratedBank, ...] = 
     surnames = Counter(fold(person.split()[-1]) for person in persons if " " in person)
     failures = []
     lines = bank.synopsis.lines
+    nicknames = nicknames_of([line for other in (bank, *series) for line in other.synopsis.lines])
     for generated_question in bank.questions:
         question = generated_question.question
         qid = question.id
@@ -102,11 +103,17 @@ def invariant_failures(bank: GeneratedBank, series: tuple[GeneratedBank, ...] = 
             failures.append(f"{qid}: neither a gap nor a question")
         # The answer stands in the source: verbatim, or as the full name of a person named there.
         if question.answer not in line:
-            named = generated_question.kind == "person" and _named_in(question.answer, line)
+            named = generated_question.kind == "person" and any(
+                _named_in(name, line)  # by name, or by the nickname the series gives them
+                for name in (question.answer, *other_names(question.answer, nicknames))
+            )
             if not named:
                 failures.append(f"{qid}: answer {question.answer!r} not in line {source.line}")
-        # Neither the answer nor another name of the same person stands in the prompt.
+        # Neither the answer nor another name of the same person stands in the prompt (a
+        # nickname the synopses give them included).
         names = [question.answer, *question.accept]
+        if generated_question.kind == "person":
+            names += other_names(question.answer, nicknames)
         if generated_question.kind == "person":
             # Each word of the name, but a surname two persons share is no name of either alone.
             names += [
@@ -120,6 +127,53 @@ def invariant_failures(bank: GeneratedBank, series: tuple[GeneratedBank, ...] = 
         if question.type is QuestionType.MULTIPLE_CHOICE:
             failures += _choice_failures(qid, question.prompt, question.answer, question.choices)
     return failures
+
+
+# "Anton Reis, von allen nur „Fass-Toni“ genannt", "Halvard, den alle nur den Raben nennen",
+# "Ragna Holt alias die Füchsin", "Lars Eklund, genannt „der Lange“": read here with patterns
+# of their own, apart from the generator's reading.
+_NAME = r"((?:[A-ZÄÖÜ][\w’'-]+ ){0,2}[A-ZÄÖÜ][\w’'-]+)"
+_NICK = r"(?:(?:der|die|den|dem) )?[„\"»]?((?:[Dd]er |[Dd]ie )?[A-ZÄÖÜ][\w’'-]+)[“\"«]?"
+_NAMINGS = [
+    re.compile(_NAME + r",? (?:den|die) (?:alle|man|sie) (?:nur |bloß )?" + _NICK + r" nenn"),
+    re.compile(_NAME + r", von allen (?:nur )?" + _NICK + r" genannt"),
+    re.compile(_NAME + r",? (?:auch )?(?:genannt|alias|bekannt als) " + _NICK),
+    re.compile(_NAME + r" alias " + _NICK),
+]
+
+
+# "Anton „Fass-Toni“ Reis": first name, nickname, surname.
+_INSIDE = re.compile(r"([A-ZÄÖÜ][\w’'-]+) [„\"»]([^“\"«]+)[“\"«] ([A-ZÄÖÜ][\w’'-]+)")
+
+
+def nicknames_of(lines: list[str]) -> list[tuple[str, str]]:
+    """(name, nickname) pairs the synopses introduce."""
+    found = [
+        (match.group(1), match.group(2))
+        for line in lines
+        for pattern in _NAMINGS
+        for match in pattern.finditer(line)
+    ]
+    found += [
+        (f"{match.group(1)} {match.group(3)}", match.group(2))
+        for line in lines
+        for match in _INSIDE.finditer(line)
+    ]
+    return found
+
+
+def other_names(answer: str, nicknames: list[tuple[str, str]]) -> list[str]:
+    """The nickname of a person answered by name, the name of one answered by nickname, and
+    the nickname's base word ("Rabe" in "den Raben")."""
+    found = []
+    for name, nickname in nicknames:
+        bare = nickname.split()[-1]
+        stem = bare[:-1] if bare.endswith("n") and len(bare) > 4 else bare
+        if set(words(answer)) & set(words(name.split()[-1])):
+            found += [bare, stem]
+        elif fold(stem) in fold(answer) or fold(bare) in fold(answer):
+            found += name.split()
+    return found
 
 
 def _named_in(name: str, line: str) -> bool:

@@ -99,10 +99,11 @@ def test_a_giving_verb_with_nothing_given_asks_wen():
 
 
 def test_a_reason_that_reads_dafuer_dass_is_asked_wofuer():
+    # The other causes are the judge's own: another man's deed is no choice (round 8).
     asked = questions(
-        "Gärtner Jan Ohm sitzt im Gefängnis, weil er einen Bagger gestohlen hat. Wärter Lutz "
-        "Brand verachtet Richter Emil Horn dafür, dass er Geld annimmt. Pfarrer Udo Rist sitzt "
-        "in einer Gummizelle, weil er einen Wärter gebissen hat."
+        "Richter Emil Horn wird suspendiert, weil er Akten verschwinden ließ. Wärter Lutz "
+        "Brand verachtet Richter Emil Horn dafür, dass er Geld annimmt. Richter Emil Horn muss "
+        "zurücktreten, weil er einen Zeugen bedroht hat."
     )
     assert "Wofür verachtet Lutz Brand Richter Emil Horn?" in asked, list(asked)
     assert not [p for p in asked if p.startswith("Warum verachtet")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from quiz.generator.candidates import NUMBER, PERSON, REASON, Candidate
 from quiz.generator.distractors import (
     Pools,
@@ -83,6 +85,31 @@ def test_number_choices_are_as_round_as_the_answer_and_not_evenly_around_it():
         values = sorted([40, *picked])
         middles += values.index(40) in (1, 2)
     assert 0 < middles < 40  # the answer is sometimes at an end
+
+
+def test_number_choices_are_never_a_run_of_neighbours():
+    # Blind reading, round 8: 12, 13, 14, 15 around 12 read as arbitrary numbers.
+    for line, answer in (
+        ("Mit 12 Fotos erpresst Häftling Tom Krause den Wärter.", "12"),
+        ("Häftling Max Roth versteckt 14 Briefe unter der Matratze.", "14"),
+        ("Häftling Paul Wagner schuldet dem Koch 800 Dollar.", "800"),
+        ("Häftling Jan Hahn hat 1000 Zigaretten gehortet.", "1000"),
+    ):
+        wrong = choices_for(line, answer, NUMBER)
+        assert wrong is not None and len(wrong) == 3, (line, wrong)
+        values = sorted(int(n.replace(".", "")) for n in [answer, *wrong])
+        gaps = [b - a for a, b in itertools.pairwise(values)]
+        assert min(gaps) >= max(2, values[-1] / 8), (line, values)
+    share = choices_for("Häftling Max Roth verlangt 60 Prozent der Beute.", "60", NUMBER)
+    assert share is not None and all(int(n) <= 100 for n in share), share
+    # A small count is offered its neighbours, but never three in a row with the answer.
+    for count in ("2", "3", "4", "5"):
+        line = f"Häftling Otto Sommer gräbt mit {count} Löffeln einen Tunnel."
+        small = choices_for(line, count, NUMBER)
+        assert small is not None and len(small) == 3, (count, small)
+        values = {int(count), *map(int, small)}
+        assert not any({n, n + 1, n + 2} <= values for n in values), (count, small)
+        assert all(int(n) <= 4 * int(count) for n in small), (count, small)
 
 
 def test_numbers_of_the_same_unit_in_the_series_come_first():

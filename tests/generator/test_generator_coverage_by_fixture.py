@@ -3,10 +3,14 @@ fixed in round 6 one by one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quiz.generator.forms import CLOZE, WHO, Wording
 from quiz.generator.persons import Person, WhoIsWho
+from quiz.generator.pipeline import generate
+from quiz.generator.sources import Synopsis
 from quiz.generator.standalone import with_first_names
 from tests.generator import analysis
 from tests.generator.quality import FIXTURES, annotation, generated, person_coverage
@@ -121,9 +125,22 @@ def test_names_listed_before_the_verb_are_one_subject_asked_about_together():
     clauses = wh.main_clauses(listed, WhoIsWho.mentions_in(who, listed), None, [], [])
     assert [c.subject for c in clauses] == ["Jonas, Mia und Tarek"]
     assert clauses[0].person is None
-    (bank,) = generated(tuple(path for path in FIXTURES if path.stem == "wg-chaos-staffel-1"))
+    # (On the fixture the flat the three share is no longer asked: flatmates share a flat,
+    # anyone guesses it; round 8.) An object no verb expects is asked of the three together.
+    bank = generate(
+        [
+            Synopsis(
+                Path("band-staffel-1.txt"),
+                "band-staffel-1.txt",
+                (
+                    "Jonas, Mia und Tarek gründen eine Punkband in Köln-Ehrenfeld. Jonas lacht.",
+                    "Tarek kauft ein Schlagzeug. Mia schreibt einen Song über ihren Vermieter.",
+                ),
+            )
+        ]
+    )[0]
     prompts = [g.question.prompt for g in bank.questions]
-    assert "Was teilen sich Jonas, Mia und Tarek in Köln-Ehrenfeld?" in prompts
+    assert "Was gründen Jonas, Mia und Tarek in Köln-Ehrenfeld?" in prompts, prompts
 
 
 def test_a_list_that_does_not_end_in_und_before_a_verb_is_no_subject():

@@ -130,7 +130,11 @@ def test_form_figures_on_the_seeds():
     assert fresh / total >= 0.40, (fresh, total)
     assert len(question_words) >= 6, question_words
     assert sum(chosen_kinds.values()) / total >= 0.40, chosen_kinds
-    assert chosen_kinds["place"] and chosen_kinds["number"] and chosen_kinds["reason"]
+    # No reason and no place since round 8: the seeds tell one deed per person, and another's
+    # deed is no choice beside a cause; their one place with choices was the one the verb
+    # expects ("Wo macht X große Fortschritte?" -- "im Weiterbildungskurs"). Invented series
+    # show both offered (test_generator_answers_not_given_away, _choices_of_the_kind).
+    assert chosen_kinds["number"]
 
 
 def test_objects_get_choices_on_the_seeds():

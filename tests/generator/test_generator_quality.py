@@ -30,7 +30,10 @@ CORPORA = {"seeds": tuple(SEEDS), "unseen": tuple(FIXTURES)}
 # stand alone (a blind reading found the fourth and fifth of an episode mostly needing context).
 # 3.5 until round 5, when answers anyone guesses ("die Todesstrafe", "ein Date") became the
 # last resort of an episode (precision before volume): the seeds lost three of them.
-QUESTIONS_PER_EPISODE = 3.25
+# 3.25 until round 8, when another man's deed stopped being a choice beside a cause (the
+# seeds' one "Warum" with choices had no others) and an answer the verb expects became a
+# last resort ("Wo macht X große Fortschritte?" -- "im Weiterbildungskurs").
+QUESTIONS_PER_EPISODE = 3.15
 
 
 @pytest.fixture(params=sorted(CORPORA))

@@ -1,0 +1,139 @@
+"""Nicknames the series gives a named person: "Anton Reis, von allen nur „Fass-Toni“
+genannt", "Halvard, den alle nur den Raben nennen", "Ragna Holt alias die Füchsin", "Lars
+Eklund, genannt „der Lange“", "Anton „Fass-Toni“ Reis".
+
+A nickname and the real name are one person (blind reading, round 8: "Halvard beobachtet
+… wird ____ gefangen genommen" answered "der Rabe"; "Anton Reis, von allen nur „____“
+genannt"). Only a naming right after the name counts: the words between are all words of
+naming ("von allen nur", "den alle nur", "alias", "genannt") and quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quiz.generator import pos
+from quiz.generator.text import Sentence, Token
+from quiz.text.normalize import fold
+
+# Words that say someone is called something.
+NAMING_WORDS = frozenset(
+    {"nennen", "nennt", "nannte", "nannten", "genannt", "alias", "heißt", "bekannt"}
+    | {"spitzname", "spitznamen", "beiname", "beinamen"}
+)
+# What opens the naming right after the name: a comma, a dash, a bracket, or "alias".
+_OPENERS = frozenset({",", "–", "—", "-", "(", "alias"})
+# What may stand between the name and its nickname, besides naming words and quotes.
+_BETWEEN = _OPENERS | frozenset(
+    {"den", "die", "das", "der", "dem", "alle", "allen", "nur", "von", "auch", "bloß", "als"}
+    | {"meist", "kurz", "man", "sie", "ihn", "ihm", "ihr", "sich", "selbst", "gern", "gerne"}
+    | {"mit", "wird", "werden", "wurde", "seinem", "ihrem", "unter"}
+)
+QUOTES = frozenset('"„“”«»‚‘’')
+_LONGEST_NICKNAME = 3
+_FARTHEST = 7  # tokens from the name to its nickname
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """One nickname introduced right after a name: its tokens in the sentence (quotes and
+    article included, the naming verb after it too) and its words."""
+
+    sentence: Sentence
+    owner_end: int  # token index after the name it belongs to
+    start: int
+    end: int
+    words: tuple[str, ...]  # as written, no article or quotes: ("Fass-Toni",), ("Raben",)
+    lemma: str  # the last word's base form ("Rabe"): how later mentions are found
+    article: str | None  # "der", "die", "den" ... when the nickname takes one
+
+
+def naming_after(sentence: Sentence, end: int) -> Naming | None:
+    """The nickname introduced right after a name that ends at token ``end``, if any."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].text not in _OPENERS:
+        return None
+    index, named, article = end, False, None
+    while index < len(tokens) and index - end < _FARTHEST:
+        word = tokens[index].text
+        if word.lower() in NAMING_WORDS:
+            named = True
+        elif pos.is_article(tokens[index]) and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            article = word.lower()  # "der „Rabe“" as well as "den Raben"
+            if following.is_capitalised and following.text not in QUOTES:
+                index += 1
+                break
+        elif word not in QUOTES and word.lower() not in _BETWEEN:
+            break
+        elif word not in QUOTES:
+            article = None
+        index += 1
+    start = index
+    while (
+        index < len(tokens) and index - start < _LONGEST_NICKNAME and _nickname_word(tokens[index])
+    ):
+        index += 1
+    if index == start:
+        return None
+    words = tuple(token.text for token in tokens[start:index])
+    last = tokens[index - 1]
+    after = index
+    while after < len(tokens) and tokens[after].text in QUOTES:
+        after += 1
+    if after < len(tokens) and tokens[after].text.lower() in NAMING_WORDS:
+        named = True
+        after += 1
+    if not named:
+        return None
+    first = start - 1 if article is not None else start
+    while first > end and tokens[first - 1].text in QUOTES:
+        first -= 1
+    return Naming(sentence, end, first, after, words, last.lemma or last.text, article)
+
+
+def _nickname_word(token: Token) -> bool:
+    return (
+        token.is_capitalised
+        and token.is_word
+        and token.text not in QUOTES
+        and token.text.lower() not in NAMING_WORDS
+        and not pos.is_finite_verb(token)
+    )
+
+
+def nickname_words(words: tuple[str, ...]) -> set[str]:
+    """The folded words a prompt must not show: each word and its hyphenated parts."""
+    folded = {fold(word) for word in words}
+    return folded | {part for word in folded for part in word.split("-") if part}
+
+
+def inner_nickname(tokens: list[Token], end: int) -> int | None:
+    """ "Anton „Fass-Toni“ Reis": a quoted nickname right after a first name (ending at
+    ``end``) and before a surname; the surname's index, or None."""
+    if end >= len(tokens) or tokens[end].text not in QUOTES:
+        return None
+    close = end + 1
+    while (
+        close < len(tokens) and close - end <= _LONGEST_NICKNAME and _nickname_word(tokens[close])
+    ):
+        close += 1
+    surname = close + 1
+    if close == end + 1 or close >= len(tokens) or tokens[close].text not in QUOTES:
+        return None
+    if surname >= len(tokens) or not _nickname_word(tokens[surname]):
+        return None
+    return surname
+
+
+def naming_inside(sentence: Sentence, start: int, end: int) -> Naming | None:
+    """The quoted nickname inside a name's tokens ("Anton „Fass-Toni“ Reis"), if any."""
+    tokens = sentence.tokens
+    for quote in range(start + 1, end):
+        surname = inner_nickname(tokens, quote)
+        if surname is not None:
+            nickname = tokens[quote + 1 : surname - 1]
+            words = tuple(token.text for token in nickname)
+            last = nickname[-1]
+            return Naming(sentence, end, quote, surname, words, last.lemma or last.text, None)
+    return None

@@ -1,0 +1,62 @@
+"""Who a series names as whose parent, spouse or sibling: "Wessen X ist Y?" needs one answer.
+
+"Wessen Sohn ist Jakob?" answered with his mother is wrong when the series names his father
+too (blind reading, round 8). The relations come from the series' own "Wessen" readings
+("ihr Sohn Jakob", "Jakobs Vater Ernst", "ihr Mann Ernst"); a person who shares the parent's
+surname may be the other parent as well, and is counted as one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quiz.generator.persons import Person
+
+# The relation noun of "Wessen X ist ...?" whose answer is a parent.
+CHILD_WORDS = frozenset({"Sohn", "Tochter", "Kind", "Stiefsohn", "Stieftochter"})
+PARENT_WORDS = frozenset({"Vater", "Mutter", "Stiefvater", "Stiefmutter"})
+SIBLING_WORDS = frozenset({"Bruder", "Schwester", "Zwillingsbruder", "Zwillingsschwester"})
+SPOUSE_WORDS = frozenset(
+    {"Mann", "Frau", "Ehemann", "Ehefrau", "Gatte", "Gattin", "Gemahl", "Gemahlin", "Witwe"}
+)
+
+
+@dataclass(slots=True)
+class Kinship:
+    """Parents and spouses the series names, by person (identity)."""
+
+    parents: dict[int, set[int]] = field(default_factory=dict)
+    spouses: dict[int, set[int]] = field(default_factory=dict)
+    siblings: dict[int, set[int]] = field(default_factory=dict)
+    persons: list[Person] = field(default_factory=list)
+
+    def learn(self, related: Person, owner: Person, relation: str) -> None:
+        """One reading "``owner``'s ``relation`` is ``related``"."""
+        if relation in CHILD_WORDS:
+            self.parents.setdefault(id(related), set()).add(id(owner))
+        elif relation in PARENT_WORDS:
+            self.parents.setdefault(id(owner), set()).add(id(related))
+        elif relation in SPOUSE_WORDS:
+            self.spouses.setdefault(id(owner), set()).add(id(related))
+            self.spouses.setdefault(id(related), set()).add(id(owner))
+        elif relation in SIBLING_WORDS:
+            self.siblings.setdefault(id(owner), set()).add(id(related))
+            self.siblings.setdefault(id(related), set()).add(id(owner))
+
+    def only_sibling(self, sibling: Person, other: Person) -> bool:
+        """Whether ``sibling`` is the one sibling of ``other`` the series names: "Wessen
+        Bruder ist Cyril?" has two answers when Cyril has a sister named too."""
+        return not self.siblings.get(id(other), set()) - {id(sibling)}
+
+    def only_parent(self, parent: Person, child: Person) -> bool:
+        """Whether ``parent`` is the one parent of ``child`` the series names: no other
+        parent of the child, no spouse of the parent, no one else of the parent's surname."""
+        others = self.parents.get(id(child), set()) - {id(parent)}
+        if others or self.spouses.get(id(parent)):
+            return False
+        if len(parent.name) < 2:
+            return True
+        return not any(
+            person is not parent and person is not child and person.surname == parent.surname
+            for person in self.persons
+        )
