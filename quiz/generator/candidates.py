@@ -152,6 +152,8 @@ class CandidateFinder:
             not refers_back
             and not mention.genitive
             and mention.written not in (person.canonical, *accept)
+            # "Kutscher Brenner" told which Brenner: "Brenner" alone names either
+            and fold(mention.written) not in self._shared_surnames
         ):
             accept.append(mention.written)
         # A nickname is the same person: typed, it counts ("Fass-Toni" for Anton Reis).

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from quiz.generator import pos
+from quiz.generator.gender import FEMALE
 from quiz.generator.lexicon import (
     BACK_POINTING_WORDS,
     DEFINITE_ARTICLES,
@@ -129,7 +130,12 @@ def needs_context(
         return False
     if leans_on_what_was_told(tokens, dropped):
         return True
-    return _goes_on_with_a_short_name(mentions, before) or refers_to_a_noun_before(
+    # A name cut out of a cloze no longer goes on from the sentence before ("____ braucht eine
+    # Niere von ihrem Bruder" after "Die Zwillinge Lena Fischer und Paul Fischer ...": that
+    # context would name the answer). A "Wer" question keeps the rule: it may still ask the
+    # part of the clause that stands alone (``forms._who_of_the_second_verb``).
+    shown = [m for m in mentions if subject_asked or m.start not in dropped]
+    return _goes_on_with_a_short_name(shown, before) or refers_to_a_noun_before(
         tokens, dropped, before
     )
 
@@ -226,7 +232,7 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
         return False
     # "stach ihn": an object pronoun points at someone not named in its own clause.
     if word in _OBJECT_PRONOUNS:
-        return True
+        return not _points_ahead(tokens, index, mentions)
     # "will sie entlassen": a "sie" right after the main clause's verb is its object (or its
     # subject after the verb), someone the sentence does not name.
     if (
@@ -237,6 +243,34 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
     ):
         return True
     return word in _SUBJECT_PRONOUNS and not any(m.end <= index for m in mentions)
+
+
+def _points_ahead(tokens: list[Token], index: int, mentions: list[Mention]) -> bool:
+    """An object pronoun in the clause a sentence opens with ("Erst als X anbietet, sein
+    Zimmer mit ihm zu teilen, packt Kemal seine Koffer"): it points at the man the main
+    clause after it names, right after its verb."""
+    # The tagger reads the "als" of "Erst als" as a preposition at times.
+    opening = next(
+        (
+            i
+            for i, token in enumerate(tokens[:2])
+            if pos.is_subordinating_conjunction(token) or token.text.lower() == "als"
+        ),
+        None,
+    )
+    if opening is None or (opening == 1 and not pos.is_adverb(tokens[0])):
+        return False
+    main = next(
+        (
+            i + 1
+            for i in range(index + 1, len(tokens) - 1)
+            if tokens[i].text == "," and is_finite_verb(tokens[i + 1])
+        ),
+        None,
+    )
+    return main is not None and any(
+        m.start == main + 1 and m.person is not None and m.person.gender != FEMALE for m in mentions
+    )
 
 
 def _may_point_at_the_subject(tokens: list[Token], index: int) -> bool:

@@ -31,7 +31,7 @@ CLOZE, WHO = "luecke", "wer"
 
 _LEAD_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "ADJ(A)", "ADJD", "ADJ(D)", "ADV", "PIAT"})
 _SHORTEST_REST = 3  # "Wer lehnt ab?" alone asks nothing: it needs the sentence before
-_LONGEST_CONTEXT = 2
+LONGEST_CONTEXT = 2
 _CLAUSE_CONJUNCTIONS = frozenset({"doch", "aber", "denn", "sondern"})
 _FORMS_OF_SEIN = frozenset({"ist", "sind", "war", "waren", "wäre", "wären", "bin", "bist", "seid"})
 _WORDS = re.compile(r"[\w’']+")
@@ -56,9 +56,15 @@ def word_set(text: str) -> set[str]:
     return words
 
 
-def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) -> Wording | None:
+def cloze(
+    candidate: Candidate,
+    earlier: list[Sentence],
+    mentions: list[Mention],
+    *,
+    context: int = 0,
+) -> Wording | None:
     """The sentence with the answer cut out; None when the context it needs would give the
-    answer away."""
+    answer away (``context``: at least that many sentences before in front, needed or not)."""
     sentence = candidate.sentence
     gap = range(candidate.start, candidate.end)
     if candidate.mention is not None and candidate.mention.genitive:
@@ -71,8 +77,12 @@ def cloze(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]
     left = sum(
         1 for index, token in enumerate(sentence.tokens) if token.is_word and index not in gap
     )
-    needs = needs_context(sentence, mentions, gap, _last(earlier)) or left < _SHORTEST_REST
-    return _with_context(CLOZE, candidate, text, earlier, needs)
+    needs = (
+        bool(context)
+        or needs_context(sentence, mentions, gap, _last(earlier))
+        or left < _SHORTEST_REST
+    )
+    return _with_context(CLOZE, candidate, text, earlier, needs, context)
 
 
 def _beside_another_name(candidate: Candidate, mentions: list[Mention]) -> bool:
@@ -158,8 +168,15 @@ def inverted_pronoun_named(sentence: Sentence, person: Person) -> str | None:
     return sentence.text.replace(old, f" {tokens[verb].text} {person.canonical} ", 1)
 
 
-def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) -> Wording | None:
-    """ "Wer ...?" when the person opens a main clause: role phrase, name, finite verb."""
+def who(
+    candidate: Candidate,
+    earlier: list[Sentence],
+    mentions: list[Mention],
+    *,
+    context: int = 0,
+) -> Wording | None:
+    """ "Wer ...?" when the person opens a main clause: role phrase, name, finite verb
+    (``context``: at least that many sentences before in front, needed or not)."""
     if candidate.kind != PERSON or candidate.mention is None:
         return None
     sentence, mention = candidate.sentence, candidate.mention
@@ -183,15 +200,18 @@ def who(candidate: Candidate, earlier: list[Sentence], mentions: list[Mention]) 
     if _names_a_shared_relation(tokens, mention.end):
         return None  # "Wer ist sein Mithäftling?" fits every inmate
     needs = (
-        needs_context(sentence, mentions, range(mention.end), _last(earlier), subject_asked=True)
+        bool(context)
+        or needs_context(sentence, mentions, range(mention.end), _last(earlier), subject_asked=True)
         or copula_with_possessive
         or len(rest.split()) < _SHORTEST_REST
     )
     asked = (
         None
         if needs and not earlier
-        else _with_context(WHO, candidate, f"Wer {rest}?", earlier, needs)
+        else _with_context(WHO, candidate, f"Wer {rest}?", earlier, needs, context)
     )
+    if context:
+        return asked
     return asked or _who_of_the_second_verb(candidate, mentions, earlier, stop)
 
 
@@ -270,19 +290,27 @@ def _contrasts(tokens: list[Token], start: int, stop: int) -> bool:
 
 
 def _with_context(
-    form: str, candidate: Candidate, text: str, earlier: list[Sentence], needs: bool
+    form: str,
+    candidate: Candidate,
+    text: str,
+    earlier: list[Sentence],
+    needs: bool,
+    least: int = 0,
 ) -> Wording | None:
-    """Put the sentences before in front as far as the question leans on them (at most two),
-    never one that names the answer. None when the context needed would give it away."""
+    """Put the sentences before in front as far as the question leans on them (at most two;
+    ``least``: at least that many), never one that names the answer. None when the context
+    needed would give it away."""
     context: list[Sentence] = []
     if needs:
         for sentence in reversed(earlier):
             if word_set(sentence.text) & candidate.forbidden:
                 break
             context.insert(0, sentence)
-            if len(context) == _LONGEST_CONTEXT or not leans_back(sentence):
+            if len(context) == LONGEST_CONTEXT or (
+                len(context) >= least and not leans_back(sentence)
+            ):
                 break
-        if earlier and not context:
+        if (earlier and not context) or len(context) < least:
             return None
     before = "".join(f"{sentence.text} " for sentence in context)
     return Wording(form, before + text, before + candidate.sentence.text)

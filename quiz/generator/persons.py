@@ -161,6 +161,7 @@ class WhoIsWho:
             )
             for sentence in sentences
         }
+        self._resolve_by_title()
         self._canonicalise()
         namings = self._namings(sentences)
         self._add_epithets(sentences, namings)
@@ -182,6 +183,29 @@ class WhoIsWho:
             for place in places
             if not {fold(_strip_genitive(word)) for word in place} & person_words
         }
+
+    def _resolve_by_title(self) -> None:
+        """ "Kutscher Brenner" where Karl and Otto Brenner share the surname: the role before
+        the name says which one, when exactly one bearer was named with that role in full
+        ("Kutscher Karl Brenner"). Without it no question asks who drove through the night."""
+        for key, mentions in self._mentions_by_sentence.items():
+            for position, mention in enumerate(mentions):
+                if mention.person is not None or mention.genitive or " " in mention.written:
+                    continue
+                titles = title_keys(mention.sentence.tokens, mention.start)
+                bearers = self._single_words.get(mention.written, [])
+                holders = [
+                    person
+                    for person in bearers
+                    if person.surname == mention.written and any(person.titles[t] for t in titles)
+                ]
+                if len(holders) != 1:
+                    continue
+                person = holders[0]
+                person.mentions += 1
+                person.alone.add(mention.written)
+                mentions[position] = replace(mention, person=person)
+            self._mentions_by_sentence[key] = mentions
 
     def _inherit_house_names(self, sentences: list[Sentence]) -> None:
         """ "Ihre Tochter Elisabeth" right after the Baronin Charlotte von Aldenburg: a child

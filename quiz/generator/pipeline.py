@@ -16,6 +16,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from quiz.banks.model import Question, QuestionType, Source
 from quiz.generator import pos, tagging, wh
@@ -41,6 +42,7 @@ from quiz.generator.distractors import (
 )
 from quiz.generator.forms import (
     CLOZE,
+    LONGEST_CONTEXT,
     WHO,
     Wording,
     cloze,
@@ -363,16 +365,44 @@ def ranked_selection(proposals: list[_Proposal]) -> list[_Proposal]:
     and sentence, no prompt twice, each answer at most ``answer_limit`` times. Every episode
     is asked first, then every person named in an episode (best way first), then the rest by
     score."""
-    order = sorted(
-        range(len(proposals)), key=lambda i: (-proposals[i].score, proposals[i].wording.prompt)
-    )
     limit = answer_limit(len(proposals))
     while True:
+        spare = _named_elsewhere(proposals, limit)
+        order = sorted(
+            range(len(proposals)),
+            key=lambda i: (i in spare, -proposals[i].score, proposals[i].wording.prompt),
+        )
         chosen = _select(proposals, order, limit)
         fitting = answer_limit(len(chosen))
         if fitting >= limit:
             return [proposals[i] for i in sorted(chosen)]
         limit = fitting
+
+
+def _named_elsewhere(proposals: list[_Proposal], limit: int) -> set[int]:
+    """Proposals that ask for a person named in more episodes than the bank lets them be an
+    answer, where another proposal of the same episode names them in full: they come last, so
+    that the answers go to the episodes that would else not ask about that person at all (the
+    other question still shows them there: "Felix Brandt wird nach ____ versetzt")."""
+    episodes: dict[str, set[int]] = defaultdict(set)
+    for proposal in proposals:
+        if proposal.person_key is not None:
+            episodes[proposal.person_key[1]].add(proposal.person_key[0])
+    crowded = {person for person, lines in episodes.items() if len(lines) > limit}
+    if not crowded:
+        return set()
+    prompts: dict[int, list[str]] = defaultdict(list)
+    for proposal in proposals:
+        prompts[proposal.candidate.sentence.line].append(proposal.wording.prompt)
+    spare = set()
+    for index, proposal in enumerate(proposals):
+        key = proposal.person_key
+        if key is None or key[1] not in crowded:
+            continue
+        line, person = key
+        if any(person in prompt for prompt in prompts[line]):
+            spare.add(index)
+    return spare
 
 
 def _select(proposals: list[_Proposal], order: list[int], limit: int) -> list[int]:
@@ -479,13 +509,21 @@ class _Asker:
                     proposals.append(self._proposal(asked.candidate, asked.wording))
             wording = who(candidate, earlier, mentions)
             if wording is not None and not leaks(wording, candidate):
-                proposals.append(self._proposal(candidate, wording))
+                proposals += self._or_with_context(
+                    self._proposal(candidate, wording),
+                    earlier,
+                    partial(who, candidate, earlier, mentions),
+                )
             # A person named by "Er" alone is asked "Wer ...?" or not at all.
             # "Roth und ____": another person fits the gap as well, so no cloze at all.
             if not candidate.refers_back and not _coordinated_person(candidate, mentions):
                 wording = cloze(candidate, earlier, mentions)
                 if wording is not None and not leaks(wording, candidate):
-                    proposals.append(self._proposal(candidate, wording))
+                    proposals += self._or_with_context(
+                        self._proposal(candidate, wording),
+                        earlier,
+                        partial(cloze, candidate, earlier, mentions),
+                    )
                 elif wording is not None:
                     reasons.append(SKIP_LEAK)
                 named = cloze_named(
@@ -505,6 +543,28 @@ class _Asker:
         if proposals:
             return proposals
         return reasons[0] if reasons else SKIP_NOTHING
+
+    def _or_with_context(
+        self,
+        proposal: _Proposal,
+        earlier: list[Sentence],
+        worded: Callable[..., Wording | None],
+    ) -> list[_Proposal]:
+        """The proposal, and when a person's question does not stand alone, the same question
+        with one sentence more before it (at most ``LONGEST_CONTEXT``): where the context stage
+        saw no need, the stand-alone check may ("Dr. Berger bemerkt blaue Flecken an ihren
+        Armen" after "Nowaks Frau Irina besucht ihren Mann": Irina's arms); a context sentence
+        may lean on the one before it ("Grete ... rät ihr, nach Berlin zu gehen": whom?)."""
+        candidate, wording = proposal.candidate, proposal.wording
+        # The explanation is the context shown, then the source sentence.
+        told = wording.explanation[: -len(candidate.sentence.text)]
+        told_count = sum(1 for sentence in earlier if sentence.text in told)
+        if proposal.stands_alone or candidate.kind != PERSON or told_count >= LONGEST_CONTEXT:
+            return [proposal]
+        fuller = worded(context=told_count + 1)
+        if fuller is None or fuller.prompt == wording.prompt or leaks(fuller, candidate):
+            return [proposal]
+        return [proposal, self._proposal(candidate, fuller)]
 
     def _fresh(
         self,

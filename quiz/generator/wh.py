@@ -515,6 +515,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         ):
             # "die Mauern von Rom", "die Narbe am Arm", "vierzig Kisten mit Wein": of the noun
             return None
+        if first > low and tokens[first - 1].text.lower() == "bis":
+            first -= 1  # "bis in die Kreisstadt": one phrase, else "Wohin fährt X bis?"
     if first < low:
         return None
     if _counts_after(tokens, last):
