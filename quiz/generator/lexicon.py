@@ -568,6 +568,12 @@ _EMPTY_NOUNS = frozenset(
         "stirn",
         "nerven",
         "atem",
+        # bodies that say nothing by themselves ("Was setzt X ein? - einen Ausschuss"; round 9)
+        "gremium",
+        "ausschuss",
+        "rat",
+        "komitee",
+        "kommission",
         # places that say nothing by themselves ("teilt sie in ein Zimmer ein", "am Unfallort")
         "zimmer",
         "raum",
@@ -1327,6 +1333,27 @@ SHARED_RELATIONS = frozenset(
 
 # What one rides in is no place to be asked by "Wo" ("Wo entkommt der Rabe?" for "in einem
 # Fischerboot", blind reading, round 5): the last parts of vehicle nouns.
+# Heads of nouns for what one does, where "Wo ...?" asks no place ("im Erdkundeunterricht",
+# "beim Kartenstudium", "im Verhör"; blind reading, round 9).
+ACTIVITY_HEADS = (
+    "unterricht",
+    "studium",
+    "spielen",
+    "training",
+    "verhör",
+    "sitzung",
+    "besprechung",
+    "gespräch",
+    "prüfung",
+    "pause",
+    "spaziergang",
+    "ausflug",
+    "frühstück",
+    "abendessen",
+    "mittagessen",
+    "arbeit",
+    "stunde",
+)
 VEHICLE_HEADS = (
     "boot",
     "schiff",

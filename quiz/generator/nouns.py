@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quiz.generator import pos
 from quiz.generator.corpus import WordFacts
-from quiz.generator.lexicon import ABSTRACT_ENDINGS, EMPTY_NOUNS, VEHICLE_HEADS
+from quiz.generator.lexicon import ABSTRACT_ENDINGS, ACTIVITY_HEADS, EMPTY_NOUNS, VEHICLE_HEADS
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.tagging import could_be_name, noun_parts
 from quiz.generator.text import Sentence, Token
@@ -213,6 +213,12 @@ def is_vehicle(word: str) -> bool:
     """ "Fischerboot", "Kutsche", "Streifenwagen": something one rides in, never a place."""
     head = fold(word).rsplit("-", 1)[-1]
     return head.endswith(tuple(fold(vehicle) for vehicle in VEHICLE_HEADS))
+
+
+def is_activity(word: str) -> bool:
+    """ "Erdkundeunterricht", "Kartenstudium", "Verhör": something one does, never a place."""
+    head = fold(word).rsplit("-", 1)[-1]
+    return head.endswith(tuple(fold(activity) for activity in ACTIVITY_HEADS))
 
 
 def subject_possessive_disagrees(tokens: list[Token], start: int, info: NounInfo | None) -> bool:

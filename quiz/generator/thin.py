@@ -26,15 +26,27 @@ _ASKING_FORMS = frozenset({WH, WHO, WHY})
 # Words of content a light verb needs beside it ("liegt nach einem Sturz im Gipsbett" says
 # what happened; "befindet sich im Stall" does not yet).
 _LEAST_CONTENT = 2
+# A reaction says nothing of what happened (blind reading, round 9): "Wer kann es kaum
+# glauben?", "Wer ist fassungslos?".
+_REACTION = re.compile(
+    r"(?:Wer|(?:\S+ )?____) (?:(?:kann|will|mag) es (?:kaum|nicht|einfach nicht|gar nicht)"
+    r" (?:glauben|fassen)|(?:ist|zeigt sich|reagiert) (?:völlig |zutiefst |ganz |sichtlich )?"
+    r"(?:fassungslos|entsetzt|schockiert|erschüttert|sprachlos|überrascht|verblüfft|geschockt))"
+    r"[?.]$"
+)
 
 
 def asks_too_little(wording: Wording, candidate: Candidate, names: frozenset[str]) -> bool:
-    """Whether the wh-question's own sentence holds a verb that needs a complement and fewer
-    than two words of content besides it (``names``: the series' name words, folded; names,
-    numbers and what they count are no content)."""
+    """Whether the wh-question's own sentence asks only for a reaction ("Wer kann es kaum
+    glauben?"), or holds a verb that needs a complement and fewer than two words of content
+    besides it (``names``: the series' name words, folded; names, numbers and what they count
+    are no content)."""
+    question = _question_of(wording, candidate.sentence)
+    if _REACTION.match(question):
+        return True  # a cloze too: "____ kann es kaum glauben."
     if wording.form not in _ASKING_FORMS:
         return False
-    words = _WORD.findall(_question_of(wording, candidate.sentence))
+    words = _WORD.findall(question)
     tokens = {token.text: token for token in candidate.sentence.tokens}
     verb_at = next(
         (i for i, word in enumerate(words) if i and _is(tokens, word, pos.is_finite_verb)), None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from quiz.generator import pos
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, TIME, Candidate
 from quiz.generator.context import (
+    DESCRIBED_PERSONS,
     leans_on_an_event,
     left_out_of_questions,
     refers_to_a_noun_before,
@@ -23,7 +24,7 @@ from quiz.generator.context import (
 from quiz.generator.forms import Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
-from quiz.generator.nouns import is_vehicle
+from quiz.generator.nouns import is_activity, is_vehicle
 from quiz.generator.persons import Mention, Person
 from quiz.generator.roles import is_place_noun, role_circle
 from quiz.generator.text import Sentence, Token, is_ordinal_dot
@@ -36,10 +37,14 @@ _DATIVE_PREPOSITIONS = frozenset(
     {"mit", "von", "vom", "bei", "beim", "zu", "zum", "zur", "nach", "aus", "seit", "gegenüber"}
 )
 _ACCUSATIVE_PREPOSITIONS = frozenset({"für", "gegen", "ohne", "um", "durch"})
-# After a noun these prepositions more often belong to it than to the verb.
+# After a noun these prepositions more often belong to it than to the verb ("die Spur eines
+# Karrens mit schiefem Rad": the cart's, no instrument; blind reading, round 9).
 _ATTRIBUTE_PREPOSITIONS = frozenset(
-    {"von", "vom", "am", "im", "in", "an", "auf", "bei", "beim", "aus", "nach", "zwischen"}
+    {"von", "vom", "am", "im", "in", "an", "auf", "bei", "beim", "aus", "nach", "zwischen", "mit"}
 )
+# Prepositions whose phrase after a counted noun says what it holds ("zehn Säcke mit
+# Mehl"): asked with the noun, never split off it.
+_CONTENT_PREPOSITIONS = frozenset({"mit", "ohne", "voller", "voll"})
 _PERSON_PREPOSITIONS = frozenset({"mit", "bei", "beim", "für", "gegen", "ohne"})
 _PLAIN_PREPOSITION = {"vom": "von", "zum": "zu", "zur": "zu", "beim": "bei", "im": "in"}
 # "mit einer Nadel" -> "Womit"; prepositions of place are asked by Wo/Wohin/Woher instead.
@@ -410,8 +415,10 @@ def ask_phrase(
             return None
         lead, kind = "Wann", TIME  # "im Mai" is a time, not a place
     if kind == NOUN and lead in ("Wo", "Wohin", "Woher"):
-        if is_vehicle(candidate.answer):
-            return None  # "Wo entkommt er?" for "in einem Fischerboot" (round 5)
+        if is_vehicle(candidate.answer) or is_activity(candidate.answer):
+            # "Wo entkommt er?" for "in einem Fischerboot" (round 5); "Wo erzählt sie von einer
+            # Sage?" for "im Erdkundeunterricht": a lesson, no place (round 9)
+            return None
         kind = PLACE
     elif kind == NOUN and lead in ("Wann", "Seit wann"):
         kind = TIME  # typed, not chosen: other nouns would not be times
@@ -482,6 +489,11 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             last += 1  # "40 Flaschen Wein"
         if last < len(tokens) and tokens[last].text in ("lang", "später", "alt", "zuvor"):
             last += 1  # "drei Stunden lang"
+        if last < len(tokens) and tokens[last].text.lower() in _CONTENT_PREPOSITIONS:
+            held = _noun_phrase_end(tokens, last + 1)
+            if held is None:
+                return None
+            last = held  # "Wie viele Säcke mit Mehl ...?" (round 9)
         if (
             last + 1 < len(tokens)
             and tokens[last].text == "und"
@@ -508,11 +520,10 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         # "eine Kiste mit 20 Briefen": a number behind a noun's preposition counts what the
         # noun holds, never "Mit wie vielen Briefen findet X eine Kiste?" (round 8)
         counting = candidate.kind == NUMBER
-        if (
-            (tokens[first].text.lower() in _ATTRIBUTE_PREPOSITIONS or counted or counting)
-            and first > 0
-            and pos.is_noun(tokens[first - 1])
-        ):
+        attribute = tokens[first].text.lower() in _ATTRIBUTE_PREPOSITIONS
+        if tokens[first].text.lower() == "mit" and first > 0:
+            attribute = candidate.kind != PERSON and _has_a_mit_attribute(tokens, first - 1)
+        if (attribute or counted or counting) and first > 0 and pos.is_noun(tokens[first - 1]):
             # "die Mauern von Rom", "die Narbe am Arm", "vierzig Kisten mit Wein": of the noun
             return None
         if first > low and tokens[first - 1].text.lower() == "bis":
@@ -532,6 +543,44 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
     ):
         return None  # a genitive or a name that belongs to the phrase: no clean cut
     return first, last
+
+
+def _has_a_mit_attribute(tokens: list[Token], noun: int) -> bool:
+    """Whether the "mit" phrase after the noun at ``noun`` describes that noun: a thing brought
+    in anew ("findet einen Karren mit schiefem Rad", "die Spur eines Karrens mit ..."), not
+    the object the instrument works on ("durchsucht das Viertel mit Einsatzkräften"), nor a
+    person ("tötet den Gefangenen mit einem Bolzen"). "Mit wem hat Mia ein Date?": a person
+    asked is asked anyway (the caller)."""
+    token = tokens[noun]
+    person = (
+        pos.is_nominalised_adjective(token)
+        or role_circle(token.text) is not None
+        or token.text.lower() in DESCRIBED_PERSONS
+    )
+    start = noun
+    while start > 0 and pos.is_adjective(tokens[start - 1]):
+        start -= 1
+    determiner = tokens[start - 1].text.lower() if start > 0 else ""
+    new = determiner.startswith(("ein", "kein")) or determiner in ("des", "eines", "einer")
+    return not person and new
+
+
+def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
+    """The end of the noun phrase from ``start`` ("schiefem Rad", "den Papieren"), None
+    when no noun ends it."""
+    position = start
+    while position < len(tokens) and (
+        pos.is_determiner(tokens[position])
+        or pos.is_adjective(tokens[position])
+        or pos.is_number(tokens[position])
+    ):
+        position += 1
+    # the tagger reads a bare noun as a name at times ("mit Mehl")
+    if position < len(tokens) and (
+        pos.is_noun(tokens[position]) or pos.is_proper_noun(tokens[position])
+    ):
+        return position + 1
+    return None
 
 
 def _counts_after(tokens: list[Token], last: int) -> bool:

@@ -1,0 +1,55 @@
+"""What is not worth asking, and what is misparsed (blind reading, round 9), on an invented
+series: a reaction, an empty body ("ein Gremium"), a lesson asked by "Wo"; a "mit" phrase that
+describes a new thing is no instrument, and stays with a counted noun."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generator.pipeline import generate
+from quiz.generator.sources import Synopsis
+
+CLEAN = "Kommissar Ole Brink verhört den Reeder Udo Kern im Hafen von Kiel."
+# A second sentence with a question of its own, so that a question that cannot stand alone
+# is no episode's only one (that one would still be asked).
+ELSE = "Reeder Udo Kern kauft ein Haus in Celle."
+
+
+def questions(*lines: str) -> list[str]:
+    synopsis = Synopsis(Path("moor-staffel-1.txt"), "moor-staffel-1.txt", (CLEAN, *lines))
+    return [g.question.prompt for g in generate([synopsis])[0].questions]
+
+
+def test_a_reaction_is_not_worth_asking():
+    asked = questions(
+        "Richter Emil Horn verurteilt Udo Kern. Greta Lind kann es kaum glauben.",
+        "Richter Emil Horn verurteilt Paul Roth. Ida Holm ist fassungslos.",
+    )
+    assert not [p for p in asked if "kaum glauben" in p or "fassungslos" in p], asked
+
+
+def test_an_empty_body_and_a_lesson_are_not_asked_for():
+    asked = questions(
+        "Bürgermeister Udo Kern beruft einen Ausschuss ins Amt, der den Hafen retten soll.",
+        "Lehrerin Ida Holm erzählt im Erdkundeunterricht von einer Sage über den Hafen von Kiel.",
+    )
+    assert not [p for p in asked if p.startswith(("Was beruft", "Wen beruft", "Wo erzählt"))]
+
+
+def test_a_mit_phrase_after_a_new_thing_describes_it():
+    asked = questions(
+        f"Greta Lind entdeckt vor der Scheune die Spur eines Karrens mit schiefem Rad. {ELSE}",
+        f"Fischer Hannes Kruse findet zehn Säcke mit Mehl. {ELSE}",
+    )
+    assert not [p for p in asked if p.startswith("Womit")], asked
+    assert "Wie viele Säcke mit Mehl findet Fischer Hannes Kruse?" in asked, asked
+    assert not [p for p in asked if p.startswith("Wie viele Säcke findet")], asked
+
+
+def test_a_mit_phrase_after_an_object_is_still_an_instrument_and_a_person_is_asked():
+    asked = questions(
+        f"Kommissarin Ida Holm durchsucht das Lager mit Spürhunden. {ELSE}",
+        f"Mia Fuchs hat ein Date mit dem Tierarzt Leon Brandt. {ELSE}",
+    )
+    assert "Womit durchsucht Ida Holm das Lager?" in asked, asked
+    assert "Mit wem hat Mia Fuchs ein Date?" in asked, asked
