@@ -6,14 +6,17 @@ A sentence leans back when, once the words the question takes out are gone, it s
 - a definite noun phrase whose noun, or the head of the compound, stands in the sentence
   before ("bauen eine Leiter. Als die Leiter bricht ..."), or a definite "shell" noun
   that sums up what was told ("den Auftrag", "die Tat");
-- a demonstrative ("Dieser Plan ...", "dessen Bruder" with nothing before it to belong to) or
-  an adverb that sets it against what was told ("hofft dagegen ...");
+- a demonstrative ("Dieser Plan ...", "dessen Bruder" with nothing before it to belong to), an
+  adverb that sets it against what was told ("hofft dagegen ...", "nimmt sie jedoch nicht
+  ernst") or a time counted from it ("stirbt wenige Tage später");
+- a verb whose object was told ("Greta lehnt ab, weil ...": turns down what?);
 - a person called by a short name right after being named in full ("Eva Brandner soll ...
   Brandner lehnt ab ...": the story goes on from the sentence before).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Container, Sequence
 
 from quiz.generator import pos
@@ -22,8 +25,10 @@ from quiz.generator.lexicon import (
     BACK_POINTING_WORDS,
     DEFINITE_ARTICLES,
     FUSED_DEFINITE_ARTICLES,
+    NEEDS_COMPLEMENT,
     SHELL_NOUNS,
 )
+from quiz.generator.moments import counted_from_before
 from quiz.generator.persons import Mention
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.tagging import noun_parts
@@ -40,9 +45,16 @@ COUNTING_WORDS = {"beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sec
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "die", "der"})
 _POSSESSIVE_RELATIVES = frozenset({"dessen", "deren"})
 _DEMONSTRATIVE_STEMS = ("dies", "jen")
-# Adverbs that set the sentence against, or after, what was told before ("hofft dagegen").
+# Adverbs that set the sentence against, or after, what was told before ("hofft dagegen",
+# "nimmt die Schüler jedoch nicht ernst": blind reading, round 9), unless a clause of the same
+# sentence stands before them to be set against ("spricht ihn frei, verurteilt ihn aber ...").
 _BACK_POINTING_ADVERBS = frozenset(
     {
+        "jedoch",
+        "doch",
+        "aber",
+        "also",
+        "daher",
         "dagegen",
         "daraufhin",
         "deshalb",
@@ -144,7 +156,11 @@ def leans_back(sentence: Sentence) -> bool:
     """Whether a sentence points back: it opens with a pronoun, possessive, "Dabei", "Der
     Täter", or says something only what was told before explains ("versucht es selbst")."""
     tokens = sentence.tokens
-    return _opens_with_reference(tokens, range(0), []) or leans_on_what_was_told(tokens, range(0))
+    return (
+        _opens_with_reference(tokens, range(0), [])
+        or leans_on_what_was_told(tokens, range(0))
+        or any(_time_from_before(tokens, index) for index in range(len(tokens)))
+    )
 
 
 def leans_on_what_was_told(tokens: list[Token], dropped: Container[int]) -> bool:
@@ -156,6 +172,8 @@ def leans_on_what_was_told(tokens: list[Token], dropped: Container[int]) -> bool
         word = token.text.lower()
         after = [t.text.lower() for t in tokens[index + 1 : index + 12]]
         if word in OBJECT_BEFORE and not ("," in after[:3] and "zu" in after):
+            return True
+        if _object_left_to_before(tokens, index):
             return True
         if (
             word == "es"
@@ -173,6 +191,26 @@ def leans_on_what_was_told(tokens: list[Token], dropped: Container[int]) -> bool
             if not _names_follow(tokens, index + 3):
                 return True
     return False
+
+
+def _object_left_to_before(tokens: list[Token], index: int) -> bool:
+    """ "Greta lehnt ab, weil ...", "Jonas stimmt zu": a verb that needs its object, with
+    its particle right after it, so that what is turned down or agreed to was told before (not
+    "nimmt an, dass ...", "bietet an, ihm zu helfen": the clause after it is the object)."""
+    token = tokens[index]
+    if not is_finite_verb(token) or index + 1 >= len(tokens):
+        return False
+    verb, particle = token.text.lower(), tokens[index + 1].text.lower()
+    if not any(verb.startswith(stem) and particle == wanted for stem, wanted in _OBJECT_VERBS):
+        return False
+    following = [t.text.lower() for t in tokens[index + 2 : index + 12]]
+    if following[:1] == [","] and ("dass" in following[:2] or "zu" in following):
+        return False
+    return not following or not tokens[index + 2].is_word or following[0] in ("und", "oder")
+
+
+# Verbs with a particle that need an object (lexicon's NEEDS_COMPLEMENT, "lehnt ab").
+_OBJECT_VERBS = tuple((stem, particle) for stem, particle in NEEDS_COMPLEMENT if particle)
 
 
 def _names_follow(tokens: list[Token], index: int) -> bool:
@@ -207,10 +245,11 @@ def leans_on_an_event(tokens: Sequence[Token], index: int) -> bool:
 
 
 def left_out_of_questions(tokens: Sequence[Token], index: int) -> bool:
-    """ "sofort", "erneut", "noch immer", "nun": adverbs that lean on an event or a moment told
-    before ("bekommt sofort ..." after what?); a question written fresh leaves them out."""
+    """ "sofort", "erneut", "noch immer", "nun", "wenige Tage später": words that lean on an
+    event or a moment told before ("bekommt sofort ..." after what?); a question written fresh
+    leaves them out."""
     word = tokens[index].text.lower()
-    if word in _EVENT_LEANING_WORDS or word in MOMENT_WORDS:
+    if word in _EVENT_LEANING_WORDS or word in MOMENT_WORDS or _counted_from_before(tokens, index):
         return True
     neighbours = {t.text.lower() for t in tokens[max(index - 1, 0) : index + 2]} - {word}
     return (word == "noch" and "immer" in neighbours) or (word == "immer" and "noch" in neighbours)
@@ -219,13 +258,17 @@ def left_out_of_questions(tokens: Sequence[Token], index: int) -> bool:
 def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention]) -> bool:
     token = tokens[index]
     word = token.text.lower()
-    if leans_on_an_event(tokens, index) or word in MOMENT_WORDS:
-        return True
     if (
-        word.startswith(_DEMONSTRATIVE_STEMS) and pos.is_demonstrative(token)
-    ) or word in _BACK_POINTING_ADVERBS:
+        leans_on_an_event(tokens, index)
+        or word in MOMENT_WORDS
+        or _counted_from_before(tokens, index)
+    ):
+        return True
+    if word.startswith(_DEMONSTRATIVE_STEMS) and pos.is_demonstrative(token):
         # "Als X kommt, kostet ihn dies ...": after a clause of its own it points into the sentence.
         return not any(t.text == "," for t in tokens[:index])
+    if word in _BACK_POINTING_ADVERBS:
+        return not _a_clause_before(tokens, index)
     if word in _POSSESSIVE_RELATIVES:
         return not any(t.tag in _NOUN_TAGS for t in tokens[:index])
     if token.tag not in ("PPER", "PDS"):
@@ -243,6 +286,34 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
     ):
         return True
     return word in _SUBJECT_PRONOUNS and not any(m.end <= index for m in mentions)
+
+
+def _a_clause_before(tokens: list[Token], index: int) -> bool:
+    """Whether a clause with a verb of its own stands before ``index`` in the sentence, for an
+    adverb there to be set against ("Das Gericht gibt das Boot frei, doch X stirbt"); a relative
+    clause or an apposition is none ("X, der Bruder des Bäckers, nimmt sie jedoch nicht ernst")."""
+    breaks = [i for i in range(index) if tokens[i].text in (",", ";")]
+    for start, stop in itertools.pairwise([-1, *breaks]):
+        segment = tokens[start + 1 : stop]
+        if (
+            segment
+            and not pos.is_relative_pronoun(segment[0])
+            and any(is_finite_verb(token) for token in segment)
+        ):
+            return True
+    return False
+
+
+def _counted_from_before(tokens: Sequence[Token], index: int) -> bool:
+    """The word at ``index`` is part of a time counted from a moment ("wenige Tage später")."""
+    return index in counted_from_before(tuple(token.text.lower() for token in tokens))
+
+
+def _time_from_before(tokens: list[Token], index: int) -> bool:
+    """The word at ``index`` is part of a time counted from a moment told before: not from a
+    clause of its own sentence ("Das Gericht gibt das Boot frei, doch X stirbt wenige Tage
+    später")."""
+    return _counted_from_before(tokens, index) and not _a_clause_before(tokens, index)
 
 
 def _points_ahead(tokens: list[Token], index: int, mentions: list[Mention]) -> bool:
@@ -296,10 +367,14 @@ def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> boo
         opening = mention.sentence.tokens[mention.start]
         if (
             person is None
+            or mention.genitive
             or len(mention.written.split()) >= len(person.name)
             or opening.tag in _REFERRING_TAGS
         ):
-            continue  # a full name, or a pronoun or description standing for the person ("Er ...")
+            # a full name, a pronoun or description standing for the person ("Er ..."), or a
+            # genitive that only says whose ("Von Ottos Mut beeindruckt, beschließt X ...": the
+            # story goes on with someone else; blind reading, round 9)
+            continue
         if {fold(word) for word in person.name} <= named_before:
             return True
     return False
@@ -309,28 +384,68 @@ def refers_to_a_noun_before(tokens: list[Token], dropped: Container[int], before
     """A definite noun phrase, among the tokens not ``dropped``, that points at something the
     sentence before told ("die Leiter" after "eine Leiter"), or sums it up ("die Operation")."""
     nouns_before = {
-        key for token in before.tokens if pos.is_noun(token) for key in _noun_keys(token)
+        key for token in before.tokens if pos.is_noun(token) for key in noun_keys(token)
     }
-    for index, token in enumerate(tokens):
-        word = token.text.lower()
-        if index in dropped or word not in DEFINITE_ARTICLES | FUSED_DEFINITE_ARTICLES:
-            continue
+    for index in _definite_articles(tokens, dropped):
         if index + 1 < len(tokens) and tokens[index + 1].text.lower() in _SAME_AS_BEFORE:
             return True  # "Zur selben Zeit ...": the same as something told before
         noun = _noun_after(tokens, index)
         if noun is None:
             continue
-        keys = _noun_keys(tokens[noun])
-        if keys & nouns_before or fold(tokens[noun].lemma) in SHELL_NOUNS:
+        if noun_keys(tokens[noun]) & nouns_before or _sums_up(tokens, noun):
             return True
-        # "kennt den Täter", "befreit den Entführten": someone the sentence before told of
-        described = tokens[noun].text.lower()
-        someone = described in DESCRIBED_PERSONS | _BEHIND_IT or pos.is_nominalised_adjective(
-            tokens[noun]
-        )
-        if someone and not _owned(tokens, noun):
+        if _someone_told_of(tokens, noun):
             return True
     return False
+
+
+def sums_up_what_was_told(tokens: list[Token]) -> bool:
+    """A definite shell noun: "zahlt die Summe", "lehnt den Auftrag ab"."""
+    return any(
+        noun is not None and _sums_up(tokens, noun)
+        for noun in (_noun_after(tokens, i) for i in _definite_articles(tokens, ()))
+    )
+
+
+def describes_someone_told_of(tokens: list[Token]) -> bool:
+    """A definite word for a person the sentence does not name: "kennt den Täter"."""
+    return any(
+        noun is not None and _someone_told_of(tokens, noun)
+        for noun in (_noun_after(tokens, i) for i in _definite_articles(tokens, ()))
+    )
+
+
+def leans_on_a_moment(tokens: list[Token]) -> bool:
+    """ "nun", "wenige Tage später", "legt dazu ... vor": a moment or an event the story
+    reached, which any sentence before tells."""
+    return any(
+        token.text.lower() in MOMENT_WORDS
+        or pos.is_pronominal_adverb(token)
+        or _time_from_before(tokens, index)
+        for index, token in enumerate(tokens)
+    )
+
+
+def _definite_articles(tokens: list[Token], dropped: Container[int]) -> list[int]:
+    return [
+        index
+        for index, token in enumerate(tokens)
+        if index not in dropped
+        and token.text.lower() in DEFINITE_ARTICLES | FUSED_DEFINITE_ARTICLES
+    ]
+
+
+def _sums_up(tokens: list[Token], noun: int) -> bool:
+    return fold(tokens[noun].lemma) in SHELL_NOUNS
+
+
+def _someone_told_of(tokens: list[Token], noun: int) -> bool:
+    """ "kennt den Täter", "befreit den Entführten": someone the sentence before told of."""
+    described = tokens[noun].text.lower()
+    someone = described in DESCRIBED_PERSONS | _BEHIND_IT or pos.is_nominalised_adjective(
+        tokens[noun]
+    )
+    return someone and not _owned(tokens, noun)
 
 
 # Those behind what the sentence before told ("die Hintermänner ausfindig machen": of what?)
@@ -358,7 +473,7 @@ def _noun_after(tokens: list[Token], article: int) -> int | None:
     return position
 
 
-def _noun_keys(token: Token) -> set[str]:
+def noun_keys(token: Token) -> set[str]:
     """The noun and the head of its compound, folded ("Oz-Gefängnis": oz-gefängnis, gefängnis)."""
     lemma = token.lemma or token.text
     keys = {fold(lemma)}

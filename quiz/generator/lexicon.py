@@ -631,12 +631,40 @@ SHELL_NOUNS = frozenset(
         "entdeckung",
         "geständnis",
         "aussage",
+        # what a deal turns on, told before ("zahlt die Summe": the ransom; round 9)
+        "summe",
+        "betrag",
+        "geld",
+        "bedingung",
+        "vereinbarung",
+        "abmachung",
+        "einladung",
+        "antrag",
         # events a sentence names as if told before ("Zur Feier ...", "die Operation dauert")
         "feier",
         "fest",
         "operation",
         "hochzeit",
         "beerdigung",
+    )
+)
+# Shell nouns of what someone means to do or asks for: with a possessive too they point at
+# what was told ("hört, dass sein Plan geklappt hat": which one?). Compared folded.
+INTENT_NOUNS = frozenset(
+    fold(noun)
+    for noun in (
+        "auftrag",
+        "plan",
+        "pläne",
+        "idee",
+        "vorschlag",
+        "angebot",
+        "vorhaben",
+        "bitte",
+        "forderung",
+        "wunsch",
+        "bedingung",
+        "bedingungen",
     )
 )
 # Endings of abstract simple nouns, given away by the words around them ("sexueller Belästigung").

@@ -57,6 +57,7 @@ from quiz.generator.kinship import CHILD_WORDS, SIBLING_WORDS, Kinship
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
+from quiz.generator.padding import context_explains
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.places import find_places, place_kinds, towns
 from quiz.generator.predictable import Predictability
@@ -262,6 +263,18 @@ class _Series:
         ):
             first = before
         return self.named_before.get(id(first), [])
+
+    def padded(self, sentence: Sentence, explanation: str) -> bool:
+        """Whether a sentence the question shows before its own (``explanation``: the context
+        and the source sentence) has nothing to do with the one after it."""
+        shown = [sentence]
+        text = sentence.text
+        while (before := self.sentence_before.get(id(shown[0]))) is not None and (
+            explanation.endswith(f"{before.text} {text}")
+        ):
+            shown.insert(0, before)
+            text = f"{before.text} {text}"
+        return not context_explains(shown[:-1], sentence, self.who, self.references)
 
     def has_partner(self, sentence: Sentence) -> bool:
         """Whether the sentence or the next one gives someone a partner ("Ihr neuer Partner
@@ -652,6 +665,7 @@ class _Asker:
             and not (wording.form == WHO and self._series.has_partner(candidate.sentence))
             and not self._setting_fits(candidate, wording)
             and not asks_a_shared_relation(wording.prompt)
+            and not self._series.padded(candidate.sentence, wording.explanation)
             and stands_alone(
                 wording,
                 candidate,

@@ -117,3 +117,8 @@ def is_subordinating_conjunction(token: Token) -> bool:
 def is_full_verb(token: Token) -> bool:
     """A full verb in any form ("schaltet", "freigelassen"), not an auxiliary or modal."""
     return token.tag.startswith("VV")
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    """ "der", "die", "dessen" opening a relative clause."""
+    return token.tag in ("PRELS", "PRELAT")

@@ -28,9 +28,10 @@ from quiz.generator.context import (
 from quiz.generator.forms import CLOZE, GAP, Wording
 from quiz.generator.gender import FEMALE, MALE, role_gender
 from quiz.generator.grammar import lacks_a_verb
-from quiz.generator.lexicon import SHELL_NOUNS, TIME_NOUNS
+from quiz.generator.lexicon import INTENT_NOUNS, SHELL_NOUNS, TIME_NOUNS
+from quiz.generator.moments import counted_from_before
 from quiz.generator.persons import Person
-from quiz.generator.pos import is_nominalised_adjective, is_number
+from quiz.generator.pos import is_finite_verb, is_nominalised_adjective, is_number
 from quiz.generator.roles import role_circle
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
@@ -60,6 +61,9 @@ _GOING_ON = frozenset(
         "stattdessen",
         "dagegen",
         "schließlich",
+        "jedoch",
+        "also",
+        "daher",
     }
 )
 # Verbs whose object is told before ("zögert", "weigert sich"), unless an infinitive follows;
@@ -105,7 +109,7 @@ def stands_alone(
         or _names_one_of_several(words, genders, shared)
         or _may_point_before(words, candidate, named_before or [])
         or _event_told_before(words)
-        or _time_told_before(words)
+        or _time_told_before(words, _finite_verbs(candidate))
         or _wrong_span(wording, candidate, words, genders)
         or (candidate.kind == TIME and not _names_a_time(candidate.answer))
     )
@@ -193,24 +197,33 @@ _DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zur", "zum", "
 _SAYS_WHICH = frozenset({"von", "vom", "des", "der", "an", "am", "gegen", "mit", "zwischen"})
 
 
-# A time counted from a moment told before ("Am nächsten Morgen", "Wenig später", "In
-# derselben Nacht"): the morning after what? Blind reading, round 7.
-_TIME_AFTER_TOLD = re.compile(
-    r"\b(?:am (?:nächsten|folgenden|selben|gleichen) (?:morgen|tag|abend|mittag|nachmittag)"
-    r"|(?:wenig|kurz|etwas|bald) (?:später|darauf|danach)"
-    r"|(?:in|an) (?:derselben|der gleichen|der folgenden|der nächsten|dieser) (?:nacht|woche)"
-    r"|tags darauf|am tag darauf)\b"
-)
-
-
-def _time_told_before(words: list[str]) -> bool:
-    """A time in the prompt's first sentence that counts from a moment it does not show."""
+def _time_told_before(words: list[str], verbs: frozenset[str]) -> bool:
+    """A time in the prompt's first sentence that counts from a moment it does not show ("Am
+    nächsten Morgen", "wenige Tage später": after what? Blind readings, rounds 7 and 9), not
+    from a clause before it there ("Das Gericht gibt das Boot frei, doch X stirbt wenige Tage
+    später"; ``verbs``: the finite verbs of the question's sentence)."""
     first: list[str] = []
     for word in words:
         if word in (".", "?", "!"):
             break
-        first.append(word.lower())
-    return bool(_TIME_AFTER_TOLD.search(" ".join(first)))
+        first.append(word)
+    found = counted_from_before(tuple(word.lower() for word in first))
+    if not found:
+        return False
+    clauses = [
+        clause.split() for clause in " ".join(first[: min(found)]).replace(";", ",").split(",")
+    ][:-1]
+    return not any(
+        clause and (number == 0 or clause[0].lower() not in _RELATIVES) and set(clause) & verbs
+        for number, clause in enumerate(clauses)
+    )
+
+
+_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche"})
+
+
+def _finite_verbs(candidate: Candidate) -> frozenset[str]:
+    return frozenset(token.text for token in candidate.sentence.tokens if is_finite_verb(token))
 
 
 def _event_told_before(words: list[str]) -> bool:
@@ -219,6 +232,8 @@ def _event_told_before(words: list[str]) -> bool:
     for index, word in enumerate(words):
         if word in (".", "?", "!"):
             return False
+        if _intent_told_before(words, index):
+            return True
         if word.lower() not in _DEFINITE:
             continue
         position = index + 1
@@ -235,6 +250,19 @@ def _event_told_before(words: list[str]) -> bool:
         if following.lower() not in _SAYS_WHICH and following != GAP:
             return True
     return False
+
+
+def _intent_told_before(words: list[str], index: int) -> bool:
+    """ "dass sein Plan geklappt hat": a possessive and what someone means to do, with
+    nothing after it that says what (a colon, "sein Plan, X zu töten", "seine Bitte, dass")."""
+    if not _is_possessive(words[index].lower()) or index + 1 >= len(words):
+        return False
+    if fold(words[index + 1]) not in INTENT_NOUNS:
+        return False
+    rest = words[index + 2 :]
+    end = next((i for i, word in enumerate(rest) if word in (".", "?", "!")), len(rest))
+    said = ":" in rest[:end] or (rest[:1] == [","] and ({"dass", "zu"} & set(rest[:end])))
+    return not said
 
 
 def _thing_opens(words: list[str], index: int, genders: dict[str, str | None]) -> bool:
@@ -269,10 +297,10 @@ def _named_in_clause(rest: list[str], genders: dict[str, str | None]) -> bool:
 
 def _words(prompt: str) -> list[str]:
     """Words and punctuation; a full stop after a word is a token of its own ("Dr." and
-    "31." keep theirs)."""
+    "31." keep theirs; "zeichnet sie ab." ends a sentence)."""
     found: list[str] = []
     for word in _WORD.findall(prompt):
-        if word.endswith(".") and len(word) > 3 and not word[0].isdigit():
+        if word.endswith(".") and (len(word) > 3 or word[0].islower()) and not word[0].isdigit():
             found += [word[:-1], "."]
         else:
             found.append(word)

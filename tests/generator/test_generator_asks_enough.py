@@ -66,8 +66,9 @@ def test_a_person_described_by_an_adjective_takes_the_sentence_before():
 
 
 def test_a_who_question_stops_at_a_colon():
-    asked = questions("Gärtner Timo Falk erfährt, dass sein Plan geglückt ist: die Rosen blühen.")
-    assert "Wer erfährt, dass sein Plan geglückt ist?" in asked, list(asked)
+    # (not "dass sein Plan geglückt ist": cut off before the colon, "sein Plan" is untold)
+    asked = questions("Gärtner Timo Falk erfährt, dass der Hagel vorbei ist: die Rosen blühen.")
+    assert "Wer erfährt, dass der Hagel vorbei ist?" in asked, list(asked)
     assert not [p for p in asked if "?" in p and ":" in p], list(asked)
 
 

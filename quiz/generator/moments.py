@@ -1,0 +1,47 @@
+"""Times counted from a moment the story told before: "wenige Tage später", "am nächsten
+Morgen", "noch am selben Abend", "in der folgenden Nacht". Later than what? Read without the
+sentence before, such a time points at nothing (blind readings, rounds 7 and 9): a cloze takes
+its sentence before, a question written fresh leaves the time out ("Wer stirbt im
+Krankenhaus?").
+
+The words are matched lower-cased, one by one, so that the tagged sentence (``context``) and the
+prompt as shown (``standalone``) are read by the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_AMOUNTS = (
+    r"(?:wenige|wenigen|einige|einigen|ein paar|ein|eine|einen|zwei|drei|vier|fünf|sechs"
+    r"|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|\d+)"
+)
+_UNITS = r"(?:minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|nacht|nächte|abende?)"
+_AFTER = r"(?:später|danach|darauf|darauf folgend)"
+_DAYTIMES = r"(?:morgen|tag|abend|mittag|nachmittag|vormittag|wochenende)"
+_COUNTED_FROM_BEFORE = re.compile(
+    r"(?:^| )((?:noch )?(?:"
+    rf"(?:{_AMOUNTS} )?{_UNITS} {_AFTER}"
+    rf"|(?:wenig|kurz|etwas|bald|kurze zeit|einige zeit|tags|am tag|am abend|am morgen"
+    rf"|in der nacht) {_AFTER}"
+    rf"|am (?:nächsten|folgenden|darauffolgenden|selben|gleichen) {_DAYTIMES}"
+    r"|(?:in|an) (?:derselben|der selben|der gleichen|der folgenden|der nächsten|dieser"
+    r"|jener) (?:nacht|woche)"
+    r"))(?= |$)"
+)
+
+
+def counted_from_before(words: tuple[str, ...]) -> frozenset[int]:
+    """The positions of the words (lower-cased) that make up a time counted from a moment
+    told before."""
+    return _counted_from_before(" ".join(words))
+
+
+@lru_cache(maxsize=4096)
+def _counted_from_before(text: str) -> frozenset[int]:
+    found: set[int] = set()
+    for match in _COUNTED_FROM_BEFORE.finditer(text):
+        first = text[: match.start(1)].count(" ")
+        found.update(range(first, first + match.group(1).count(" ") + 1))
+    return frozenset(found)
