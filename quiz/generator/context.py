@@ -55,6 +55,7 @@ _BACK_POINTING_ADVERBS = frozenset(
         "aber",
         "also",
         "daher",
+        "dazu",
         "dagegen",
         "daraufhin",
         "deshalb",
@@ -268,7 +269,9 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
         # "Als X kommt, kostet ihn dies ...": after a clause of its own it points into the sentence.
         return not any(t.text == "," for t in tokens[:index])
     if word in _BACK_POINTING_ADVERBS:
-        return not _a_clause_before(tokens, index)
+        # "bringt ihn dazu, ... zu": it points ahead, to the clause after its comma
+        ahead = index + 1 < len(tokens) and tokens[index + 1].text == ","
+        return not ahead and not _a_clause_before(tokens, index)
     if word in _POSSESSIVE_RELATIVES:
         return not any(t.tag in _NOUN_TAGS for t in tokens[:index])
     if token.tag not in ("PPER", "PDS"):

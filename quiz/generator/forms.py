@@ -269,11 +269,20 @@ def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
             and following is not None
             and is_finite_verb(following)
             and not _contrasts(tokens, index + 1, stop)
+            and not _und_follows(tokens, index + 1, stop)
         ):
             pieces.append(" und")
             continue
         pieces.append(("" if token.text in ",.;:!?" else " ") + token.text)
     return "".join(pieces).strip().rstrip(" .!?,;:")
+
+
+def _und_follows(tokens: list[Token], start: int, stop: int) -> bool:
+    """ "verliert A, muss B zahlen und verlässt C": a list of verbs that an "und" ends keeps
+    its commas ("verliert A und muss B und verlässt C" reads as a stammer)."""
+    return any(
+        tokens[i].text == "und" and is_finite_verb(tokens[i + 1]) for i in range(start, stop - 1)
+    )
 
 
 _CONTRAST = frozenset({"aber", "doch", "jedoch", "dennoch", "trotzdem"})

@@ -61,6 +61,7 @@ _GOING_ON = frozenset(
         "stattdessen",
         "dagegen",
         "schließlich",
+        "dazu",
         "jedoch",
         "also",
         "daher",
@@ -152,7 +153,8 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             continue
         if lower in _ARTICLES and following[:1].isupper():
             nouns_before += 1
-        if first_sentence and (lower in MOMENT_WORDS or (not broken and lower in _GOING_ON)):
+        going_on = lower in _GOING_ON and following != ","  # not "bringt ihn dazu, ... zu"
+        if first_sentence and (lower in MOMENT_WORDS or (not broken and going_on)):
             return True
         if (
             first_sentence

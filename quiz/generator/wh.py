@@ -489,6 +489,9 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             last += 1  # "40 Flaschen Wein"
         if last < len(tokens) and tokens[last].text in ("lang", "später", "alt", "zuvor"):
             last += 1  # "drei Stunden lang"
+        if first > low and pos.is_article(tokens[first - 1]):
+            # "schenkt den vier Kindern ...": "Wie viele" would leave the article behind
+            return None
         if last < len(tokens) and tokens[last].text.lower() in _CONTENT_PREPOSITIONS:
             held = _noun_phrase_end(tokens, last + 1)
             if held is None:

@@ -1,6 +1,8 @@
 """What is not worth asking, and what is misparsed (blind reading, round 9), on an invented
 series: a reaction, an empty body ("ein Gremium"), a lesson asked by "Wo"; a "mit" phrase that
-describes a new thing is no instrument, and stays with a counted noun."""
+describes a new thing is no instrument, and stays with a counted noun; a number after its
+article ("den drei Kindern") is no "Wie viele"; a list of verbs ended by "und" keeps its
+commas."""
 
 from __future__ import annotations
 
@@ -53,3 +55,19 @@ def test_a_mit_phrase_after_an_object_is_still_an_instrument_and_a_person_is_ask
     )
     assert "Womit durchsucht Ida Holm das Lager?" in asked, asked
     assert "Mit wem hat Mia Fuchs ein Date?" in asked, asked
+
+
+def test_a_number_after_its_article_is_no_wie_viele():
+    asked = questions(f"Fischer Hannes Kruse schenkt den drei Kindern sein altes Fernrohr. {ELSE}")
+    assert not [p for p in asked if p.startswith("Wie viele")], asked
+
+
+def test_a_list_of_verbs_ended_by_und_keeps_its_commas():
+    asked = questions(
+        "Reeder Udo Kern verliert sein Boot, muss eine Buße von 300 Euro zahlen und verlässt "
+        "Kiel in Richtung Celle."
+    )
+    assert (
+        "Wer verliert sein Boot, muss eine Buße von 300 Euro zahlen und verlässt Kiel in "
+        "Richtung Celle?" in asked
+    ), asked

@@ -1,5 +1,5 @@
 """Context and wording (blind reading, round 9), all on an invented series: a time counted
-from a moment told before, a contrast adverb, a noun that sums up what was told and a verb
+from a moment told before, a contrast adverb ("jedoch", "dazu"), a noun that sums up what was told and a verb
 whose object was told take their sentence before, which must share a person or a noun with
 them (else the question is dropped)."""
 
@@ -102,3 +102,14 @@ def test_a_name_that_only_says_whose_needs_no_sentence_before():
         "Von Brenners Mut beeindruckt, beschließt Fischer Hannes Kruse, Matrose ____ zu retten."
         in asked
     )
+
+
+def test_dazu_takes_its_sentence_before_unless_it_points_ahead():
+    told = "Richter Emil Horn verhört Greta Lind."
+    asked = questions(
+        f"{told} Ida Holm legt dazu die Briefe aus dem Schrank vor. {ELSE}",
+        f"Richterin Ida Holm bringt Udo Kern dazu, die Briefe aus dem Schrank zu holen. {ELSE}",
+    )
+    added = [p for p in asked if "legt dazu" in p]
+    assert added and all(p.startswith(told) for p in added), asked
+    assert "Wer bringt Udo Kern dazu, die Briefe aus dem Schrank zu holen?" in asked, asked
