@@ -15,6 +15,7 @@ round 9), and the question, which leans on something it still does not show, is 
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
 from quiz.generator import pos
 from quiz.generator.context import (
@@ -24,6 +25,7 @@ from quiz.generator.context import (
     noun_keys,
     sums_up_what_was_told,
 )
+from quiz.generator.forms import word_set
 from quiz.generator.lexicon import DEFINITE_ARTICLES
 from quiz.generator.persons import WhoIsWho
 from quiz.generator.references import References
@@ -35,20 +37,52 @@ _STEM = 4  # letters a noun and a verb share when one names what the other tells
 
 
 def context_explains(
-    context: list[Sentence], sentence: Sentence, who: WhoIsWho, references: References
+    context: list[Sentence],
+    sentence: Sentence,
+    who: WhoIsWho,
+    references: References,
+    asked: str | None = None,
 ) -> bool:
     """Whether the ``context`` shown before ``sentence`` (in order) explains it: one of its
-    sentences shares something with it, and each sentence but the last explains the next."""
+    sentences shares something with what the question shows of ``sentence`` (``asked``: its
+    words, when the question is written fresh and keeps only part of it), and each sentence
+    but the last explains the next."""
     if not context:
         return True
+    whole = _Shown.of(sentence, who, None)
     chained = all(
-        _explains(told, going_on, who, references) for told, going_on in itertools.pairwise(context)
+        _explains(told, _Shown.of(going_on, who, None), who, references)
+        for told, going_on in itertools.pairwise(context)
     )
-    return chained and any(_explains(told, sentence, who, references) for told in context)
+    shown = whole if asked is None else _Shown.of(sentence, who, word_set(asked))
+    return chained and any(_explains(told, shown, who, references) for told in context)
 
 
-def _explains(told: Sentence, going_on: Sentence, who: WhoIsWho, references: References) -> bool:
-    if _same_person(told, going_on, who, references) or _same_thing(told, going_on):
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """What a question shows of a sentence: its tokens, and the persons named among them."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    persons: frozenset[int]
+    opens: bool  # it shows the sentence's first word (where a reference opens it)
+
+    @classmethod
+    def of(cls, sentence: Sentence, who: WhoIsWho, words: set[str] | None) -> _Shown:
+        kept = [
+            index
+            for index, token in enumerate(sentence.tokens)
+            if words is None or not token.is_word or fold(token.text) in words
+        ]
+        persons = frozenset(
+            id(m.person) for m in who.mentions_in(sentence) if m.person and m.start in kept
+        )
+        tokens = [sentence.tokens[index] for index in kept]
+        return cls(sentence, tokens, persons, bool(kept) and kept[0] == 0)
+
+
+def _explains(told: Sentence, going_on: _Shown, who: WhoIsWho, references: References) -> bool:
+    if _same_person(told, going_on, who, references) or _same_thing(told, going_on.tokens):
         return True
     tokens = going_on.tokens
     leaning = (
@@ -60,16 +94,16 @@ def _explains(told: Sentence, going_on: Sentence, who: WhoIsWho, references: Ref
     return leaning and not sums_up_what_was_told(tokens)
 
 
-def _same_person(told: Sentence, going_on: Sentence, who: WhoIsWho, references: References) -> bool:
+def _same_person(told: Sentence, going_on: _Shown, who: WhoIsWho, references: References) -> bool:
     named = who.mentions_in(told)
     names = {fold(t.text) for t in told.tokens if pos.is_tagged_name(t) and len(t.text) > 2}
     if not named and not names and not any(_pronoun(token) for token in told.tokens):
         return False  # no one a pronoun could stand for
     persons = {id(m.person) for m in named if m.person is not None}
-    opening = references.opening(going_on, told)
+    opening = references.opening(going_on.sentence, told) if going_on.opens else None
     if opening is not None and id(opening.person) in persons:
         return True
-    if persons & {id(m.person) for m in who.mentions_in(going_on) if m.person is not None}:
+    if persons & going_on.persons:
         return True
     if names & {fold(t.text) for t in going_on.tokens if pos.is_tagged_name(t)}:
         return True  # "Lena Fischer ... Paul Fischer", or a name the persons' list lacks
@@ -84,9 +118,9 @@ def _pronoun(token: Token) -> bool:
     return pos.is_personal_pronoun(token) or pos.is_possessive(token) or standing_alone
 
 
-def _same_thing(told: Sentence, going_on: Sentence) -> bool:
+def _same_thing(told: Sentence, going_on: list[Token]) -> bool:
     nouns = _nouns(going_on)
-    if nouns & _nouns(told):
+    if nouns & _nouns(told.tokens):
         return True
     # "Oberarzt Brandt operiert ihn. Die Operation dauert ...": the noun of what was told
     verbs = {
@@ -116,5 +150,5 @@ def _describes_by_role(tokens: list[Token]) -> bool:
     return False
 
 
-def _nouns(sentence: Sentence) -> set[str]:
-    return {key for token in sentence.tokens if pos.is_noun(token) for key in noun_keys(token)}
+def _nouns(tokens: list[Token]) -> set[str]:
+    return {key for token in tokens if pos.is_noun(token) for key in noun_keys(token)}

@@ -264,9 +264,10 @@ class _Series:
             first = before
         return self.named_before.get(id(first), [])
 
-    def padded(self, sentence: Sentence, explanation: str) -> bool:
-        """Whether a sentence the question shows before its own (``explanation``: the context
-        and the source sentence) has nothing to do with the one after it."""
+    def padded(self, sentence: Sentence, wording: Wording) -> bool:
+        """Whether a sentence the question shows before its own (its explanation: the context
+        and the source sentence) has nothing to do with what the question asks."""
+        explanation = wording.explanation
         shown = [sentence]
         text = sentence.text
         while (before := self.sentence_before.get(id(shown[0]))) is not None and (
@@ -274,7 +275,15 @@ class _Series:
         ):
             shown.insert(0, before)
             text = f"{before.text} {text}"
-        return not context_explains(shown[:-1], sentence, self.who, self.references)
+        context = explanation[: len(explanation) - len(sentence.text)]
+        asked = None
+        if wording.form != CLOZE:  # a question written fresh shows only part of its sentence
+            prompt = wording.prompt
+            # (a context whose pronoun was named no longer opens the prompt as written)
+            asked = (
+                prompt[len(context) :] if prompt.startswith(context) else prompt.rsplit(". ")[-1]
+            )
+        return not context_explains(shown[:-1], sentence, self.who, self.references, asked)
 
     def has_partner(self, sentence: Sentence) -> bool:
         """Whether the sentence or the next one gives someone a partner ("Ihr neuer Partner
@@ -665,7 +674,7 @@ class _Asker:
             and not (wording.form == WHO and self._series.has_partner(candidate.sentence))
             and not self._setting_fits(candidate, wording)
             and not asks_a_shared_relation(wording.prompt)
-            and not self._series.padded(candidate.sentence, wording.explanation)
+            and not self._series.padded(candidate.sentence, wording)
             and stands_alone(
                 wording,
                 candidate,

@@ -595,15 +595,35 @@ def _counts_after(tokens: list[Token], last: int) -> bool:
     )
 
 
-# Where a thing is held: "mit einer Ampulle in der Hand" is one phrase, not two.
+# Where a thing is held or carried: "mit einer Ampulle in der Hand", "mit einer Schaufel auf
+# dem Gepäckträger" are one phrase, not two (round 9).
 _HOLDING = frozenset(
     fold(word)
-    for word in ("Hand", "Händen", "Arm", "Armen", "Mund", "Faust", "Schoß", "Tasche", "Gepäck")
+    for word in (
+        "Hand",
+        "Händen",
+        "Arm",
+        "Armen",
+        "Mund",
+        "Faust",
+        "Schoß",
+        "Tasche",
+        "Gepäck",
+        "Gepäckträger",
+        "Rücken",
+        "Schulter",
+        "Schultern",
+        "Kopf",
+        "Rucksack",
+        "Korb",
+        "Anhänger",
+        "Dach",
+    )
 )
 
 
 def _held(tokens: list[Token], first: int, last: int) -> bool:
-    """A "mit" phrase followed by the place it is held in."""
+    """A "mit" phrase followed by the place it is held or carried in."""
     if tokens[first].text.lower() != "mit" or last >= len(tokens):
         return False
     if not pos.is_preposition(tokens[last]):

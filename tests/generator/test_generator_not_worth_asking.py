@@ -71,3 +71,11 @@ def test_a_list_of_verbs_ended_by_und_keeps_its_commas():
         "Wer verliert sein Boot, muss eine Buße von 300 Euro zahlen und verlässt Kiel in "
         "Richtung Celle?" in asked
     ), asked
+
+
+def test_what_is_carried_on_something_is_one_phrase():
+    asked = questions(
+        f"Bei Ebbe radelt Fischer Hannes Kruse mit einer Schaufel auf dem Gepäckträger zum Hafen. "
+        f"{ELSE}"
+    )
+    assert not [p for p in asked if p.startswith("Womit radelt")], asked

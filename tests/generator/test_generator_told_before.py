@@ -5,8 +5,10 @@ them (else the question is dropped)."""
 
 from __future__ import annotations
 
+from quiz.generator import pipeline
 from quiz.generator.context import leans_back
 from quiz.generator.moments import counted_from_before
+from quiz.generator.padding import context_explains
 from tests.generator.test_generator_not_worth_asking import ELSE, questions
 from tests.generator.test_generator_reads_as_german import tagged
 
@@ -113,3 +115,14 @@ def test_dazu_takes_its_sentence_before_unless_it_points_ahead():
     added = [p for p in asked if "legt dazu" in p]
     assert added and all(p.startswith(told) for p in added), asked
     assert "Wer bringt Udo Kern dazu, die Briefe aus dem Schrank zu holen?" in asked, asked
+
+
+def test_the_context_must_share_something_with_what_the_question_shows():
+    line = "Reeder Udo Kern kauft ein Boot. Greta Lind verkauft das Netz, denn Udo Kern friert."
+    told, sentence = pipeline._tagged(line, 1)
+    series = pipeline._Series("moor", [told, sentence])
+    assert context_explains([told], sentence, series.who, series.references)
+    # "Wer verkauft das Netz?" keeps nothing of Udo Kern: the sentence before explains nothing.
+    assert not context_explains(
+        [told], sentence, series.who, series.references, "Wer verkauft das Netz?"
+    )
