@@ -114,8 +114,11 @@ def _pronoun(token: Token) -> bool:
     """A pronoun or possessive for someone ("ihn", "sie", "ihren Armen", "Bevor der ...")."""
     if token.text.lower() == "es":
         return False
-    standing_alone = pos.is_demonstrative(token) and not pos.is_determiner(token)
-    return pos.is_personal_pronoun(token) or pos.is_possessive(token) or standing_alone
+    return (
+        pos.is_personal_pronoun(token)
+        or pos.is_possessive(token)
+        or pos.is_demonstrative_pronoun(token)
+    )
 
 
 def _same_thing(told: Sentence, going_on: list[Token]) -> bool:
