@@ -28,7 +28,7 @@ from quiz.generator.lexicon import (
     NEEDS_COMPLEMENT,
     SHELL_NOUNS,
 )
-from quiz.generator.moments import counted_from_before
+from quiz.generator.moments import counted_from_before, may_be_counted
 from quiz.generator.persons import Mention
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.tagging import noun_parts
@@ -309,6 +309,8 @@ def _a_clause_before(tokens: list[Token], index: int) -> bool:
 
 def _counted_from_before(tokens: Sequence[Token], index: int) -> bool:
     """The word at ``index`` is part of a time counted from a moment ("wenige Tage später")."""
+    if not may_be_counted(tokens[index].text.lower()):
+        return False
     return index in counted_from_before(tuple(token.text.lower() for token in tokens))
 
 

@@ -32,10 +32,95 @@ _COUNTED_FROM_BEFORE = re.compile(
 )
 
 
+def may_be_counted(word: str) -> bool:
+    """Whether the word (lower-cased) may be part of such a time: a quick test before the
+    whole sentence is matched."""
+    return word in _PHRASE_WORDS or word.isdigit()
+
+
 def counted_from_before(words: tuple[str, ...]) -> frozenset[int]:
     """The positions of the words (lower-cased) that make up a time counted from a moment
     told before."""
     return _counted_from_before(" ".join(words))
+
+
+# Every word such a time may hold (numbers in figures aside).
+_PHRASE_WORDS = frozenset(
+    [
+        "noch",
+        "wenige",
+        "wenigen",
+        "einige",
+        "einigen",
+        "ein",
+        "eine",
+        "einen",
+        "paar",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "zwanzig",
+        "dreißig",
+        "vierzig",
+        "fünfzig",
+        "hundert",
+        "minute",
+        "minuten",
+        "stunde",
+        "stunden",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "monat",
+        "monate",
+        "monaten",
+        "jahr",
+        "jahre",
+        "jahren",
+        "nacht",
+        "nächte",
+        "abend",
+        "abende",
+        "später",
+        "danach",
+        "darauf",
+        "folgend",
+        "wenig",
+        "kurz",
+        "etwas",
+        "bald",
+        "kurze",
+        "zeit",
+        "tags",
+        "am",
+        "in",
+        "an",
+        "der",
+        "morgen",
+        "mittag",
+        "nachmittag",
+        "vormittag",
+        "wochenende",
+        "nächsten",
+        "folgenden",
+        "darauffolgenden",
+        "selben",
+        "gleichen",
+        "derselben",
+        "dieser",
+        "jener",
+    ]
+)
 
 
 @lru_cache(maxsize=4096)
