@@ -545,6 +545,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         or pos.is_proper_noun(tokens[last])
     ):
         return None  # a genitive or a name that belongs to the phrase: no clean cut
+    if _owner_follows(tokens, last):
+        return None  # "im Krankenhaus von Celle": "Wo stirbt X von Celle?" (round 9)
     return first, last
 
 
@@ -584,6 +586,17 @@ def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
     ):
         return position + 1
     return None
+
+
+def _owner_follows(tokens: list[Token], last: int) -> bool:
+    """A "von" and a name right after a noun phrase: whose or where it is ("im Krankenhaus
+    von Celle", "die Mauern von Rom"), which the question would leave behind."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].text.lower() in ("von", "vom")
+        and pos.is_noun(tokens[last - 1])
+        and pos.is_proper_noun(tokens[last + 1])
+    )
 
 
 def _counts_after(tokens: list[Token], last: int) -> bool:

@@ -2,12 +2,13 @@
 series: a reaction, an empty body ("ein Gremium"), a lesson asked by "Wo"; a "mit" phrase that
 describes a new thing is no instrument, and stays with a counted noun; a number after its
 article ("den drei Kindern") is no "Wie viele"; a list of verbs ended by "und" keeps its
-commas."""
+commas; a "von" and a name after a noun stay with it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from quiz.generator import pipeline
 from quiz.generator.pipeline import generate
 from quiz.generator.sources import Synopsis
 
@@ -15,6 +16,9 @@ CLEAN = "Kommissar Ole Brink verhört den Reeder Udo Kern im Hafen von Kiel."
 # A second sentence with a question of its own, so that a question that cannot stand alone
 # is no episode's only one (that one would still be asked).
 ELSE = "Reeder Udo Kern kauft ein Haus in Celle."
+
+
+SYNOPSIS = Synopsis(Path("moor-staffel-1.txt"), "moor-staffel-1.txt", (CLEAN,))
 
 
 def questions(*lines: str) -> list[str]:
@@ -79,3 +83,13 @@ def test_what_is_carried_on_something_is_one_phrase():
         f"{ELSE}"
     )
     assert not [p for p in asked if p.startswith("Womit radelt")], asked
+
+
+def test_a_phrase_keeps_the_von_and_name_after_its_noun():
+    sentences = pipeline._tagged("Bäuerin Greta Lind wohnt im Gasthaus von Celle.", 1)
+    series = pipeline._Series("moor", sentences)
+    bank = pipeline.GeneratedBank("moor-staffel-1", "Moor", SYNOPSIS)
+    found = pipeline._Asker(bank, series).propose(sentences[0], [])
+    assert isinstance(found, list)
+    # "Wo wohnt Greta Lind von Celle?" would leave the name behind its noun
+    assert not [p for p in found if p.wording.prompt.startswith("Wo")], found
