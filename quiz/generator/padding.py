@@ -90,6 +90,7 @@ def _explains(told: Sentence, going_on: _Shown, who: WhoIsWho, references: Refer
         or leans_on_what_was_told(tokens, ())
         or describes_someone_told_of(tokens)
         or _describes_by_role(tokens)
+        or _opens_with_a_doing(tokens)
     )
     return leaning and not sums_up_what_was_told(tokens)
 
@@ -151,6 +152,15 @@ def _describes_by_role(tokens: list[Token]) -> bool:
         if pos.is_noun(noun) and role_circle(noun.text) is not None and not named:
             return True
     return False
+
+
+def _opens_with_a_doing(tokens: list[Token]) -> bool:
+    """ "Die Ermittlungen führt ...", "Die Untersuchung ergibt ...": a definite noun of doing
+    opening the sentence stands for what the sentence before told being done."""
+    if len(tokens) < 2 or tokens[0].text.lower() not in DEFINITE_ARTICLES:
+        return False
+    noun = tokens[1]
+    return pos.is_noun(noun) and fold(noun.text).endswith(("ung", "ungen"))
 
 
 def _nouns(tokens: list[Token]) -> set[str]:

@@ -126,3 +126,9 @@ def test_the_context_must_share_something_with_what_the_question_shows():
     assert not context_explains(
         [told], sentence, series.who, series.references, "Wer verkauft das Netz?"
     )
+
+
+def test_a_noun_of_doing_that_opens_the_sentence_is_explained_by_what_was_told():
+    told = "Reeder Udo Kern lässt das Lager durchsuchen, weil ein Fass fehlt."
+    asked = questions(f"{told} Die Untersuchung leitet Kommissarin Greta Lind.")
+    assert f"{told} Die Untersuchung leitet Kommissarin ____." in asked, asked
