@@ -1,0 +1,102 @@
+"""Round 9's blind reading on unseen series: a person glued to a role word or to another
+person's name, firms read as persons, places and nouns among persons. Invented lines only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generator.pipeline import generate
+from quiz.generator.sources import Synopsis
+from tests.generator import analysis
+
+
+def _persons(*lines: str) -> list[str]:
+    who, _sentences, _facts = analysis.analyse(*lines)
+    return [person.canonical for person in who.persons]
+
+
+def _mentions(*lines: str) -> list[tuple[str, str | None]]:
+    who, sentences, _facts = analysis.analyse(*lines)
+    return [
+        (m.written, m.person.canonical if m.person else None)
+        for sentence in sentences
+        for m in who.mentions_in(sentence)
+    ]
+
+
+def test_a_known_full_name_after_a_word_is_that_person_with_a_role():
+    # "Metzger" opens the sentence and looks like a surname: the name after it is known.
+    persons = _persons(
+        "Im Laden von Metzgermeister Arne Kolk fehlt Geld.",
+        "Metzger Arne Kolk schenkt den Kindern eine Wurst.",
+    )
+    assert persons.count("Arne Kolk") == 1
+    assert not [name for name in persons if "Metzger" in name]
+
+
+def test_a_surname_before_a_known_name_is_a_person_of_its_own():
+    mentions = _mentions(
+        "Richter Paul Brandt leitet den Prozess gegen Tom Fiedler.",
+        "Am Ende spricht Richter Brandt Tom Fiedler frei.",
+    )
+    assert ("Brandt", "Paul Brandt") in mentions
+    assert ("Tom Fiedler", "Tom Fiedler") in mentions[-2:]
+    assert not [written for written, _ in mentions if written == "Brandt Tom Fiedler"]
+
+
+def test_a_first_name_never_takes_the_surname_of_the_person_before_it():
+    # "gesteht Mrs. Quinn Lena Vogt": Mrs. Quinn confesses to Lena Vogt, no "Quinn Lena".
+    persons = _persons(
+        "Mrs. Ada Quinn beauftragt Dr. Lena Vogt. Ihr Mann Mr. Bob Quinn schweigt.",
+        "Lena Vogt bleibt ruhig. Lena ruft Bob Quinn an.",
+        "Abends gesteht Mrs. Quinn Lena Vogt ihre Angst.",
+    )
+    assert sorted(persons) == ["Ada Quinn", "Bob Quinn", "Lena Vogt"]
+
+
+def test_surnames_joined_by_and_sign_are_a_firm():
+    mentions = _mentions(
+        "Dr. Lena Vogt und Dr. Jan Roth führen die Kanzlei Vogt & Roth in Kiel.",
+        "Am Ende verlässt Jan Roth Vogt & Roth im Streit.",
+    )
+    assert mentions == [
+        ("Lena Vogt", "Lena Vogt"),
+        ("Jan Roth", "Jan Roth"),
+        ("Jan Roth", "Jan Roth"),
+    ]
+
+
+def test_a_firm_is_neither_a_gap_nor_written_out_as_persons():
+    lines = (
+        "Anwältin Mara Lind und ihr Partner Dr. Ole Frahm gründen die Kanzlei Lind & Frahm.",
+        "Mara Lind übernimmt den Fall der Fischerin Wiebke Sand. Frahm rät ihr ab.",
+        "Im Streit verlässt Frahm Lind & Frahm noch am selben Tag.",
+    )
+    (bank,) = generate([Synopsis(Path("deich-staffel-1.txt"), "deich-staffel-1.txt", lines)])
+    for generated in bank.questions:
+        prompt = generated.question.prompt
+        assert "& ____" not in prompt and "____ &" not in prompt
+        assert "Mara Lind & " not in prompt and "& Ole Frahm" not in prompt
+
+
+def test_a_town_after_a_diminutive_place_noun_is_no_person():
+    who, _sentences, _facts = analysis.analyse(
+        "Im Fischerstädtchen Kleinsiel verschwindet ein Boot von Fischer Jan Ohm.",
+        "Die Kinder Mia und Tom suchen es am Deich von Kleinsiel.",
+    )
+    assert ("Kleinsiel",) in who.places
+    assert "Kleinsiel" not in [person.canonical for person in who.persons]
+
+
+def test_a_noun_used_once_where_a_name_could_stand_is_no_person():
+    # "nur Falschparker aufschreibt": a common noun in a name's place, seen once.
+    persons = _persons(
+        "Mia und Tom jagen den Dieb, weil die Polizei nur Strandgäste verwarnt.",
+        "Mia findet eine Spur. Tom hilft.",
+    )
+    assert "Strandgäste" not in persons
+
+
+def test_a_unit_after_a_number_is_no_role():
+    persons = _persons("Die Kogge bringt 300 Fass Hering nach Wismar. Schiffer Jan Ohm lacht.")
+    assert "Hering" not in persons
