@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from quiz.generator.address import address_start
 from quiz.generator.candidates import NOUN, PERSON, TIME, Candidate
 from quiz.generator.context import (
     COUNTING_WORDS,
@@ -422,9 +423,11 @@ def _wrong_span(
     if wording.form == CLOZE:
         last = wording.prompt.rsplit(". ", 1)[-1] if ". " in wording.prompt else wording.prompt
         head = last.split(GAP, 1)[0]
+        # A person's gap takes the titles of address before the name ("von Frau ____").
+        start = address_start(tokens, candidate.start) if candidate.kind == PERSON else None
         written = (
-            candidate.sentence.span_text(candidate.start, candidate.end)
-            if candidate.kind == PERSON and candidate.start < candidate.end
+            candidate.sentence.span_text(start, candidate.end)
+            if start is not None and start < candidate.end
             else candidate.answer
         )
         # What the cloze gives back: its sentence, or as the prompt words it ("Er" named).

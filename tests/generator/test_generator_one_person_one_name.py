@@ -100,3 +100,37 @@ def test_a_noun_used_once_where_a_name_could_stand_is_no_person():
 def test_a_unit_after_a_number_is_no_role():
     persons = _persons("Die Kogge bringt 300 Fass Hering nach Wismar. Schiffer Jan Ohm lacht.")
     assert "Hering" not in persons
+
+
+def _clozes(*lines: str) -> list[str]:
+    synopsis = Synopsis(Path("werft-staffel-1.txt"), "werft-staffel-1.txt", lines)
+    (bank,) = generate([synopsis])
+    return [g.question.prompt for g in bank.questions]
+
+
+def test_a_title_of_address_goes_with_the_gap():
+    # Where one woman of the series is a "Mrs.", "Mrs. ____" has one candidate.
+    prompts = _clozes(
+        "Der Reeder Mr. Tom Hale kauft die Werft von Meister Jan Ohm in Kiel.",
+        "Seine Frau Mrs. Ruth Hale bezahlt Meister Ohm mit einem Scheck über 400 Euro.",
+        "Jan Ohm zeigt Mr. Hale die alte Kogge, und Ruth Hale lacht.",
+    )
+    assert prompts
+    for title in ("Mr.", "Mrs."):
+        assert not [prompt for prompt in prompts if f"{title} ____" in prompt]
+    assert not [prompt for prompt in prompts if "Seine ____" in prompt]  # "Frau" is his wife
+
+
+def test_a_title_of_address_after_an_article_is_not_cut_from_it():
+    from quiz.generator.address import address_start
+
+    _who, sentences, _facts = analysis.analyse(
+        "Sie schreibt dem Mr. Tom Hale einen Brief, und Frau Ruth Hale liest ihn Nowaks Frau Ida vor."
+    )
+    tokens = sentences[0].tokens
+    at: dict[str, int] = {}
+    for index, token in enumerate(tokens):
+        at.setdefault(token.text, index)
+    assert address_start(tokens, at["Tom"]) is None  # "dem ____" would dangle
+    assert address_start(tokens, at["Ruth"]) == at["Frau"]
+    assert address_start(tokens, at["Ida"]) == at["Ida"]  # Nowak's wife
