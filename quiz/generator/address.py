@@ -5,7 +5,7 @@ series is a "Mrs.", "Mrs. ____ hinterlegt die Summe" has one candidate whoever r
 synopsis (blind reading, round 9). A cloze leaves the title out with the name ("____
 hinterlegt die Summe"); where it cannot ("dem Mr. ____" would leave "dem ____") the cloze is
 not asked. A title after an article or possessive is a relation, not an address ("Seine Frau
-Mrs. Eleanor Callahan": "Frau" stays, "Mrs." goes).
+Mrs. Ruth Hale": "Frau" stays, "Mrs." goes).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def address_start(tokens: list[Token], start: int) -> int | None:
         first -= 1
     if first == start or first == 0 or not _owned(tokens[first - 1]):
         return first
-    # "Seine Frau Mrs. ...", "Nowaks Frau Irina": after an article or possessive a title is a
+    # "Seine Frau Mrs. ...", "Ohms Frau Ida": after an article or possessive a title is a
     # relation (a wife, a husband) and stays; any other is left dangling ("dem Mr. ____").
     if fold(tokens[first].text) not in _RELATIONS:
         return None
@@ -42,5 +42,5 @@ def _owned(token: Token) -> bool:
         or pos.is_determiner(token)
         or pos.is_demonstrative(token)
         or (pos.is_adjective(token) and not token.is_capitalised)  # "Fintech-Gründer" is none
-        or (token.is_capitalised and token.text.endswith(("s", "’", "'")))  # "Nowaks Frau"
+        or (token.is_capitalised and token.text.endswith(("s", "’", "'")))  # "Ohms Frau"
     )

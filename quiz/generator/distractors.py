@@ -204,6 +204,10 @@ def _persons(
             continue  # a lone name among full names would give itself away
         if not full_name and by_first_names and person.first_name is not None:
             continue  # so would a surname ("Pohl") among the first names of a comedy ("Mia")
+        if not full_name and not by_first_names and len(person.name) > 1:
+            # A person known by one name only ("Matrose Fiete") among the surnames of persons
+            # known in full ("Ohm", "Hale"): the one first name gave itself away (round 9).
+            continue
         if wanted is not None and gender_of_person(person, by_first_names) != wanted:
             continue  # "die Ärztin ____" is never a man, nor is "Bommels Verlobte"
         if strict and person.gender != wanted:

@@ -1,8 +1,8 @@
-"""Names of firms: surnames joined by "&" ("Brenner & Aumann"), the names after a firm word
+"""Names of firms: surnames joined by "&" ("Vogt & Roth"), the names after a firm word
 ("die Kanzlei Roth", "die Praxis Dr. Lind") and before a firm suffix ("Kranz GmbH").
 
-A firm named after its partners is no mention of them: asked as a gap ("Kanzlei Brenner &
-____") or written in full ("verlässt Katharina Brenner & Felix Aumann"), it turns a company
+A firm named after its partners is no mention of them: asked as a gap ("Kanzlei Vogt &
+____") or written in full ("verlässt Lena Vogt & Jan Roth"), it turns a company
 into persons (blind reading, round 9). The tokens found here are never a person's mention.
 """
 

@@ -365,7 +365,7 @@ PLACE_NOUNS = (
     "flügel",
     "stadt",
     "dorf",
-    # diminutives ("das Nordseestädtchen X", "das Fischerdörfchen X")
+    # diminutives ("das Fischerstädtchen X", "das Heidedörfchen X")
     "städtchen",
     "dörfchen",
     "ort",

@@ -416,7 +416,7 @@ class WhoIsWho:
     def _spans(self, sentence: Sentence) -> list[_Span]:
         tokens = sentence.tokens
         spans: list[_Span] = []
-        firm = firm_name_tokens(tokens)  # "die Kanzlei Brenner & Aumann" names no one
+        firm = firm_name_tokens(tokens)  # "die Kanzlei Vogt & Roth" names no one
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -465,7 +465,7 @@ class WhoIsWho:
             and not is_place_noun(token.text)
             and (token.text,) not in self._places
             # Once in the series and never tagged a name, it is a noun ("weil die Polizei nur
-            # Falschparker aufschreibt"): a person is named again, or looks like a name.
+            # Strandgäste verwarnt"): a person is named again, or looks like a name.
             and (
                 self._written[_strip_genitive(token.text)] > 1
                 or token.text in self._facts.name_readings
@@ -480,7 +480,7 @@ class WhoIsWho:
             return False
         following = tokens[index + 1]
         if index > 0 and pos.is_number(tokens[index - 1]):
-            return False  # "mit 200 Fass Hering": a unit, not a role
+            return False  # "mit 300 Fass Hering": a unit, not a role
         # "Die Hexe Morwen", "Der Fischer Ole Brink": a name takes no article, the word
         # between is a role; so is a word the series puts an article before elsewhere.
         if (
@@ -678,12 +678,12 @@ def _outside(firm: set[int], start: int, end: int) -> int:
 
 def _two_names_apart(spans: list[_Span]) -> list[_Span]:
     """A run of names written once that is another full name with a word before it: that word
-    is a role ("Bäcker Hauke Jansen" beside "Bäckermeister Hauke Jansen") or a name of its
-    own ("Richterin Kessler Richard Callahan" beside "Richard Callahan"), and a known surname
-    followed by a known first name is two persons ("gesteht Mrs. Callahan Katharina Brenner":
-    Eleanor Callahan confesses to Katharina Brenner). One glued name took the role word, or
+    is a role ("Metzger Arne Kolk" beside "Metzgermeister Arne Kolk") or a name of its
+    own ("Richter Brandt Tom Fiedler" beside "Tom Fiedler"), and a known surname
+    followed by a known first name is two persons ("gesteht Mrs. Quinn Lena Vogt": Ada
+    Quinn confesses to Lena Vogt). One glued name took the role word, or
     a first name took another's surname, into every question about them (blind reading,
-    round 9: "Callahan Katharina", "Bäcker Hauke Jansen" beside "Hauke Jansen")."""
+    round 9: a first name with a client's surname, a baker's trade word as his first name)."""
     written: Counter[tuple[str, ...]] = Counter(s.words for s in spans if len(s.words) > 1)
     found: list[_Span] = []
     for span in spans:
@@ -714,7 +714,7 @@ def _apart(span: _Span, others: list[tuple[str, ...]]) -> list[_Span]:
 
 def _completed(span: _Span, others: list[tuple[str, ...]]) -> _Span:
     """The first name of a split run with the surname the tagger left out after it
-    ("Katharina" + "Brenner")."""
+    ("Lena" + "Vogt")."""
     tokens = span.sentence.tokens
     for name in others:
         if name[: len(span.words)] != span.words or len(name) == len(span.words):

@@ -17,6 +17,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from quiz.generator.address import address_start
 from quiz.generator.candidates import NOUN, PERSON, TIME, Candidate
 from quiz.generator.context import (
@@ -415,6 +417,10 @@ def _wrong_span(
         own = {fold(word) for word in candidate.person.name} - NAME_PARTICLES
         if any(len(word) > 2 and word in shown for word in own):
             return True
+        # "Tom O’Neills Bruder ____" for Ben O’Neil: the surname spelled another way is
+        # still the answer's name in the prompt (round 9).
+        if any(_spelled_alike(word, shown) for word in own):
+            return True
     tokens = candidate.sentence.tokens
     if candidate.kind == NOUN and candidate.start > 0 and is_number(tokens[candidate.start - 1]):
         return True  # "Quell 1.000 ____": the unit noun cut off from its number
@@ -440,6 +446,17 @@ def _wrong_span(
             if word.endswith("s") and fold(word[:-1]) in genders and not following[:1].isupper():
                 return True
     return False
+
+
+def _spelled_alike(word: str, shown: set[str]) -> bool:
+    """A word of the prompt, a genitive ending taken off, one edit from a longer name word."""
+    if len(word) < _SHORTEST_FUZZY_NAME:
+        return False
+    bare = {w[:-1] if w.endswith(("s", "’", "'")) else w for w in shown} | shown
+    return any(Levenshtein.distance(word, other) == 1 for other in bare)
+
+
+_SHORTEST_FUZZY_NAME = 5
 
 
 def _names_a_time(answer: str) -> bool:

@@ -134,3 +134,51 @@ def test_a_title_of_address_after_an_article_is_not_cut_from_it():
     assert address_start(tokens, at["Tom"]) is None  # "dem ____" would dangle
     assert address_start(tokens, at["Ruth"]) == at["Frau"]
     assert address_start(tokens, at["Ida"]) == at["Ida"]  # Nowak's wife
+
+
+def test_the_answers_surname_spelled_another_way_gives_it_away():
+    from quiz.generator.standalone import _spelled_alike
+
+    assert _spelled_alike("oneil", {"tom", "oneills", "bruder"})
+    assert not _spelled_alike("oneil", {"tom", "brandt", "bruder"})
+    assert not _spelled_alike("ohm", {"ohr"})  # too short to tell a typo from another name
+
+
+_CREW = (
+    "Kapitän Tom O’Neill und Steuermann Ben O’Neil fahren mit den Matrosen Fiete, Piet Lund, "
+    "Jens Ohm und Kai Sommer nach Kiel.",
+    "Tom O’Neills Bruder Ben muss die Wache übernehmen. Matrose Fiete stiehlt Lund 30 Euro.",
+    "Nach dem Sturz von Matrose Fiete sucht Ohm den Täter. Sommer verdächtigt Ben O’Neil.",
+    "Ohm findet das Geld bei Tom O’Neill. Ben O’Neil lacht, und Lund kocht für Sommer.",
+)
+
+
+def _crew_questions():
+    (bank,) = generate([Synopsis(Path("kutter-staffel-1.txt"), "kutter-staffel-1.txt", _CREW)])
+    return bank.questions
+
+
+def test_no_prompt_holds_the_answers_surname_spelled_another_way():
+    # "Wessen Bruder ist Ben O’Neil?" for Tom O’Neill, "Tom O’Neills Bruder ____" for Ben.
+    for generated in _crew_questions():
+        question = generated.question
+        if generated.kind == "person" and "O’Neil" in question.answer:
+            assert "O’Neil" not in question.prompt, question.prompt
+
+
+def test_a_person_known_by_one_name_is_offered_among_persons_known_by_one_name():
+    # "Häftling Fiete" among "Krause", "Roth", "Hahn": the one first name among surnames.
+    from quiz.generator.candidates import PERSON
+    from quiz.generator.distractors import distractors
+    from tests.generator.test_generator_gender import series
+
+    cast = (
+        "Häftling Tom Krause schweigt. Häftling Max Roth flieht. Häftling Jan Hahn liest. "
+        "Krause lacht, Roth weint, und Hahn betet. Häftling Fiete schläft."
+    )
+    line = "Am Abend schlägt Häftling Fiete die Tür zu."
+    _who, finder, pools, sentences = series(cast, line)
+    candidate = next(c for c in finder.find(sentences[-1]) if c.kind == PERSON)
+    assert candidate.answer == "Fiete"
+    prompt = "Am Abend schlägt ____ die Tür zu."
+    assert distractors(candidate, prompt, pools, "key", 2) is None
