@@ -507,6 +507,8 @@ def with_first_names(
             continue  # "Kutscher Brenner": a role says who
         if following in NAME_PARTICLES or (previous in NAME_PARTICLES and bare == parts[-1]):
             continue  # "von Wartenberg" is a surname; "ein Kind von Max" names Max
+        if "&" in (previous, following):
+            continue  # "verlässt Vogt & Roth": a firm's name, no persons (round 9)
         words[index] = word.replace(bare, full, 1)
     prompt = " ".join(words)
     if prompt == wording.prompt:

@@ -14,14 +14,17 @@ from quiz.banks.model import QuestionType
 from quiz.generator.command import generate_banks
 from tests.generator.quality import (
     FIXTURES,
+    HELD_OUT_9_SYNOPSES,
     PROJECT,
     SEEDS,
     annotation,
     bad_answers,
+    choice_kind_failures,
     episodes_asked,
     generated,
     invariant_failures,
     person_coverage,
+    series_annotation,
 )
 
 CORPORA = {"seeds": tuple(SEEDS), "unseen": tuple(FIXTURES)}
@@ -116,3 +119,24 @@ def test_fill_in_answers_accept_the_surname_and_the_other_number_form(banks):
                 assert (surname in question.accept) == (len(shared) == 1), question.id
                 persons += 1
     assert numbers and persons
+
+
+def test_every_choice_is_of_the_answers_kind(banks):
+    # Round 9: a town and a noun among persons ("Nordersiel" beside Ole, Luis, Jonte), a person
+    # twice, once with a role word ("Bäcker Hauke Jansen" beside "Hauke Jansen").
+    notes = series_annotation(banks)
+    assert [failure for bank in banks for failure in choice_kind_failures(bank, notes)] == []
+
+
+def test_the_hard_invariants_hold_on_the_series_of_round_9():
+    # Three series of round 9's blind reading, tuning data since: their banks keep every hard
+    # invariant, and every choice is of its answer's kind.
+    banks = generated(tuple(HELD_OUT_9_SYNOPSES))
+    assert len(banks) == 3
+    failures = [failure for bank in banks for failure in invariant_failures(bank, banks)]
+    failures += [
+        failure
+        for bank in banks
+        for failure in choice_kind_failures(bank, series_annotation((bank,)))
+    ]
+    assert failures == []
