@@ -203,7 +203,11 @@ def who(
     lead = tokens[: mention.start]
     if lead:
         head = lead[-1]
-        is_role = role_circle(head.text) is not None or pos.is_nominalised_adjective(head)
+        is_role = (
+            role_circle(head.text) is not None
+            or pos.is_nominalised_adjective(head)
+            or head.text in mention.roles  # a role word the person finder saw ("Metzger")
+        )
         if not is_role or any(token.tag not in _LEAD_TAGS for token in lead[:-1]):
             return None
     stop = _before_a_colon(tokens, mention.end, _clause_end(sentence, mention.end, mentions))

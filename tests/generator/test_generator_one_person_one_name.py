@@ -34,6 +34,18 @@ def test_a_known_full_name_after_a_word_is_that_person_with_a_role():
     assert not [name for name in persons if "Metzger" in name]
 
 
+def test_a_person_after_a_role_word_found_so_is_asked_who():
+    lines = (
+        "Im Laden von Metzgermeister Arne Kolk fehlen 40 Würste. Kommissarin Ida Brand ermittelt.",
+        "Metzger Arne Kolk schenkt den Kindern zum Dank eine Wurst in Form eines Sterns.",
+    )
+    (bank,) = generate([Synopsis(Path("laden-staffel-1.txt"), "laden-staffel-1.txt", lines)])
+    asked = {g.question.prompt: g.question.answer for g in bank.questions}
+    assert asked.get("Wer schenkt den Kindern zum Dank eine Wurst in Form eines Sterns?") == (
+        "Arne Kolk"
+    )
+
+
 def test_a_surname_before_a_known_name_is_a_person_of_its_own():
     mentions = _mentions(
         "Richter Paul Brandt leitet den Prozess gegen Tom Fiedler.",
