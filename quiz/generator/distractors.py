@@ -168,8 +168,10 @@ def _persons(
     # "____, die einzige Ritterin ...": only persons known to be women can stand there.
     apposition = None if said_by_gap else _apposition_gender(prompt)
     said_by_gap = said_by_gap or apposition
-    # A series whose persons are mostly called by one name is a series of first names.
-    by_first_names = sum(len(person.name) == 1 for person in pools.persons) * 2 > len(pools.persons)
+    # A series whose persons are at least half called by one name is a series of first names
+    # (children by first name, the grown-ups in full: the kids are offered among each other).
+    lone = sum(len(person.name) == 1 for person in pools.persons)
+    by_first_names = lone * 2 >= len(pools.persons)
     # Every choice shares the gender the gap says and the answer's own (blind reading, round 4:
     # the one woman among men is picked without reading); a gender the series never says is
     # guessed from the first name ("Mia", "Gloria").

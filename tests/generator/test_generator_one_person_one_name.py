@@ -194,3 +194,25 @@ def test_a_person_known_by_one_name_is_offered_among_persons_known_by_one_name()
     assert candidate.answer == "Fiete"
     prompt = "Am Abend schlägt ____ die Tür zu."
     assert distractors(candidate, prompt, pools, "key", 2) is None
+
+
+def test_children_by_first_name_beside_grown_ups_in_full_are_offered_among_each_other():
+    # Half the cast by first name (the children), half in full with roles (the grown-ups): a
+    # series of first names, whose children are offered among each other.
+    from quiz.generator.candidates import PERSON
+    from quiz.generator.distractors import distractors
+    from quiz.generator.pipeline import _Series, _tagged
+
+    lines = (
+        "Mats, Ben und Tim jagen einen Dieb. Bäckermeister Uwe Lorenz vermisst seine Kasse.",
+        "Lehrer Jan Maas lacht, und Polizist Kai Sommer schimpft. Tim lacht. Ben weint.",
+        "Am Abend findet Mats die Kasse im Hafen.",
+    )
+    sentences = [s for number, line in enumerate(lines, 1) for s in _tagged(line, number)]
+    series = _Series("bande", sentences)
+    last = sentences[-1]
+    candidate = next(c for c in series.finder.find(last, None) if c.kind == PERSON)
+    assert candidate.answer == "Mats"
+    prompt = last.replace_span(candidate.start, candidate.end, "____")
+    wrong = distractors(candidate, prompt, series.pools, "key", 2)
+    assert wrong is not None and set(wrong) == {"Ben", "Tim"}
