@@ -13,48 +13,6 @@ from dataclasses import dataclass, field
 from quiz.generator import pos
 from quiz.generator.text import Sentence, Token
 
-NAME_TAGS = frozenset({"NE", "FM"})
-DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "APPRART", "PWAT"})
-_FUNCTION_TAGS = frozenset(
-    {
-        "ART",
-        "APPR",
-        "APPRART",
-        "APPO",
-        "APZR",
-        "KON",
-        "KOUS",
-        "KOUI",
-        "KOKOM",
-        "PPER",
-        "PPOSAT",
-        "PPOSS",
-        "PDS",
-        "PDAT",
-        "PIS",
-        "PIAT",
-        "PIDAT",
-        "PRELS",
-        "PRELAT",
-        "PRF",
-        "PWS",
-        "PWAT",
-        "PWAV",
-        "PROAV",
-        "ADV",
-        "PTKNEG",
-        "PTKVZ",
-        "PTKZU",
-        "PTKA",
-        "PTKANT",
-        "CARD",
-    }
-)
-
-
-def is_function_word(token: Token) -> bool:
-    return token.tag in _FUNCTION_TAGS or token.tag.startswith("$")
-
 
 @dataclass(slots=True)
 class WordFacts:
@@ -75,7 +33,7 @@ class WordFacts:
                 if token.is_capitalised and token.is_word and could_be_name(token.text):
                     facts.name_readings.add(token.text)
                 if previous is not None and (
-                    previous.tag in DETERMINER_TAGS
+                    pos.opens_noun_phrase(previous)
                     or (pos.is_adjective(previous) and pos.is_noun(token))
                 ):
                     facts.after_determiner.add(token.text)

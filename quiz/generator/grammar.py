@@ -12,9 +12,6 @@ from quiz.generator import pos
 from quiz.generator.text import Sentence, Token
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "und", "oder", "aber", "doch", "."})
-_NOMINAL_TAGS = ("PPER", "PDS", "PIS", "PWS", "PRELS", "PRF", "NN", "NE")
-# "VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)", "VV(PP)": any of them fills the modal
-_FILLING = ("INF", "IZU", "PP")
 
 
 def lacks_a_verb(sentence: Sentence) -> bool:
@@ -44,17 +41,13 @@ def _closes(tokens: list[Token], index: int) -> bool:
 
 
 def _is_modal(token: Token) -> bool:
-    return token.tag.startswith("VM") and pos.is_finite_verb(token)
+    return pos.is_modal_verb(token) and pos.is_finite_verb(token)
 
 
 def _governs(clause: list[Token]) -> bool:
     """An infinitive or participle, or besides the subject a second noun phrase outside any
     prepositional phrase (the object the modal stands with)."""
-    if any(
-        (token.tag.startswith("V") and any(part in token.tag for part in _FILLING))
-        or token.tag.startswith("PTKZU")
-        for token in clause
-    ):
+    if any(pos.is_non_finite_verb(token) for token in clause):
         return True
     phrases = 0
     in_preposition = False
@@ -62,8 +55,8 @@ def _governs(clause: list[Token]) -> bool:
         if pos.is_preposition(token):
             in_preposition = True
             continue
-        if token.tag.startswith(_NOMINAL_TAGS):
-            if in_preposition and token.tag.startswith(("NN", "NE", "PPER", "PDS", "PIS")):
+        if pos.is_nominal(token):
+            if in_preposition and pos.closes_prepositional_phrase(token):
                 in_preposition = False  # the noun that closes the prepositional phrase
                 continue
             phrases += 1

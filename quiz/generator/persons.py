@@ -24,11 +24,11 @@ from quiz.generator.aliases import (
     naming_inside,
     nickname_words,
 )
-from quiz.generator.corpus import WordFacts, is_function_word
+from quiz.generator.corpus import WordFacts
 from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
-from quiz.generator.pos import is_finite_verb
+from quiz.generator.pos import is_finite_verb, is_function_word
 from quiz.generator.roles import is_place_noun, role_circle, role_key
 from quiz.generator.text import Sentence, Token
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES

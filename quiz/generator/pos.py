@@ -117,3 +117,51 @@ def is_subordinating_conjunction(token: Token) -> bool:
 def is_full_verb(token: Token) -> bool:
     """A full verb in any form ("schaltet", "freigelassen"), not an auxiliary or modal."""
     return token.tag.startswith("VV")
+
+
+# Words that carry grammar, not content: never a name, whatever their capital letter says.
+_FUNCTION_TAGS = frozenset(
+    {
+        "ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER",
+        "PPOSAT", "PPOSS", "PDS", "PDAT", "PIS", "PIAT", "PIDAT", "PRELS", "PRELAT", "PRF",
+        "PWS", "CARD",
+    }
+)  # fmt: skip
+
+
+def is_function_word(token: Token) -> bool:
+    return token.tag in _FUNCTION_TAGS or is_punctuation(token)
+
+
+def opens_noun_phrase(token: Token) -> bool:
+    """A word after which a capitalised word is a noun: a determiner, a quantifier, a
+    question determiner or a preposition with its article ("im")."""
+    return token.tag in ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "APPRART", "PWAT")
+
+
+def is_modal_verb(token: Token) -> bool:
+    return token.tag.startswith("VM")
+
+
+def is_non_finite_verb(token: Token) -> bool:
+    """An infinitive, an infinitive with "zu" or a participle, or the "zu" before one: what a
+    modal or auxiliary governs."""
+    tag = token.tag
+    return (tag.startswith("V") and any(part in tag for part in ("INF", "IZU", "PP"))) or (
+        tag.startswith("PTKZU")
+    )
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, a name or a pronoun standing for one: what fills a noun phrase's place."""
+    return token.tag.startswith(("PPER", "PDS", "PIS", "PWS", "PRELS", "PRF", "NN", "NE"))
+
+
+def closes_prepositional_phrase(token: Token) -> bool:
+    """The noun, name or pronoun a preposition governs."""
+    return token.tag.startswith(("NN", "NE", "PPER", "PDS", "PIS"))
+
+
+def is_demonstrative_pronoun(token: Token) -> bool:
+    """ "der" standing alone for a person ("Der übt lieber Tuba")."""
+    return token.tag == "PDS"

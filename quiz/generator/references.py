@@ -62,14 +62,16 @@ class References:
         if before is None or len(tokens) < 3:
             return None
         first = tokens[0].text.lower()
-        if tokens[0].tag in ("PPER", "PDS") and is_finite_verb(tokens[1]):
+        if (
+            pos.is_personal_pronoun(tokens[0]) or pos.is_demonstrative_pronoun(tokens[0])
+        ) and is_finite_verb(tokens[1]):
             width = 1
-        elif tokens[0].tag == "ART" and pos.is_noun(tokens[1]) and is_finite_verb(tokens[2]):
+        elif pos.is_article(tokens[0]) and pos.is_noun(tokens[1]) and is_finite_verb(tokens[2]):
             width = 2
         else:
             return None
         named = [m.person for m in self._who.mentions_in(before)]
-        if width == 1 and tokens[0].tag == "PDS":
+        if width == 1 and pos.is_demonstrative_pronoun(tokens[0]):
             # "Der übt lieber Tuba" after "..., der Abwasch sei Bommels Aufgabe": a
             # demonstrative points at the one named last, a genitive too.
             person = named[-1] if named else None
