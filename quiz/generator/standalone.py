@@ -38,7 +38,7 @@ from quiz.generator.roles import role_circle
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
 
-_WORD = re.compile(r"____|[\wÄÖÜäöüß’'.-]+|[,;:?!]")
+_WORD = re.compile(r"____|[\wÄÖÜäöüß’'.-]+|[,;:?!&]")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "?", "!", "."})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 # After these "den ...en" is a dative plural ("mit den Entführten"): a group, not one person.
@@ -579,7 +579,9 @@ def _names_one_of_several(
         # "Kutscher Brenner": a capitalised word before the name that is no name is a title
         role = previous[:1].isupper() and previous not in _ARTICLES_CAPITALISED
         particle = previous in NAME_PARTICLES
-        if not (first_name or role or particle):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        firm = "&" in (previous, following)  # "verlässt Vogt & Roth": a firm, no person
+        if not (first_name or role or particle or firm):
             return True
     return False
 

@@ -216,3 +216,11 @@ def test_children_by_first_name_beside_grown_ups_in_full_are_offered_among_each_
     prompt = last.replace_span(candidate.start, candidate.end, "____")
     wrong = distractors(candidate, prompt, series.pools, "key", 2)
     assert wrong is not None and set(wrong) == {"Ben", "Tim"}
+
+
+def test_a_shared_surname_in_a_firms_name_points_at_no_one():
+    from quiz.generator.standalone import _names_one_of_several, _words
+
+    shared = frozenset({"vogt"})
+    assert not _names_one_of_several(_words("Jan Roth verlässt Vogt & Roth."), {}, shared)
+    assert _names_one_of_several(_words("Jan Roth verlässt Vogt im Streit."), {}, shared)
