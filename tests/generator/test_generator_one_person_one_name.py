@@ -224,3 +224,12 @@ def test_a_shared_surname_in_a_firms_name_points_at_no_one():
     shared = frozenset({"vogt"})
     assert not _names_one_of_several(_words("Jan Roth verlässt Vogt & Roth."), {}, shared)
     assert _names_one_of_several(_words("Jan Roth verlässt Vogt im Streit."), {}, shared)
+
+
+def test_a_name_before_a_firm_suffix_is_the_firms_but_sons_are_sons():
+    mentions = _mentions(
+        "Tischler Jakob Brand baut ein Boot. Jakobs Söhne helfen ihm.",
+        "Die Kranz GmbH liefert das Holz, und Tischler Jakob Brand bezahlt.",
+    )
+    assert ("Jakobs", "Jakob Brand") in mentions
+    assert not [written for written, _ in mentions if "Kranz" in written]
