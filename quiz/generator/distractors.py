@@ -168,8 +168,10 @@ def _persons(
     # "____, die einzige Ritterin ...": only persons known to be women can stand there.
     apposition = None if said_by_gap else _apposition_gender(prompt)
     said_by_gap = said_by_gap or apposition
-    # A series whose persons are mostly called by one name is a series of first names.
-    by_first_names = sum(len(person.name) == 1 for person in pools.persons) * 2 > len(pools.persons)
+    # A series whose persons are at least half called by one name is a series of first names
+    # (children by first name, the grown-ups in full: the kids are offered among each other).
+    lone = sum(len(person.name) == 1 for person in pools.persons)
+    by_first_names = lone * 2 >= len(pools.persons)
     # Every choice shares the gender the gap says and the answer's own (blind reading, round 4:
     # the one woman among men is picked without reading); a gender the series never says is
     # guessed from the first name ("Mia", "Gloria").
@@ -204,6 +206,10 @@ def _persons(
             continue  # a lone name among full names would give itself away
         if not full_name and by_first_names and person.first_name is not None:
             continue  # so would a surname ("Pohl") among the first names of a comedy ("Mia")
+        if not full_name and not by_first_names and len(person.name) > 1:
+            # A person known by one name only ("Matrose Fiete") among the surnames of persons
+            # known in full ("Ohm", "Hale"): the one first name gave itself away (round 9).
+            continue
         if wanted is not None and gender_of_person(person, by_first_names) != wanted:
             continue  # "die Ärztin ____" is never a man, nor is "Bommels Verlobte"
         if strict and person.gender != wanted:

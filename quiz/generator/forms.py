@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.generator import pos
+from quiz.generator.address import address_start
 from quiz.generator.candidates import PERSON, Candidate
 from quiz.generator.context import (
     leans_back,
@@ -66,14 +67,17 @@ def cloze(
     """The sentence with the answer cut out; None when the context it needs would give the
     answer away (``context``: at least that many sentences before in front, needed or not)."""
     sentence = candidate.sentence
-    gap = range(candidate.start, candidate.end)
     if candidate.mention is not None and candidate.mention.genitive:
         return None  # "____s Bruder": a hole with an ending hanging on it reads as a misprint
     if _beside_another_name(candidate, mentions) or _names_a_shared_relation(
         sentence.tokens, candidate.end
     ):
         return None
-    text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest)
+    start = _gap_start(candidate)
+    if start is None:
+        return None
+    gap = range(start, candidate.end)
+    text = sentence.replace_span(start, candidate.end, GAP + candidate.rest)
     left = sum(
         1 for index, token in enumerate(sentence.tokens) if token.is_word and index not in gap
     )
@@ -83,6 +87,14 @@ def cloze(
         or left < _SHORTEST_REST
     )
     return _with_context(CLOZE, candidate, text, earlier, needs, context)
+
+
+def _gap_start(candidate: Candidate) -> int | None:
+    """A person's gap takes the titles of address before it ("Mrs. ____" picks out the one
+    Mrs.; see ``address``); None when that would leave a word dangling."""
+    if candidate.kind != PERSON:
+        return candidate.start
+    return address_start(candidate.sentence.tokens, candidate.start)
 
 
 def _beside_another_name(candidate: Candidate, mentions: list[Mention]) -> bool:
@@ -131,7 +143,10 @@ def cloze_named(
     ):
         return None
     sentence = candidate.sentence
-    text = sentence.replace_span(candidate.start, candidate.end, GAP + candidate.rest)
+    start = _gap_start(candidate)
+    if start is None:
+        return None
+    text = sentence.replace_span(start, candidate.end, GAP + candidate.rest)
     if not text.startswith(opening.written):
         return None
     name = opening.person.canonical
@@ -188,7 +203,11 @@ def who(
     lead = tokens[: mention.start]
     if lead:
         head = lead[-1]
-        is_role = role_circle(head.text) is not None or pos.is_nominalised_adjective(head)
+        is_role = (
+            role_circle(head.text) is not None
+            or pos.is_nominalised_adjective(head)
+            or head.text in mention.roles  # a role word the person finder saw ("Metzger")
+        )
         if not is_role or any(token.tag not in _LEAD_TAGS for token in lead[:-1]):
             return None
     stop = _before_a_colon(tokens, mention.end, _clause_end(sentence, mention.end, mentions))

@@ -365,6 +365,9 @@ PLACE_NOUNS = (
     "flügel",
     "stadt",
     "dorf",
+    # diminutives ("das Fischerstädtchen X", "das Heidedörfchen X")
+    "städtchen",
+    "dörfchen",
     "ort",
     "insel",
     "land",
@@ -429,6 +432,39 @@ PLACE_NOUNS = (
     "abtei",
     "königreich",
     "wohnung",
+)
+
+# Words after which the names that follow are a firm's ("die Kanzlei Roth & Weber", "die
+# Praxis Dr. Lind"), compared as endings of the folded word ("Anwaltskanzlei").
+FIRM_WORDS = ("kanzlei", "firma", "praxis", "agentur", "detektei", "verlag", "konzern")
+# Words after which the names before them are a firm's ("Kranz GmbH", "Lohse AG"); "& Söhne",
+# "& Partner" are the "&" rule's ("Jakobs Söhne" are his sons).
+FIRM_SUFFIXES = frozenset({"gmbh", "ag", "kg", "ohg", "co", "co.", "ltd", "inc"})
+# Titles of address: they say only a gender (and often a country), and before a gap one that
+# few persons of a series carry picks out the answer ("Mrs. ____" where one woman is a Mrs.).
+ADDRESS_TITLES = frozenset(
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mister",
+        "madame",
+        "mademoiselle",
+        "monsieur",
+        "lady",
+        "sir",
+        "herr",
+        "herrn",
+        "frau",
+        "señor",
+        "señora",
+        "signor",
+        "signora",
+    }
 )
 
 # Prepositions after which a capitalised name is a place ("in Köln", "nach Rom").

@@ -25,6 +25,7 @@ from quiz.generator.aliases import (
     nickname_words,
 )
 from quiz.generator.corpus import WordFacts
+from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY
 from quiz.generator.pos import is_finite_verb, is_function_word
@@ -131,7 +132,12 @@ class WhoIsWho:
     def __init__(self, sentences: list[Sentence], facts: WordFacts, places: set[tuple[str, ...]]):
         self._facts = facts
         self._places = places
+        # How often each word stands in the series, a genitive as its name ("Bommels": Bommel).
+        self._written = Counter(
+            _strip_genitive(token.text) for sentence in sentences for token in sentence.tokens
+        )
         spans = [span for sentence in sentences for span in self._spans(sentence)]
+        spans = _two_names_apart(spans)
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
         spans = _unglued(spans, plain_words, facts)
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
@@ -410,11 +416,15 @@ class WhoIsWho:
     def _spans(self, sentence: Sentence) -> list[_Span]:
         tokens = sentence.tokens
         spans: list[_Span] = []
+        firm = firm_name_tokens(tokens)  # "die Kanzlei Vogt & Roth" names no one
         index = 0
         while index < len(tokens):
             token = tokens[index]
+            if index in firm:
+                index += 1
+                continue
             if self._is_role(tokens, index):
-                end = self._name_run(tokens, index + 1, led=True)
+                end = _outside(firm, index + 1, self._name_run(tokens, index + 1, led=True))
                 if end > index + 1:
                     span = self._span(sentence, index + 1, end, _roles_before(tokens, index + 1))
                     spans.append(span)
@@ -425,7 +435,7 @@ class WhoIsWho:
                 index += 1
                 continue
             if pos.is_proper_noun(token) and not is_function_word(token):
-                end = self._name_run(tokens, index, led=False)
+                end = _outside(firm, index, self._name_run(tokens, index, led=False))
                 words = tuple(t.text for t in tokens[index:end])
                 if (
                     end - index >= 2
@@ -454,6 +464,12 @@ class WhoIsWho:
             and role_circle(token.text) is None
             and not is_place_noun(token.text)
             and (token.text,) not in self._places
+            # Once in the series and never tagged a name, it is a noun ("weil die Polizei nur
+            # Strandgäste verwarnt"): a person is named again, or looks like a name.
+            and (
+                self._written[_strip_genitive(token.text)] > 1
+                or token.text in self._facts.name_readings
+            )
             and not (index + 1 < len(tokens) and self._facts.looks_like_name(tokens[index + 1]))
             and _acts_as_person(tokens, index)
         )
@@ -463,6 +479,8 @@ class WhoIsWho:
         if not token.is_capitalised or index + 1 >= len(tokens):
             return False
         following = tokens[index + 1]
+        if index > 0 and pos.is_number(tokens[index - 1]):
+            return False  # "mit 300 Fass Hering": a unit, not a role
         # "Die Hexe Morwen", "Der Fischer Ole Brink": a name takes no article, the word
         # between is a role; so is a word the series puts an article before elsewhere.
         if (
@@ -554,7 +572,7 @@ class WhoIsWho:
         self, sentence: Sentence, spans: list[_Span], plain_words: set[str]
     ) -> list[Mention]:
         mentions: list[Mention] = []
-        covered: set[int] = set()
+        covered: set[int] = firm_name_tokens(sentence.tokens)
         for span in spans:
             words = self._without_genitive(span, plain_words)
             genitive = words != span.words
@@ -651,6 +669,60 @@ class WhoIsWho:
             best = max(person.spellings.items(), key=lambda item: item[1])[0]
             if len(best) >= len(person.name):
                 person.name = best
+
+
+def _outside(firm: set[int], start: int, end: int) -> int:
+    """The end of a name run that stops before a firm's name ("verlässt Jan Roth Vogt & Roth")."""
+    return next((index for index in range(start, end) if index in firm), end)
+
+
+def _two_names_apart(spans: list[_Span]) -> list[_Span]:
+    """A run of names written once that is another full name with a word before it: that word
+    is a role ("Metzger Arne Kolk" beside "Metzgermeister Arne Kolk") or a name of its
+    own ("Richter Brandt Tom Fiedler" beside "Tom Fiedler"), and a known surname
+    followed by a known first name is two persons ("gesteht Mrs. Quinn Lena Vogt": Ada
+    Quinn confesses to Lena Vogt). One glued name took the role word, or
+    a first name took another's surname, into every question about them (blind reading,
+    round 9: a first name with a client's surname, a baker's trade word as his first name)."""
+    written: Counter[tuple[str, ...]] = Counter(s.words for s in spans if len(s.words) > 1)
+    found: list[_Span] = []
+    for span in spans:
+        others = [words for words in written if words != span.words]
+        found += _apart(span, others) if written[span.words] == 1 else [span]
+    return found
+
+
+def _apart(span: _Span, others: list[tuple[str, ...]]) -> list[_Span]:
+    """The span cut where a full name written elsewhere starts (see ``_two_names_apart``)."""
+    surnames = {words[-1] for words in others}
+    first_names = {words[0] for words in others}
+    words = span.words
+    for cut in range(1, len(words)):
+        head, tail = words[:cut], words[cut:]
+        whole_tail = len(tail) > 1 and tail in others
+        if not whole_tail and not (head[-1] in surnames and tail[0] in first_names):
+            continue
+        middle = span.start + cut
+        rest = _Span(span.sentence, middle, span.end, tail, (), span.genitive_shape)
+        if not whole_tail:
+            rest = _completed(rest, others)
+        if head[-1] in surnames or head[0] in first_names or len(head) > 1:
+            return [_Span(span.sentence, span.start, middle, head, span.roles, False), rest]
+        return [replace(rest, roles=(*span.roles, *head))]
+    return [span]
+
+
+def _completed(span: _Span, others: list[tuple[str, ...]]) -> _Span:
+    """The first name of a split run with the surname the tagger left out after it
+    ("Lena" + "Vogt")."""
+    tokens = span.sentence.tokens
+    for name in others:
+        if name[: len(span.words)] != span.words or len(name) == len(span.words):
+            continue
+        following = tuple(t.text for t in tokens[span.end : span.end + len(name) - len(span.words)])
+        if span.words + following == name:
+            return replace(span, end=span.start + len(name), words=name, genitive_shape=False)
+    return span
 
 
 def _unglued(spans: list[_Span], plain_words: set[str], facts: WordFacts) -> list[_Span]:

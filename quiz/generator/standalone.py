@@ -17,6 +17,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz.distance import Levenshtein
+
+from quiz.generator.address import address_start
 from quiz.generator.candidates import NOUN, PERSON, TIME, Candidate
 from quiz.generator.context import (
     COUNTING_WORDS,
@@ -36,7 +39,7 @@ from quiz.generator.roles import role_circle
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
 
-_WORD = re.compile(r"____|[\wÄÖÜäöüß’'.-]+|[,;:?!]")
+_WORD = re.compile(r"____|[\wÄÖÜäöüß’'.-]+|[,;:?!&]")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "?", "!", "."})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 # After these "den ...en" is a dative plural ("mit den Entführten"): a group, not one person.
@@ -444,6 +447,10 @@ def _wrong_span(
         own = {fold(word) for word in candidate.person.name} - NAME_PARTICLES
         if any(len(word) > 2 and word in shown for word in own):
             return True
+        # "Tom O’Neills Bruder ____" for Ben O’Neil: the surname spelled another way is
+        # still the answer's name in the prompt (round 9).
+        if any(_spelled_alike(word, shown) for word in own):
+            return True
     tokens = candidate.sentence.tokens
     if candidate.kind == NOUN and candidate.start > 0 and is_number(tokens[candidate.start - 1]):
         return True  # "Quell 1.000 ____": the unit noun cut off from its number
@@ -452,9 +459,11 @@ def _wrong_span(
     if wording.form == CLOZE:
         last = wording.prompt.rsplit(". ", 1)[-1] if ". " in wording.prompt else wording.prompt
         head = last.split(GAP, 1)[0]
+        # A person's gap takes the titles of address before the name ("von Frau ____").
+        start = address_start(tokens, candidate.start) if candidate.kind == PERSON else None
         written = (
-            candidate.sentence.span_text(candidate.start, candidate.end)
-            if candidate.kind == PERSON and candidate.start < candidate.end
+            candidate.sentence.span_text(start, candidate.end)
+            if start is not None and start < candidate.end
             else candidate.answer
         )
         # What the cloze gives back: its sentence, or as the prompt words it ("Er" named).
@@ -467,6 +476,17 @@ def _wrong_span(
             if word.endswith("s") and fold(word[:-1]) in genders and not following[:1].isupper():
                 return True
     return False
+
+
+def _spelled_alike(word: str, shown: set[str]) -> bool:
+    """A word of the prompt, a genitive ending taken off, one edit from a longer name word."""
+    if len(word) < _SHORTEST_FUZZY_NAME:
+        return False
+    bare = {w[:-1] if w.endswith(("s", "’", "'")) else w for w in shown} | shown
+    return any(Levenshtein.distance(word, other) == 1 for other in bare)
+
+
+_SHORTEST_FUZZY_NAME = 5
 
 
 def _names_a_time(answer: str) -> bool:
@@ -517,6 +537,8 @@ def with_first_names(
             continue  # "Kutscher Brenner": a role says who
         if following in NAME_PARTICLES or (previous in NAME_PARTICLES and bare == parts[-1]):
             continue  # "von Wartenberg" is a surname; "ein Kind von Max" names Max
+        if "&" in (previous, following):
+            continue  # "verlässt Vogt & Roth": a firm's name, no persons (round 9)
         words[index] = word.replace(bare, full, 1)
     prompt = " ".join(words)
     if prompt == wording.prompt:
@@ -587,7 +609,9 @@ def _names_one_of_several(
         # "Kutscher Brenner": a capitalised word before the name that is no name is a title
         role = previous[:1].isupper() and previous not in _ARTICLES_CAPITALISED
         particle = previous in NAME_PARTICLES
-        if not (first_name or role or particle):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        firm = "&" in (previous, following)  # "verlässt Vogt & Roth": a firm, no person
+        if not (first_name or role or particle or firm):
             return True
     return False
 

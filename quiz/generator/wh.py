@@ -227,7 +227,9 @@ def _subject(
         if mention.person is None or mention.genitive or mention.end >= len(tokens):
             continue
         lead = tokens[: mention.start]
-        if all(_leads_a_name(t) or pos.is_possessive(t) for t in lead) and (
+        # The role words found before the name lead it too ("Metzger" of "Metzger Arne Kolk").
+        leads = [t for t in lead if t.text not in mention.roles]
+        if all(_leads_a_name(t) or pos.is_possessive(t) for t in leads) and (
             pos.is_finite_verb(tokens[mention.end])
         ):
             return mention.person.canonical, mention.person, 0, mention.end
