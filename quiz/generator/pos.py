@@ -165,3 +165,8 @@ def closes_prepositional_phrase(token: Token) -> bool:
 def is_demonstrative_pronoun(token: Token) -> bool:
     """ "der" standing alone for a person ("Der übt lieber Tuba")."""
     return token.tag == "PDS"
+
+
+def is_demonstrative_determiner(token: Token) -> bool:
+    """ "dieser", "jene" before a noun."""
+    return token.tag == "PDAT"
