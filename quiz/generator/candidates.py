@@ -304,13 +304,17 @@ def _determiner(tokens: list[Token], index: int) -> str | None:
         position -= 1
     if position < 0:
         return None
-    word, tag = tokens[position].text.lower(), tokens[position].tag
-    if tag == "PPOSAT":
+    token = tokens[position]
+    if pos.is_possessive(token):
         return _POSSESSIVE
-    if tag in ("APPRART", "PDAT") or (tag == "ART" and word in DEFINITE_ARTICLES):
+    if (
+        pos.is_contracted_preposition(token)
+        or pos.is_demonstrative_determiner(token)
+        or (pos.is_article(token) and token.text.lower() in DEFINITE_ARTICLES)
+    ):
         return _KNOWN
     # "eine Uhr"; a quantifier before a plural is its indefinite article ("viele Waffen").
-    return _INDEFINITE if tag in ("ART", "PIAT") else None
+    return _INDEFINITE if pos.is_article(token) or pos.is_quantifier(token) else None
 
 
 def _is_weak(

@@ -167,6 +167,11 @@ def is_demonstrative_pronoun(token: Token) -> bool:
     return token.tag == "PDS"
 
 
+def is_demonstrative_determiner(token: Token) -> bool:
+    """ "dieser", "jene" before a noun."""
+    return token.tag == "PDAT"
+
+
 def is_relative_pronoun(token: Token) -> bool:
     """ "der", "die", "dessen" opening a relative clause."""
     return token.tag in ("PRELS", "PRELAT")
