@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
@@ -20,6 +21,9 @@ _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
 _PUNCTUATION = re.compile(r"[\W_]+")
 
 
+# The generator folds the same few thousand words tens of thousands of times (a third of its
+# time before the cache); bounded, so a long game's typed answers cannot grow it.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case, Unicode form, umlauts (ä -> ae, ß -> ss) and other accents (é -> e) folded."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
