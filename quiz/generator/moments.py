@@ -13,9 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quiz.text.numbers import number_words, parse_number
+
+# "zwei" to "hundert": the number words are the text package's, not a list of our own.
+_NUMBER_WORDS = sorted(
+    {word for n in range(2, 101) for word in number_words(n, "de")}, key=len, reverse=True
+)
 _AMOUNTS = (
-    r"(?:wenige|wenigen|einige|einigen|ein paar|ein|eine|einen|zwei|drei|vier|fünf|sechs"
-    r"|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|\d+)"
+    r"(?:wenige|wenigen|einige|einigen|ein paar|ein|eine|einen|"
+    + "|".join(_NUMBER_WORDS)
+    + r"|\d+)"
 )
 _UNITS = r"(?:minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|nacht|nächte|abende?)"
 _AFTER = r"(?:später|danach|darauf|darauf folgend)"
@@ -35,7 +42,7 @@ _COUNTED_FROM_BEFORE = re.compile(
 def may_be_counted(word: str) -> bool:
     """Whether the word (lower-cased) may be part of such a time: a quick test before the
     whole sentence is matched."""
-    return word in _PHRASE_WORDS or word.isdigit()
+    return word in _PHRASE_WORDS or parse_number(word) is not None
 
 
 def counted_from_before(words: tuple[str, ...]) -> frozenset[int]:
@@ -56,22 +63,6 @@ _PHRASE_WORDS = frozenset(
         "eine",
         "einen",
         "paar",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "sechs",
-        "sieben",
-        "acht",
-        "neun",
-        "zehn",
-        "elf",
-        "zwölf",
-        "zwanzig",
-        "dreißig",
-        "vierzig",
-        "fünfzig",
-        "hundert",
         "minute",
         "minuten",
         "stunde",
