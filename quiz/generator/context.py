@@ -78,10 +78,6 @@ MOMENT_WORDS = frozenset(
 # "entkommt" (from what?), "noch immer im Krankenhaus" (since what?).
 _EVENT_LEANING_WORDS = frozenset({"sofort", "erneut"})
 _BARE_ESCAPES = frozenset({"entkommt", "entkommen", "entkam"})  # "entkommt in einem Boot" is fine
-_OPENERS = frozenset({"PPOSAT", "PDS", "PPER", "PROAV"})
-_REFERRING_TAGS = frozenset({"PPER", "PDS", "ART"})
-_NOUN_TAGS = frozenset({"NN", "NNA", "NE"})
-_MODIFIER_TAGS = ("ADJ", "ADV", "CARD")
 _SAME_AS_BEFORE = frozenset({"selben", "gleichen"})
 _SHORTEST_NOUN = 4  # "Tag", "Ort": too short for a part to say "the same thing"
 # Words for a person that no role list holds ("den Mörder", "die Nachbarin").
@@ -227,7 +223,7 @@ def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Me
     first = tokens[0]
     if 0 in dropped or first.text.lower() == "es":
         return False
-    if first.tag in _OPENERS or first.text.lower() in BACK_POINTING_WORDS:
+    if _points_back_by_its_kind(first) or first.text.lower() in BACK_POINTING_WORDS:
         return True
     described = (
         first.text.lower() in DEFINITE_ARTICLES
@@ -273,8 +269,8 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
         ahead = index + 1 < len(tokens) and tokens[index + 1].text == ","
         return not ahead and not _a_clause_before(tokens, index)
     if word in _POSSESSIVE_RELATIVES:
-        return not any(t.tag in _NOUN_TAGS for t in tokens[:index])
-    if token.tag not in ("PPER", "PDS"):
+        return not any(pos.is_noun(t) or pos.is_tagged_name(t) for t in tokens[:index])
+    if not (pos.is_personal_pronoun(token) or pos.is_demonstrative_pronoun(token)):
         return False
     # "stach ihn": an object pronoun points at someone not named in its own clause.
     if word in _OBJECT_PRONOUNS:
@@ -374,7 +370,9 @@ def _goes_on_with_a_short_name(mentions: list[Mention], before: Sentence) -> boo
             person is None
             or mention.genitive
             or len(mention.written.split()) >= len(person.name)
-            or opening.tag in _REFERRING_TAGS
+            or pos.is_personal_pronoun(opening)
+            or pos.is_demonstrative_pronoun(opening)
+            or pos.is_article(opening)
         ):
             # a full name, a pronoun or description standing for the person ("Er ..."), or a
             # genitive that only says whose ("Von Ottos Mut beeindruckt, beschließt X ...": the
@@ -468,12 +466,16 @@ def _owned(tokens: list[Token], noun: int) -> bool:
 def _noun_after(tokens: list[Token], article: int) -> int | None:
     """The noun an article belongs to, unless a name follows it ("der Richter Max Roth")."""
     position = article + 1
-    while position < len(tokens) and tokens[position].tag.startswith(_MODIFIER_TAGS):
+    while position < len(tokens) and _is_modifier(tokens[position]):
         position += 1
     if position >= len(tokens) or not pos.is_noun(tokens[position]):
         return None
     following = tokens[position + 1] if position + 1 < len(tokens) else None
-    if following is not None and following.is_capitalised and following.tag in ("NE", "NN"):
+    if (
+        following is not None
+        and following.is_capitalised
+        and (pos.is_tagged_name(following) or pos.is_plain_noun(following))
+    ):
         return None
     return position
 
@@ -490,3 +492,17 @@ def noun_keys(token: Token) -> set[str]:
 
 def _words(sentence: Sentence) -> list[str]:
     return [fold(token.text.rstrip("’'")) for token in sentence.tokens if token.is_word]
+
+
+def _points_back_by_its_kind(token: Token) -> bool:
+    """A possessive, a pronoun or a "dafür" opening a sentence stands for something before."""
+    return (
+        pos.is_possessive(token)
+        or pos.is_demonstrative_pronoun(token)
+        or pos.is_personal_pronoun(token)
+        or pos.is_pronominal_adverb(token)
+    )
+
+
+def _is_modifier(token: Token) -> bool:
+    return pos.is_adjective(token) or pos.is_adverb(token) or pos.is_number(token)

@@ -30,7 +30,6 @@ from quiz.text.normalize import fold
 GAP = "____"
 CLOZE, WHO = "luecke", "wer"
 
-_LEAD_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "ADJ(A)", "ADJD", "ADJ(D)", "ADV", "PIAT"})
 _SHORTEST_REST = 3  # "Wer lehnt ab?" alone asks nothing: it needs the sentence before
 LONGEST_CONTEXT = 2
 _CLAUSE_CONJUNCTIONS = frozenset({"doch", "aber", "denn", "sondern"})
@@ -104,7 +103,7 @@ def _beside_another_name(candidate: Candidate, mentions: list[Mention]) -> bool:
         return False
     tokens = candidate.sentence.tokens
     beside = [tokens[i] for i in (candidate.start - 1, candidate.end) if 0 <= i < len(tokens)]
-    if any(t.tag == "NE" and role_circle(t.text) is None for t in beside):
+    if any(pos.is_tagged_name(t) and role_circle(t.text) is None for t in beside):
         return True  # "in Lotte ____": a first name no one was found for
     return any(
         m.sentence is candidate.sentence
@@ -133,7 +132,7 @@ def cloze_named(
         opening is None
         or opening.person is None
         or opening.end != 1
-        or opening.sentence.tokens[0].tag != "PPER"
+        or not pos.is_personal_pronoun(opening.sentence.tokens[0])
         or candidate.start <= opening.end
         or any(mention.person is not opening.person for mention in named_before)
     ):
@@ -208,7 +207,7 @@ def who(
             or pos.is_nominalised_adjective(head)
             or head.text in mention.roles  # a role word the person finder saw ("Metzger")
         )
-        if not is_role or any(token.tag not in _LEAD_TAGS for token in lead[:-1]):
+        if not is_role or not all(_may_lead(token) for token in lead[:-1]):
             return None
     stop = _before_a_colon(tokens, mention.end, _clause_end(sentence, mention.end, mentions))
     rest = _joined_by_und(sentence, mention.end, stop)
@@ -381,3 +380,14 @@ def leaks(wording: Wording, candidate: Candidate) -> bool:
         return False
     names = [name for name in candidate.forbidden if len(name) >= _SHORTEST_HINTING_NAME]
     return any(word.startswith(name) for word in shown for name in names)
+
+
+def _may_lead(token: Token) -> bool:
+    """What may stand before a role word that leads a name: "der neue", "ihr alter"."""
+    return (
+        pos.is_article(token)
+        or pos.is_possessive(token)
+        or pos.is_adjective(token)
+        or pos.is_adverb(token)
+        or pos.is_quantifier(token)
+    )

@@ -175,3 +175,8 @@ def is_demonstrative_determiner(token: Token) -> bool:
 def is_relative_pronoun(token: Token) -> bool:
     """ "der", "die", "dessen" opening a relative clause."""
     return token.tag in ("PRELS", "PRELAT")
+
+
+def is_participle_or_infinitive(token: Token) -> bool:
+    """ "gesehen", "sehen": the verb form a finite "haben" or a modal stands with."""
+    return token.tag.startswith("V") and ("PP" in token.tag or "INF" in token.tag)

@@ -442,8 +442,7 @@ def _only_has(clause: Clause) -> bool:
     if tokens[clause.verb].text.lower() not in _FORMS_OF_HABEN:
         return False
     return not any(
-        token.tag.startswith("V") and ("PP" in token.tag or "INF" in token.tag)
-        for token in tokens[clause.start : clause.end]
+        pos.is_participle_or_infinitive(token) for token in tokens[clause.start : clause.end]
     )
 
 
@@ -459,7 +458,7 @@ def _ask_whose_thing(
     while first > clause.start and role_circle(tokens[first - 1].text) is not None:
         first -= 1  # "Schwester Petes": the role goes with the name
     preposition = ""
-    if first > clause.start and tokens[first - 1].tag == "APPR":
+    if first > clause.start and _is_plain_preposition(tokens[first - 1]):
         first -= 1
         preposition = tokens[first].text.lower()
     if not clause.start <= first < clause.targets_end or last > clause.targets_end:
@@ -972,3 +971,8 @@ def ask_when(sentence: Sentence, mentions: list[Mention]) -> tuple[str, str, Wor
     phrase = sentence.span_text(0, verb)
     body = sentence.span_text(verb, len(tokens)).rstrip(" .!?")
     return phrase, lead[-1].text, Wording(WHEN, f"Wann {body}?", sentence.text)
+
+
+def _is_plain_preposition(token: Token) -> bool:
+    """ "in", not "im": a preposition without its article."""
+    return pos.is_preposition(token) and not pos.is_contracted_preposition(token)
