@@ -20,7 +20,7 @@ from quiz.generator.context import (
     refers_to_a_noun_before,
 )
 from quiz.generator.gender import FEMALE, MALE
-from quiz.generator.lexicon import SHARED_RELATIONS
+from quiz.generator.lexicon import ADDRESS_TITLES, SHARED_RELATIONS
 from quiz.generator.persons import Mention, Person
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
@@ -364,7 +364,37 @@ def _clause_end(sentence: Sentence, start: int, mentions: list[Mention]) -> int:
             and is_finite_verb(tokens[following.end])
         ):
             return index
+        # "und" (", und") before a subject of its own; a bare comma may open reported
+        # speech ("behauptet, der Abwasch sei ..."), which the question asks with it.
+        after = index + 2 if tokens[index + 1].text == "und" else index + 1
+        if tokens[after - 1].text == "und" and subject_opens_at(tokens, after, starts):
+            return index
     return len(tokens)
+
+
+def subject_opens_at(tokens: list[Token], start: int, starts: dict[int, Mention]) -> bool:
+    """Whether a subject of its own and its finite verb start at ``start``: a name with all
+    that leads it ("die Ärztin Dr. Greta Lind stellt ...") or a noun phrase ("die Polizei
+    nimmt ..."). After "und" or a comma that is a second main clause, which a question about
+    the first must not run on into (blind reading, round 10)."""
+    index, saw_noun = start, False
+    while index < len(tokens):
+        mention = starts.get(index)
+        if mention is not None:
+            return mention.end < len(tokens) and is_finite_verb(tokens[mention.end])
+        token = tokens[index]
+        if not (
+            pos.is_article(token)
+            or pos.is_possessive(token)
+            or pos.is_adjective(token)
+            or pos.is_noun(token)
+            or role_circle(token.text) is not None
+            or fold(token.text) in ADDRESS_TITLES
+        ):
+            break
+        saw_noun = saw_noun or pos.is_noun(token)
+        index += 1
+    return saw_noun and index < len(tokens) and is_finite_verb(tokens[index])
 
 
 _SHORTEST_HINTING_NAME = 4

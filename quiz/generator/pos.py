@@ -36,6 +36,11 @@ def is_adjective(token: Token) -> bool:
     return token.tag.startswith("ADJ")
 
 
+def is_attributive_adjective(token: Token) -> bool:
+    """An adjective before its noun ("hohen" of "hohe Wellen"), not one said of a subject."""
+    return token.tag in ("ADJA", "ADJ(A)")
+
+
 def is_preposition(token: Token) -> bool:
     """A preposition, alone ("in") or with its article ("im")."""
     return token.tag in ("APPR", "APPRART")

@@ -21,7 +21,7 @@ from quiz.generator.context import (
     left_out_of_questions,
     refers_to_a_noun_before,
 )
-from quiz.generator.forms import Wording, word_set
+from quiz.generator.forms import Wording, subject_opens_at, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.nouns import is_activity, is_vehicle
@@ -189,13 +189,8 @@ def main_clauses(
     for index in range(begin_at + 1, stop):
         if tokens[index].text not in ("und", "oder"):
             continue
-        following = starts.get(index + 1)
-        if (
-            following is not None
-            and following.end < len(tokens)
-            and pos.is_finite_verb(tokens[following.end])
-        ):
-            stop = index  # "... und Eva Lind erleidet ...": a clause of its own subject
+        if subject_opens_at(tokens, index + 1, starts):
+            stop = index  # "... und (die Ärztin) Eva Lind erleidet ...": a clause of its own
             core = -1 if core > stop else core
             break
         if pos.is_finite_verb(tokens[index + 1]):
@@ -450,7 +445,8 @@ def _ask_whose_thing(
     candidate: Candidate, clause: Clause, earlier: list[Sentence], people: list[Mention]
 ) -> Asked | None:
     """ "landet in Schwester Petes Selbsthilfegruppe" -> "In wessen Selbsthilfegruppe landet
-    Andrew ...?": a genitive name before a noun of the clause is asked by "wessen"."""
+    Andrew ...?": a genitive name before a noun of the clause is asked by "wessen", after
+    after its preposition, or when the noun names no person."""
     tokens = clause.sentence.tokens
     first, last = candidate.start, candidate.end + 1
     if last > len(tokens) or not pos.is_noun(tokens[candidate.end]) or candidate.kind != PERSON:
@@ -465,6 +461,11 @@ def _ask_whose_thing(
         return None
     if last < len(tokens) and (pos.is_noun(tokens[last]) or pos.is_proper_noun(tokens[last])):
         return None  # "Ryan O’Reillys Bruder Cyril": the name after it would be left alone
+    if not preposition and _names_a_person(tokens[candidate.end]):
+        # "gibt Lottes Vater die Schuld" -> "Wessen Vater gibt Jan die Schuld?" reads as if the
+        # father blamed Jan: a bare "wessen" person stands where the subject would (round 10);
+        # a thing cannot ("Wessen Geburtstagstorte isst Kemal auf?").
+        return None
     noun = tokens[candidate.end].text
     lead = f"{preposition.capitalize()} wessen {noun}" if preposition else f"Wessen {noun}"
     body, needs_context = _rest(clause, first, last, earlier, people)
@@ -490,6 +491,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             last += 1  # "40 Flaschen Wein"
         if last < len(tokens) and tokens[last].text in ("lang", "später", "alt", "zuvor"):
             last += 1  # "drei Stunden lang"
+        elif last < len(tokens) and pos.is_attributive_adjective(tokens[last]):
+            return None  # "zwölf Meter hohen Wellen": the measure of a word, no count
         if first > low and pos.is_article(tokens[first - 1]):
             # "schenkt den vier Kindern ...": "Wie viele" would leave the article behind
             return None
@@ -518,6 +521,14 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             first -= 1
         if last < len(tokens) and pos.is_quote(tokens[last]):
             last += 1
+        if (
+            last + 1 < len(tokens)
+            and tokens[last].text.lower() == "mit"
+            and _has_a_mit_attribute(tokens, last - 1)
+        ):
+            # "in einen Orkan mit bis zu 14 Meter hohen Wellen": the attribute would be left
+            # dangling in the prompt ("Wohin gerät X mit ... Wellen?", round 10)
+            return None
     if first > low and pos.is_preposition(tokens[first - 1]):
         first -= 1
         counted = first > 1 and pos.is_number(tokens[first - 2])
@@ -557,18 +568,22 @@ def _has_a_mit_attribute(tokens: list[Token], noun: int) -> bool:
     the object the instrument works on ("durchsucht das Viertel mit Einsatzkräften"), nor a
     person ("tötet den Gefangenen mit einem Bolzen"). "Mit wem hat Mia ein Date?": a person
     asked is asked anyway (the caller)."""
-    token = tokens[noun]
-    person = (
-        pos.is_nominalised_adjective(token)
-        or role_circle(token.text) is not None
-        or token.text.lower() in DESCRIBED_PERSONS
-    )
+    person = _names_a_person(tokens[noun])
     start = noun
     while start > 0 and pos.is_adjective(tokens[start - 1]):
         start -= 1
     determiner = tokens[start - 1].text.lower() if start > 0 else ""
     new = determiner.startswith(("ein", "kein")) or determiner in ("des", "eines", "einer")
     return not person and new
+
+
+def _names_a_person(token: Token) -> bool:
+    """A noun for a person: a role, a relation, an adjective used as a noun ("der Verletzte")."""
+    return (
+        pos.is_nominalised_adjective(token)
+        or role_circle(token.text) is not None
+        or token.text.lower() in DESCRIBED_PERSONS
+    )
 
 
 def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
