@@ -30,6 +30,13 @@ from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOUN_KINDS
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
+from quiz.generator.near_numbers import (
+    NEAR_LIMIT,
+    bounds,
+    is_neighbour,
+    near_spread,
+    plain_multiple,
+)
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
 from quiz.generator.roles import is_place_noun, role_circle, role_key
@@ -354,19 +361,25 @@ def _stable_order_persons(key: str, persons: list[Person]) -> list[Person]:
 def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     """Numbers of the same unit the series itself uses first ("15 Jahre", "30 Jahre"), then
     values as round as the answer on both sides of it, never evenly around it: 35/45/55 around
-    40 told the answer as the middle and the only round one (blind reading, round 4)."""
+    40 told the answer as the middle and the only round one (blind reading, round 4). Up to a
+    hundred they lie near it, within what the words around the gap allow (``near_numbers``)."""
     value = candidate.number
     assert value is not None
     as_digits = is_digits(candidate.answer)
-    unit = unit_after(candidate.sentence.tokens, candidate.end)
+    tokens = candidate.sentence.tokens
+    unit = unit_after(tokens, candidate.end)
+    near = _SMALL_COUNT < value <= NEAR_LIMIT
+    allowed = bounds(tokens, candidate.start, candidate.end, value)
     own = [
         n
         for n in sorted(pools.numbers.get(unit, ()))
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
+        if not near or (allowed.allow(n) and not plain_multiple(n, value))
     ]
+    spread = near_spread(value, key, allowed) if near else _spread(value, key)
     kept: list[int] = []
-    for number in [*own[:2], *_spread(value, key)]:
+    for number in [*own[:2], *spread]:
         if unit == "prozent" and number > 100:
             continue  # scaled up, a share runs past the whole
         shown = (value, *kept)
@@ -436,11 +449,6 @@ def _scaled(value: int, factors: tuple[float, ...], step: int, taken: list[int])
         if scaled > 1 and not any(is_neighbour(scaled, n) for n in (value, *taken, *found)):
             found.append(scaled)
     return found
-
-
-def is_neighbour(number: int, other: int) -> bool:
-    """Too close to tell apart as a choice: one apart, or within an eighth of the larger."""
-    return abs(number - other) < max(2, max(number, other) / 8)
 
 
 def roundness(value: int) -> int:
