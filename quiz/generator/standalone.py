@@ -539,6 +539,11 @@ def with_first_names(
             continue  # "von Wartenberg" is a surname; "ein Kind von Max" names Max
         if "&" in (previous, following):
             continue  # "verlässt Vogt & Roth": a firm's name, no persons (round 9)
+        if bare == parts[-1] and full in wording.prompt:
+            # "dass Albers der Sohn von Ernst Albers ist": beside a bearer named in full, a
+            # bare surname is another of that name; already named, the bearer needs no more
+            # (round 11 printed "Ernst Albers der Sohn von Ernst Albers").
+            continue
         words[index] = word.replace(bare, full, 1)
     prompt = " ".join(words)
     if prompt == wording.prompt:

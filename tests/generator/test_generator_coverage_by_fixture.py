@@ -90,6 +90,13 @@ def test_a_surname_with_a_first_name_or_role_or_before_the_gap_stays_as_written(
     )
 
 
+def test_a_bare_surname_beside_its_bearer_named_in_full_is_left_as_written():
+    # "Albers" beside "Ernst Albers" is his son: filling it in made the father his own son.
+    told = {"albers": "Ernst Albers"}
+    prompt = "Wer entdeckt, dass Albers der Sohn von Ernst Albers ist?"
+    assert with_first_names(Wording(WHO, prompt, ""), told).prompt == prompt
+
+
 def test_a_surname_two_bearers_were_named_by_in_the_episode_is_not_filled_in():
     from quiz.generator.pipeline import _told_fully
 
