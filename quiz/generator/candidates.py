@@ -181,6 +181,10 @@ class CandidateFinder:
             value = parse_number(written) if written else None
             if written is None or value is None or (rest and value < 2):
                 continue
+            if _in_clock_time(tokens, index):
+                continue  # "gegen 5:30 Uhr": half a time is no number worth asking
+            if value == 2 and _pair_words(tokens):
+                continue  # "zwei Gestalten ..., eine davon": the pair is told twice
             if value == sum(1 for mention in mentions if mention.start > index):
                 continue  # "die zwei Brüder Max und Moritz": the names that follow count it out
             if tokens[index + 1].text.lower() == "prozent" and value in _OBVIOUS_SHARES:
@@ -349,6 +353,19 @@ def _number_part(token: Token) -> tuple[str | None, str]:
             if written.lower() not in NOT_NUMBERS and parse_number(written) is not None:
                 return written, token.text[len(written) :]
     return None, ""
+
+
+# Words that speak of a pair: "beide", "eine davon", "die andere".
+_PAIR_WORDS = frozenset({"beide", "beiden", "beider", "davon", "andere", "anderen", "anderer"})
+
+
+def _pair_words(tokens: list[Token]) -> bool:
+    return any(token.text.lower() in _PAIR_WORDS for token in tokens)
+
+
+def _in_clock_time(tokens: list[Token], index: int) -> bool:
+    """The minutes of "5:30" (tokenised as "5", ":", "30")."""
+    return index >= 2 and tokens[index - 1].text == ":" and is_digits(tokens[index - 2].text)
 
 
 def is_digits(text: str) -> bool:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from quiz.generator import pos
 from quiz.generator.text import Sentence, Token
 
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})  # not "im"/"am": a noun follows those
+
 
 @dataclass(slots=True)
 class WordFacts:
@@ -21,6 +23,9 @@ class WordFacts:
     tagged_as_name: set[str] = field(default_factory=set)
     name_readings: set[str] = field(default_factory=set)
     after_determiner: set[str] = field(default_factory=set)
+    # Words right after "in", "nach" or "aus": "in Cuxhaven" makes "Brandes von Cuxhaven" a
+    # man from a place, not a noble name.
+    after_place_preposition: set[str] = field(default_factory=set)
 
     @classmethod
     def gather(cls, sentences: list[Sentence], could_be_name: Callable[[str], bool]) -> WordFacts:
@@ -37,6 +42,8 @@ class WordFacts:
                     or (pos.is_adjective(previous) and pos.is_noun(token))
                 ):
                     facts.after_determiner.add(token.text)
+                if previous is not None and previous.text in _PLACE_PREPOSITIONS:
+                    facts.after_place_preposition.add(token.text)
                 previous = token
         return facts
 

@@ -512,6 +512,15 @@ class WhoIsWho:
                 and token.text in NAME_PARTICLES
                 and following is not None
                 and _could_be_surname(following, facts)
+                # "Karl Brandes von Cuxhaven" ("in Cuxhaven" elsewhere): a full name and where
+                # he comes from; after a first name alone it is a house ("Maelis von Dornholt").
+                and not (
+                    end - start > 1
+                    and (
+                        (following.text,) in self._places
+                        or following.text in facts.after_place_preposition
+                    )
+                )
             ):
                 end += 1
                 continue

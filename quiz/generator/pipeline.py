@@ -59,7 +59,7 @@ from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
 from quiz.generator.padding import context_explains
 from quiz.generator.persons import Mention, Person, WhoIsWho
-from quiz.generator.places import find_places, place_kinds, towns
+from quiz.generator.places import find_places, home_places, place_kinds, towns
 from quiz.generator.predictable import Predictability
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
@@ -232,6 +232,7 @@ class _Series:
             if (count := self.episodes_naming[" ".join(place)]) >= _FEWEST_SETTING_EPISODES
             and count * 2 > episodes
         )
+        self.homes = self.settings | home_places(sentences[0], self.who.places)
         self.pools = Pools(
             # A place the finder took for a person ("Gut Falkenried") never stands among persons.
             persons=[
@@ -735,9 +736,10 @@ class _Asker:
         if candidate.kind != PLACE:
             return False
         settings = self._series.settings
+        homes = self._series.homes
         # "Oz-Gefängnis" is the setting "Oz" too.
-        if candidate.answer in settings or set(candidate.answer.replace("-", " ").split()) & {
-            word for place in settings for word in place.split()
+        if candidate.answer in homes or set(candidate.answer.replace("-", " ").split()) & {
+            word for place in homes for word in place.split()
         }:
             return True
         shown = word_set(wording.prompt)

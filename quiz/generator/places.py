@@ -104,3 +104,32 @@ def towns(sentences: list[Sentence], places: set[tuple[str, ...]]) -> frozenset[
                 if tuple(words[index + 1 : index + 1 + len(place)]) == place:
                     found.add(" ".join(place))
     return frozenset(found)
+
+
+def home_places(opening: Sentence, places: set[tuple[str, ...]]) -> frozenset[str]:
+    """The places a series opens in, by name or as an adjective ("am Hamburger Freihafen",
+    "im Tiroler Bergdorf Hinterau"): where it is at home, so asking for them tests nothing
+    (blind reading, round 11). Where someone comes from or goes to is no home ("kehrt aus
+    Berlin zurück", "von Cuxhaven nach Hamburg versetzt")."""
+    words = [token.text for token in opening.tokens]
+    homes: set[tuple[str, ...]] = set()
+    for place in places:
+        if len(place) == 1 and _adjective_forms(place[0]) & set(words):
+            homes.add(place)
+        for index in range(len(words) - len(place) + 1):
+            if tuple(words[index : index + len(place)]) == place and not (
+                index > 0 and words[index - 1].lower() in _ORIGINS_AND_GOALS
+            ):
+                homes.add(place)
+    return frozenset(" ".join(place) for place in homes)
+
+
+_ORIGINS_AND_GOALS = frozenset({"aus", "von", "vom", "nach"})
+
+
+def _adjective_forms(place: str) -> set[str]:
+    """Hamburg -> Hamburger, Wien -> Wiener, Bremen -> Bremer, München -> Münchner."""
+    forms = {f"{place}er"}
+    if place.endswith("en"):
+        forms |= {f"{place[:-2]}er", f"{place[:-2]}ner"}
+    return forms

@@ -1,0 +1,79 @@
+"""Classes of round 11's blind reading on new series, on invented lines: the place a series
+opens in is no answer; half a clock time is no number; a pair told twice ("zwei ..., eine
+davon") is no count to ask; a man "von" a place the series names is from there, not of a
+noble house."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generator.pipeline import generate
+from quiz.generator.sources import Synopsis
+
+
+def _asked(*lines: str) -> list[tuple[str, str]]:
+    synopsis = Synopsis(Path("deich-staffel-1.txt"), "deich-staffel-1.txt", lines)
+    return [(g.question.prompt, g.question.answer) for g in generate([synopsis])[0].questions]
+
+
+def _answers(*lines: str) -> set[str]:
+    return {answer for _, answer in _asked(*lines)}
+
+
+def test_the_place_a_series_opens_in_is_not_asked():
+    lines = (
+        "Im Mai 1958 tritt Lotse Hinrich Dahl seinen Dienst am Bremer Weserhafen an.",
+        "Hinrich Dahl sucht in Bremen nach seiner Schwester, die seit drei Wochen verschwunden "
+        "ist.",
+        "Greta Voss zieht nach Oldenburg und kauft dort ein Fischrestaurant.",
+    )
+    # "Bremer" in the opening line: "Wo sucht Hinrich Dahl ...?" asks for the setting
+    assert "Bremen" not in _answers(*lines), _asked(*lines)
+
+
+def test_where_a_series_comes_from_is_no_home():
+    lines = (
+        "Lotse Hinrich Dahl kehrt aus Lissabon in sein Heimatdorf Kleinwarden zurück.",
+        "Greta Voss fährt nach Lissabon, um Hinrich Dahl zu suchen.",
+    )
+    answers = _answers(*lines)
+    assert "Kleinwarden" not in answers, _asked(*lines)
+    assert "Lissabon" in answers, _asked(*lines)
+
+
+# One series for the spans below: the finder learns "in Cuxhaven" from its second line.
+HARBOUR = (
+    "Im März 1958 wird Lotse Hinrich Dahl von Cuxhaven an den Weserhafen versetzt, nachdem er "
+    "dort einen Schmugglerring ausgehoben hat. Sein Kollege Jens Ahlers rät ihm, vorsichtig zu "
+    "sein.",
+    "Greta Voss wird in Cuxhaven verhaftet, als sie mit einem Kutter nach Emden fliehen will. "
+    "Im Verhör belastet sie Jens Ahlers.",
+    "Lotse Hinrich Dahl findet Greta Voss gegen 5:30 Uhr bewusstlos am Deich. Greta Voss kauft "
+    "14 Fässer Teer in Emden.",
+    "Fürstin Maelis von Dornholt besucht Hinrich Dahl am Hafen. Greta Voss flieht nach Dornholt.",
+)
+
+
+def test_half_a_clock_time_is_no_number():
+    asked = _asked(*HARBOUR)
+    assert not [p for p, _ in asked if ":____" in p], asked
+    assert "14" in {a for _, a in asked}, asked
+
+
+def test_a_full_name_von_a_place_is_a_man_from_there():
+    asked = _asked(*HARBOUR)
+    answers = {a for _, a in asked}
+    assert not [a for a in answers if "Cuxhaven" in a], asked
+    assert not [p for p, _ in asked if "in Hinrich Dahl" in p], asked
+    assert "Hinrich Dahl" in answers, asked
+    # after a first name alone, "von" and a place is a noble house
+    assert not [p for p, a in asked if a == "Maelis"], asked
+
+
+def test_a_pair_told_twice_is_not_counted():
+    asked = _asked(
+        "Lotse Hinrich Dahl sieht zwei Gestalten auf dem Deich, eine davon mit roter Mütze.",
+        "Greta Voss kauft zwei Kutter in Emden.",
+    )
+    assert not [p for p, a in asked if a == "zwei" and "Gestalten" in p], asked
+    assert [p for p, a in asked if a == "zwei" and "Kutter" in p], asked
