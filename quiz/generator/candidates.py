@@ -183,6 +183,8 @@ class CandidateFinder:
                 continue
             if _in_clock_time(tokens, index):
                 continue  # "gegen 5:30 Uhr": half a time is no number worth asking
+            if _counts_a_known_group(tokens, index, value):
+                continue  # "schenkt den vier Kindern": a group told before, counted again
             if value == 2 and _pair_words(tokens):
                 continue  # "zwei Gestalten ..., eine davon": the pair is told twice
             if value == sum(1 for mention in mentions if mention.start > index):
@@ -361,6 +363,21 @@ _PAIR_WORDS = frozenset({"beide", "beiden", "beider", "davon", "andere", "andere
 
 def _pair_words(tokens: list[Token]) -> bool:
     return any(token.text.lower() in _PAIR_WORDS for token in tokens)
+
+
+_LARGEST_GROUP = 12  # "die 80 Hochzeitsgäste" is news; "den drei Schülern" the friends again
+
+
+def _counts_a_known_group(tokens: list[Token], index: int, value: int) -> bool:
+    """A small number between a definite article and its noun ("den vier Kindern"), not a
+    measure of what follows ("den vier Meter hohen Christbaum")."""
+    after = index + 2
+    return (
+        index > 0
+        and tokens[index - 1].text.lower() in DEFINITE_ARTICLES
+        and value <= _LARGEST_GROUP
+        and not (after < len(tokens) and pos.is_adjective(tokens[after]))
+    )
 
 
 def _in_clock_time(tokens: list[Token], index: int) -> bool:

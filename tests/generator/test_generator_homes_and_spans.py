@@ -77,3 +77,16 @@ def test_a_pair_told_twice_is_not_counted():
     )
     assert not [p for p, a in asked if a == "zwei" and "Gestalten" in p], asked
     assert [p for p, a in asked if a == "zwei" and "Kutter" in p], asked
+
+
+def test_a_known_group_is_not_counted_again():
+    asked = _asked(
+        "Lotse Hinrich Dahl schenkt den vier Kindern zum Abschied sein altes Fernrohr.",
+        "Greta Voss kauft den vier Meter hohen Mast eines Kutters.",
+        "Greta Voss lädt die 80 Hochzeitsgäste auf den Kutter.",
+    )
+    counts = {a: p for p, a in asked}
+    assert not [p for p, a in asked if a == "vier" and "Kindern" in p], asked
+    # a measure after the article, and a large crowd, are news worth asking
+    assert [p for p, a in asked if a == "vier" and "Mast" in p], asked
+    assert "80" in counts, asked
