@@ -9,6 +9,7 @@ question, never another person named in it (who might fit the gap as well).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -32,10 +33,12 @@ from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOU
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.near_numbers import (
     NEAR_LIMIT,
+    Bounds,
     bounds,
     is_neighbour,
     near_spread,
     plain_multiple,
+    spread_around,
 )
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
@@ -370,14 +373,17 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     unit = unit_after(tokens, candidate.end)
     near = _SMALL_COUNT < value <= NEAR_LIMIT
     allowed = bounds(tokens, candidate.start, candidate.end, value)
+    year = _is_year(candidate, unit)
     own = [
         n
         for n in sorted(pools.numbers.get(unit, ()))
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
         if not near or (allowed.allow(n) and not plain_multiple(n, value))
+        if value > _SMALL_COUNT or n <= max(_SMALL_RANGE + 1, value + 3)
+        if not year or abs(n - value) <= _YEARS_AWAY
     ]
-    spread = near_spread(value, key, allowed) if near else _spread(value, key)
+    spread = near_spread(value, key, allowed) if near else _spread(value, key, as_digits, year)
     kept: list[int] = []
     for number in [*own[:2], *spread]:
         if unit == "prozent" and number > 100:
@@ -385,24 +391,23 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         shown = (value, *kept)
         if number in shown:
             continue
-        too_close = (
-            _run_of_three(number, shown)
-            if value <= _SMALL_COUNT
-            else any(is_neighbour(number, k) for k in shown)
-        )
+        if value <= _SMALL_COUNT:
+            too_close = _run_of_three(number, shown)
+        elif year:
+            too_close = any(abs(number - k) < _YEARS_APART for k in shown)
+        else:
+            too_close = any(is_neighbour(number, k) for k in shown)
         if not too_close:
             kept.append(number)
     written = [written_number(n, as_digits, candidate.answer) for n in kept]
     return list(dict.fromkeys(form for form in written if form is not None))
 
 
-# Above five, choices are the answer scaled as a quiz master would (12 -> 6, 9, 18, 24),
-# rounded to the answer's own step: 12, 13, 14, 15 read as arbitrary (blind reading, round 8).
-_BELOW = (0.75, 0.5, 0.25)
-_ABOVE = (1.5, 2.0, 3.0, 4.0)
-# Up to five, neighbours are what a quiz master offers, but never three in a row with the
-# answer (zwei, drei, vier, fünf read as a count, not as choices): drei -> zwei, fünf, sechs.
+# Up to five, neighbours are what a quiz master offers, within what one scene holds ("hält
+# ____ Elfmeter": zwei beside drei, vier, sechs, never acht), but never three in a row with the
+# answer (zwei, drei, vier, fünf read as a count, not as choices): drei -> eins, fünf, sechs.
 _SMALL_COUNT = 5
+_SMALL_RANGE = 6  # the largest choice for a count up to four
 
 
 def _run_of_three(number: int, shown: tuple[int, ...]) -> bool:
@@ -410,25 +415,67 @@ def _run_of_three(number: int, shown: tuple[int, ...]) -> bool:
     return any({start, start + 1, start + 2} <= values for start in range(number - 2, number + 1))
 
 
-def _spread(value: int, key: str) -> list[int]:
-    """Three values around ``value``, how many below it chosen by ``key``; then the rest.
-    Small counts vary by one or two; larger ones by proportion, never two neighbours."""
+def _spread(value: int, key: str, as_digits: bool = True, year: bool = False) -> list[int]:
+    """Three values around ``value`` picked by ``key``; then the rest. Small counts within a
+    few of it; larger ones on the answer's own step, within half to twice of it, never a
+    neighbour and never all made from the answer by a simple fraction (round 12: 50.000,
+    80.000, 150.000 beside 100.000)."""
     if value <= _SMALL_COUNT:
-        below = [value - k for k in (1, 2) if value - k > 1]
-        doubles = (value * 2, value * 2 + 2, value * 3, value * 4, value * 5)
-        above = list(dict.fromkeys((value + 1, value + 2, *doubles)))
-    else:
-        step = roundness(value)
-        if step == value:  # 1.000, 50.000: a step of the answer itself leaves nothing below
-            step = max(s for s in _steps(value) if value % s == 0 and s * 4 <= value)
-        below = _scaled(value, _BELOW, step, [])
-        above = _scaled(value, _ABOVE, step, below)
+        return _small_spread(value, key, as_digits)
+    if year:
+        # A year among years: 1871, 1898, 1906, never 2847 (twice it, an era away).
+        step = 10 if value % 10 == 0 else 1
+        allowed = Bounds(value - _YEARS_AWAY, value + _YEARS_AWAY)
+        return spread_around(value, key, allowed, step, near=False, least_gap=_YEARS_APART)
+    step = roundness(value)
+    if step == value:  # 1.000, 50.000: a step of the answer itself leaves nothing below
+        step = max(s for s in _steps(value) if value % s == 0 and s * 4 <= value)
+    return spread_around(value, key, Bounds(value * 0.45, value * 2.0), step, near=False)
+
+
+def _small_spread(value: int, key: str, as_digits: bool) -> list[int]:
+    """Every set of three from 1 to six (2 to seven when written as a word: "eins" fits no
+    count) that makes no run of three with the answer, one drawn by ``key``."""
+    lowest = 1 if as_digits else 2
+    # Without "eins" one more above, or "drei" would always stand between zwei, fünf, sechs.
+    highest = max(_SMALL_RANGE + lowest - 1, value + 3)
+    pool = [n for n in range(lowest, highest + 1) if n != value]
+    sets = [
+        trio
+        for trio in itertools.combinations(pool, WRONG_CHOICES)
+        if not any(_run_of_three(n, (value, *trio)) for n in trio)
+    ]
+    if not sets:
+        return pool
+    # How many lie below the answer is drawn first, so that it stands in the middle no more
+    # often than by chance; then one set of those.
     digest = hashlib.sha256(key.encode()).digest()
-    wanted_below = min(digest[0] % 4, len(below))
-    # The nearest first on each side: the far ones only where the key wants three on one side.
-    picked = sorted([*below[:wanted_below], *above[: 3 - wanted_below]])
-    # The others after them, for when one of these stands in the question already.
-    return picked + [n for n in [*below, *above] if n not in picked]
+    wanted = digest[0] % 4
+    for below in (wanted, 3 - wanted):
+        fitting = [trio for trio in sets if sum(n < value for n in trio) == below]
+        if fitting:
+            sets = fitting
+            break
+    picked = list(sets[int.from_bytes(digest[1:5], "big") % len(sets)])
+    return picked + [n for n in pool if n not in picked]
+
+
+def _is_year(candidate: Candidate, unit: str) -> bool:
+    """Four digits without a point that count nothing or follow a word of time ("1898
+    gegründet", "seit 1898 Kaffee", never "1000 Zigaretten")."""
+    value = candidate.number
+    if value is None or not candidate.answer.isdigit() or not _FIRST_YEAR <= value <= _LAST_YEAR:
+        return False
+    tokens = candidate.sentence.tokens
+    before = fold(tokens[candidate.start - 1].text) if candidate.start > 0 else ""
+    return not unit or before in _BEFORE_YEARS
+
+
+_BEFORE_YEARS = frozenset({"seit", "im", "jahr", "jahre", "anno", "um", "bis", "ab", "von", "vor"})
+
+
+_FIRST_YEAR, _LAST_YEAR = 1000, 2200
+_YEARS_AWAY, _YEARS_APART = 40, 4
 
 
 def _steps(value: int) -> list[int]:
@@ -438,17 +485,6 @@ def _steps(value: int) -> list[int]:
         steps.append(step)
         step *= 2 if str(step).startswith("5") else 5
     return steps
-
-
-def _scaled(value: int, factors: tuple[float, ...], step: int, taken: list[int]) -> list[int]:
-    """``value`` times each factor, rounded half up to ``step``; none a neighbour of the
-    answer, of ``taken`` or of another."""
-    found: list[int] = []
-    for factor in factors:
-        scaled = int(value * factor / step + 0.5) * step
-        if scaled > 1 and not any(is_neighbour(scaled, n) for n in (value, *taken, *found)):
-            found.append(scaled)
-    return found
 
 
 def roundness(value: int) -> int:
