@@ -104,10 +104,12 @@ def distractors(
         options = _persons(candidate, prompt, prompt_words, pools, key)
     elif candidate.kind == TIME:
         return None  # a time phrase is typed, not chosen
+    elif candidate.kind == NUMBER:
+        options = _numbers(candidate, pools, key, frozenset(prompt_words))
     else:
-        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places, REASON: _reasons}[
-            candidate.kind
-        ](candidate, pools, key)
+        options = {NOUN: _nouns, PLACE: _places, REASON: _reasons}[candidate.kind](
+            candidate, pools, key
+        )
     chosen: list[str] = []
     seen = {normalize(candidate.answer), *(normalize(alias) for alias in candidate.accept)}
     for option in options:
@@ -118,6 +120,8 @@ def distractors(
             continue  # "Spalte" beside "Gletscherspalte" (blind reading, round 4)
         if candidate.kind == NOUN and _same_thing(folded, seen):
             continue  # "Spritze" beside "Nadel", "Waffe" beside "Pistole" (round 5)
+        if candidate.kind == PERSON and _name_inside(folded, seen):
+            continue  # "Jarl Ole" beside "Jarl Ole Ragnarsson": one person twice (round 12)
         if candidate.kind == NUMBER and _part_of(option, candidate.answer):
             continue  # "800" beside "1.800" reads as part of it
         seen.add(folded)
@@ -145,6 +149,13 @@ def _same_thing(folded: str, seen: set[str]) -> bool:
         return True
     heads = {other.split()[-1] for other in seen if other.split()}
     return any(head in group and heads & group for group in NEAR_SYNONYMS)
+
+
+def _name_inside(folded: str, seen: set[str]) -> bool:
+    """Every word of one name among the words of the other: the shorter is most likely the
+    same person, and offered beside the longer it shows which two to choose between."""
+    words = set(folded.split())
+    return any(words <= set(other.split()) or set(other.split()) <= words for other in seen)
 
 
 def _part_of(option: str, answer: str) -> bool:
@@ -361,7 +372,9 @@ def _stable_order_persons(key: str, persons: list[Person]) -> list[Person]:
     return [by_name[name] for name in stable_order(key, list(by_name))]
 
 
-def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
+def _numbers(
+    candidate: Candidate, pools: Pools, key: str, prompt_words: frozenset[str] = frozenset()
+) -> list[str]:
     """Numbers of the same unit the series itself uses first ("15 Jahre", "30 Jahre"), then
     values as round as the answer on both sides of it, never evenly around it: 35/45/55 around
     40 told the answer as the middle and the only round one (blind reading, round 4). Up to a
@@ -388,6 +401,8 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     for number in [*own[:2], *spread]:
         if unit == "prozent" and number > 100:
             continue  # scaled up, a share runs past the whole
+        if _in_prompt(number, as_digits, candidate.answer, prompt_words):
+            continue  # "sechs Häftlingen und ____ Wärtern": no run is judged with a number shown
         shown = (value, *kept)
         if number in shown:
             continue
@@ -458,6 +473,11 @@ def _small_spread(value: int, key: str, as_digits: bool) -> list[int]:
             break
     picked = list(sets[int.from_bytes(digest[1:5], "big") % len(sets)])
     return picked + [n for n in pool if n not in picked]
+
+
+def _in_prompt(number: int, as_digits: bool, like: str, prompt_words: frozenset[str]) -> bool:
+    form = written_number(number, as_digits, like)
+    return form is not None and bool(word_set(form) & prompt_words)
 
 
 def _is_year(candidate: Candidate, unit: str) -> bool:

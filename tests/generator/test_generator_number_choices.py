@@ -66,3 +66,10 @@ def test_a_small_count_gets_choices_one_scene_can_hold():
 def test_a_year_is_offered_among_years_near_it():
     for wrong in _choices("Häftling Paul Wagner sitzt seit 1987 Tag für Tag im Block.", "1987"):
         assert all(abs(n - 1987) <= 40 and abs(n - 1987) >= 4 for n in wrong), wrong
+
+
+def test_a_number_shown_in_the_prompt_leaves_room_for_three_small_choices():
+    # "sechs" stands in the prompt: the choices for "zwei" are judged without it.
+    line = "Der Aufstand kostet Häftling Max Roth sechs Zähne und ____ Finger."
+    for wrong in _choices(line.replace("____", "zwei"), "zwei"):
+        assert 6 not in wrong and len(set(wrong)) == 3, wrong
