@@ -679,8 +679,15 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         kind = _place_kind_before(candidate)
         if kind is not None:
             others = [place for place in others if kind in pools.place_kinds.get(place, ())]
-        if candidate.answer in pools.towns:  # a town among towns, not "Derby" or a newspaper
+        # What the series calls the answer ("das Bergdorf X") the choices must be called too:
+        # a village among villages, never among faraway cities and a region (round 12).
+        kinds = pools.place_kinds.get(candidate.answer, frozenset())
+        if kinds:
+            others = [p for p in others if _same_kind(kinds, pools.place_kinds.get(p, frozenset()))]
+        elif candidate.answer in pools.towns:  # a town among towns, not "Derby" or a paper
             others = [place for place in others if place in pools.towns]
+        else:  # no town and no kind known ("im Derby"): nothing it could be offered among
+            others = []
         return stable_order(key, others)
     noun = candidate.answer.split()[-1]
     # "Aufstieg" is no place to be in (blind reading, round 4); the choices are phrases as the
@@ -695,6 +702,11 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         if other != noun and _scale(other) is not None and scale in (None, _scale(other))
     ]
     return stable_order(key, pool)
+
+
+def _same_kind(kinds: frozenset[str], others: frozenset[str]) -> bool:
+    """Both called by one place noun, or one a compound of the other ("Bergdorf", "Dorf")."""
+    return any(a.endswith(b) or b.endswith(a) for a in kinds for b in others)
 
 
 def _place_kind_before(candidate: Candidate) -> str | None:
