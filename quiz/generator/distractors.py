@@ -214,6 +214,7 @@ def _persons(
     style = origin(answer.canonical) if origin_matters(prompt, answer.canonical, named) else None
     ranked = []
     miscut = _miscut(pools.persons)
+    others_kin = _relations_of_others(prompt)
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words or person.canonical in miscut:
             continue
@@ -223,6 +224,8 @@ def _persons(
             continue  # a dead man as the one who frees a suspect on bail (round 5)
         if role is not None and not person.titles[role]:
             continue
+        if any(person.titles[kin] for kin in others_kin):
+            continue  # "findet seinen sterbenden Bruder": the brother is another (round 12)
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
         if not full_name and by_first_names and person.first_name is not None:
@@ -243,6 +246,27 @@ def _persons(
         # A person known to have the gender comes before one whose gender is only guessed.
         ranked.append((wanted is not None and person.gender is None, shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
+
+
+def _relations_of_others(prompt: str) -> set[str]:
+    """Relations the prompt gives to someone other than the gap ("kehrt zurück und findet
+    seinen sterbenden Bruder"): whoever the series calls so is told apart from the answer
+    by the prompt itself. A relation right before the gap ("seinen Bruder ____") is the
+    answer's own, one before a name is that person's: both stay."""
+    words = prompt.replace(",", " ").replace(".", " ").split()
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        if not word[:1].isupper() or not _relative(word):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following == GAP or following[:1].isupper():
+            continue  # the answer's own, or one named right there ("seines Mithäftlings Said")
+        near = [w.lower() for w in words[max(0, index - 2) : index]]
+        if any(w in _POSSESSIVE_GENDERS for w in near):
+            key = role_key(word)
+            if key is not None:
+                found.add(key)
+    return found
 
 
 def _miscut(persons: list[Person]) -> set[str]:

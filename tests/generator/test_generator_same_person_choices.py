@@ -33,3 +33,23 @@ def test_no_two_choices_are_one_name_inside_another():
     for key in (f"key-{n}" for n in range(30)):
         wrong = distractors(candidate, prompt, pools, key) or []
         assert not {"Jarl Ole", "Jarl Ole Ragnarsson"} <= set(wrong), wrong
+
+
+CLAN = (
+    "Knut Berg segelt nach Norden. Sein Bruder Sven Berg bleibt am Fjord. Arne Dahl singt. "
+    "Lars Holm betet. Olav Lund fischt. Erik Moen rudert."
+)
+
+
+def test_a_person_the_prompt_calls_another_is_no_choice():
+    # The prompt says the answer finds his dying brother: the brother cannot be the answer.
+    _who, finder, pools, sentences = series(
+        CLAN, "Knut Berg kehrt zurück und findet seinen sterbenden Bruder, dem er hilft."
+    )
+    candidate = next(
+        c for c in finder.find(sentences[-1]) if c.kind == PERSON and c.answer == "Knut Berg"
+    )
+    prompt = sentences[-1].text.replace("Knut Berg", GAP)
+    for key in (f"key-{n}" for n in range(20)):
+        wrong = distractors(candidate, prompt, pools, key)
+        assert wrong is not None and "Sven Berg" not in wrong, wrong
