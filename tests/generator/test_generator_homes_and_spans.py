@@ -90,3 +90,12 @@ def test_a_known_group_is_not_counted_again():
     # a measure after the article, and a large crowd, are news worth asking
     assert [p for p, a in asked if a == "vier" and "Mast" in p], asked
     assert "80" in counts, asked
+
+
+def test_a_year_before_a_noun_counts_nothing():
+    asked = _asked(
+        "Die Reederei von Greta Voss bringt seit 1898 Kaffee aus Santos nach Emden.",
+        "Lotse Hinrich Dahl findet 1500 Säcke Kaffee im Schuppen.",
+    )
+    assert not [p for p, a in asked if a == "1898"], asked
+    assert [p for p, a in asked if a == "1500"], asked
