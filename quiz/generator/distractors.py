@@ -410,7 +410,6 @@ def _numbers(
     unit = unit_after(tokens, candidate.end)
     near = _SMALL_COUNT < value <= NEAR_LIMIT
     allowed = bounds(tokens, candidate.start, candidate.end, value)
-    year = _is_year(candidate, unit)
     own = [
         n
         for n in sorted(pools.numbers.get(unit, ()))
@@ -418,9 +417,8 @@ def _numbers(
         if n != value and n > 1 and value / 3 <= n <= value * 3
         if not near or (allowed.allow(n) and not plain_multiple(n, value))
         if value > _SMALL_COUNT or n <= max(_SMALL_RANGE + 1, value + 3)
-        if not year or abs(n - value) <= _YEARS_AWAY
     ]
-    spread = near_spread(value, key, allowed) if near else _spread(value, key, as_digits, year)
+    spread = near_spread(value, key, allowed) if near else _spread(value, key, as_digits)
     kept: list[int] = []
     for number in [*own[:2], *spread]:
         if unit == "prozent" and number > 100:
@@ -432,8 +430,6 @@ def _numbers(
             continue
         if value <= _SMALL_COUNT:
             too_close = _run_of_three(number, shown)
-        elif year:
-            too_close = any(abs(number - k) < _YEARS_APART for k in shown)
         else:
             too_close = any(is_neighbour(number, k) for k in shown)
         if not too_close:
@@ -454,18 +450,13 @@ def _run_of_three(number: int, shown: tuple[int, ...]) -> bool:
     return any({start, start + 1, start + 2} <= values for start in range(number - 2, number + 1))
 
 
-def _spread(value: int, key: str, as_digits: bool = True, year: bool = False) -> list[int]:
+def _spread(value: int, key: str, as_digits: bool = True) -> list[int]:
     """Three values around ``value`` picked by ``key``; then the rest. Small counts within a
     few of it; larger ones on the answer's own step, within half to twice of it, never a
     neighbour and never all made from the answer by a simple fraction (round 12: 50.000,
     80.000, 150.000 beside 100.000)."""
     if value <= _SMALL_COUNT:
         return _small_spread(value, key, as_digits)
-    if year:
-        # A year among years: 1871, 1898, 1906, never 2847 (twice it, an era away).
-        step = 10 if value % 10 == 0 else 1
-        allowed = Bounds(value - _YEARS_AWAY, value + _YEARS_AWAY)
-        return spread_around(value, key, allowed, step, near=False, least_gap=_YEARS_APART)
     step = roundness(value)
     if step == value:  # 1.000, 50.000: a step of the answer itself leaves nothing below
         step = max(s for s in _steps(value) if value % s == 0 and s * 4 <= value)
@@ -502,24 +493,6 @@ def _small_spread(value: int, key: str, as_digits: bool) -> list[int]:
 def _in_prompt(number: int, as_digits: bool, like: str, prompt_words: frozenset[str]) -> bool:
     form = written_number(number, as_digits, like)
     return form is not None and bool(word_set(form) & prompt_words)
-
-
-def _is_year(candidate: Candidate, unit: str) -> bool:
-    """Four digits without a point that count nothing or follow a word of time ("1898
-    gegründet", "seit 1898 Kaffee", never "1000 Zigaretten")."""
-    value = candidate.number
-    if value is None or not candidate.answer.isdigit() or not _FIRST_YEAR <= value <= _LAST_YEAR:
-        return False
-    tokens = candidate.sentence.tokens
-    before = fold(tokens[candidate.start - 1].text) if candidate.start > 0 else ""
-    return not unit or before in _BEFORE_YEARS
-
-
-_BEFORE_YEARS = frozenset({"seit", "im", "jahr", "jahre", "anno", "um", "bis", "ab", "von", "vor"})
-
-
-_FIRST_YEAR, _LAST_YEAR = 1000, 2200
-_YEARS_AWAY, _YEARS_APART = 40, 4
 
 
 def _steps(value: int) -> list[int]:

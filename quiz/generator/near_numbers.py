@@ -3,7 +3,7 @@ within what the words around the gap and the unit allow (blind reading, round 10
 
 "Ihr Sohn ist erst ____ Jahre alt" (14) with 21 and 28 read as arbitrary multiples and as
 ruled out by "erst"; "nach ____ Jahren in den Ruhestand" (41) with 123 as no working life.
-Above a hundred (money, 100.000 years) the scaled spread of ``distractors`` stays."""
+Above a hundred (money, 100.000 years) ``distractors`` spreads wider, on the answer's own step."""
 
 from __future__ import annotations
 
@@ -59,46 +59,42 @@ def near_spread(value: int, key: str, allowed: Bounds) -> list[int]:
     return spread_around(value, key, allowed, step, near=True)
 
 
-def spread_around(
-    value: int, key: str, allowed: Bounds, step: int, near: bool, least_gap: int = 0
-) -> list[int]:
+def spread_around(value: int, key: str, allowed: Bounds, step: int, near: bool) -> list[int]:
     """Three values on the answer's ``step`` within ``allowed``, picked by ``key`` from all
     that fit, so that the answer is no base the others are made from (170, 260, 510 beside
     340: half, three quarters, one and a half times) and not always the middle: how many lie
     below it is drawn evenly from 0 to 3 (round 12). As round as the answer comes first."""
     digest = hashlib.sha256(key.encode()).digest()
-    below, above = _candidates(value, allowed, step, key, least_gap)
+    below, above = _candidates(value, allowed, step, key)
     wanted_below = digest[0] % 4
-    picked = _picked(value, below, above, wanted_below, (near, least_gap))
+    picked = _picked(value, below, above, wanted_below, near)
     if wanted_below in (0, 3) and len([n for n in picked if n < value]) != wanted_below:
         # All on one side is what the words left no room for: all on the other, so that the
         # answer stands at an end as often as by chance, not in the middle.
-        picked = _picked(value, below, above, 3 - wanted_below, (near, least_gap))
+        picked = _picked(value, below, above, 3 - wanted_below, near)
     rest = [n for n in [*below, *above] if n not in picked]
     return sorted(picked) + rest
 
 
 def _picked(
-    value: int, below: list[int], above: list[int], wanted_below: int, spacing: tuple[bool, int]
+    value: int, below: list[int], above: list[int], wanted_below: int, near: bool
 ) -> list[int]:
     picked: list[int] = []
     for side, count in ((below, wanted_below), (above, 3 - wanted_below)):
-        _take(side, count, value, picked, spacing)
+        _take(side, count, value, picked, near)
     for side in (below, above):  # one side too short: the other fills up
-        _take(side, 3 - len(picked), value, picked, spacing)
+        _take(side, 3 - len(picked), value, picked, near)
     return picked
 
 
-def _candidates(
-    value: int, allowed: Bounds, step: int, key: str, least_gap: int
-) -> tuple[list[int], list[int]]:
+def _candidates(value: int, allowed: Bounds, step: int, key: str) -> tuple[list[int], list[int]]:
     """Every value on ``step`` within ``allowed`` that is no neighbour of the answer, those as
     round as the answer and no simple fraction of it first, each side in the order of ``key``."""
     lowest = max(2, int(allowed.lowest / step + 0.999) * step)
     values = [
         n
         for n in range(lowest, int(allowed.highest) + 1, step)
-        if n != value and not _too_close(n, value, least_gap)
+        if n != value and not is_neighbour(n, value)
     ]
 
     def rank(number: int) -> tuple[bool, bool, bytes]:
@@ -111,9 +107,7 @@ def _candidates(
     return below, above
 
 
-def _take(
-    side: list[int], count: int, value: int, picked: list[int], spacing: tuple[bool, int]
-) -> None:
+def _take(side: list[int], count: int, value: int, picked: list[int], near: bool) -> None:
     """Up to ``count`` more of ``side`` into ``picked``: none a neighbour, and never all three
     a simple fraction of the answer."""
     for number in side:
@@ -122,11 +116,10 @@ def _take(
         if number in picked:
             continue
         shown = [value, *picked, number]
-        near, least_gap = spacing
-        if near and not least_gap:
+        if near:
             spaced = _well_spaced(shown)
         else:
-            spaced = not any(_too_close(number, n, least_gap) for n in shown[:-1])
+            spaced = not any(is_neighbour(number, n) for n in shown[:-1])
         if not spaced:
             continue
         if simple_fraction(number, value) and sum(simple_fraction(n, value) for n in picked) >= 2:
@@ -165,12 +158,6 @@ def _well_spaced(values: list[int]) -> bool:
 def plain_multiple(number: int, value: int) -> bool:
     """28 or 7 beside 14: a multiple reads as made up from the answer."""
     return number != value and (number % value == 0 or value % number == 0)
-
-
-def _too_close(number: int, other: int, least_gap: int) -> bool:
-    """Closer than ``least_gap`` when one is given (years: 1898 and 1903 read apart), else
-    a neighbour."""
-    return abs(number - other) < least_gap if least_gap else is_neighbour(number, other)
 
 
 def is_neighbour(number: int, other: int) -> bool:

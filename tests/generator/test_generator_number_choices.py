@@ -1,7 +1,6 @@
 """Number choices that do not give the answer away (round 12): no base the others are made
 from by simple fractions (170, 260, 510 beside 340), the answer no more often in the middle
-than by chance, small counts within what one scene holds, a year among years; all on
-invented lines."""
+than by chance, small counts within what one scene holds; all on invented lines."""
 
 from __future__ import annotations
 
@@ -61,11 +60,6 @@ def test_a_small_count_gets_choices_one_scene_can_hold():
     ):
         for wrong in _choices(line, answer):
             assert all(1 <= n <= highest for n in wrong), (answer, wrong)
-
-
-def test_a_year_is_offered_among_years_near_it():
-    for wrong in _choices("Häftling Paul Wagner sitzt seit 1987 Tag für Tag im Block.", "1987"):
-        assert all(abs(n - 1987) <= 40 and abs(n - 1987) >= 4 for n in wrong), wrong
 
 
 def test_a_number_shown_in_the_prompt_leaves_room_for_three_small_choices():
