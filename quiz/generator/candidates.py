@@ -183,8 +183,6 @@ class CandidateFinder:
                 continue
             if _is_a_year(tokens, index, value):
                 continue  # "die seit 1898 Kaffee bringt": a year, not 1898 of anything
-            if _in_clock_time(tokens, index):
-                continue  # "gegen 5:30 Uhr": half a time is no number worth asking
             if _counts_a_known_group(tokens, index, value):
                 continue  # "schenkt den vier Kindern": a group told before, counted again
             if value == 2 and _pair_words(tokens):
@@ -395,11 +393,6 @@ def _is_a_year(tokens: list[Token], index: int, value: int) -> bool:
         and index > 0
         and tokens[index - 1].text.lower() in _BEFORE_A_YEAR
     )
-
-
-def _in_clock_time(tokens: list[Token], index: int) -> bool:
-    """The minutes of "5:30" (tokenised as "5", ":", "30")."""
-    return index >= 2 and tokens[index - 1].text == ":" and is_digits(tokens[index - 2].text)
 
 
 def is_digits(text: str) -> bool:

@@ -24,7 +24,7 @@ from quiz.generator.lexicon import ADDRESS_TITLES, SHARED_RELATIONS
 from quiz.generator.persons import Mention, Person
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
-from quiz.generator.text import Sentence, Token
+from quiz.generator.text import Sentence, Token, as_written, hyphen_joined
 from quiz.text.normalize import fold
 
 GAP = "____"
@@ -289,10 +289,13 @@ def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
             and not _contrasts(tokens, index + 1, stop)
             and not _und_follows(tokens, index + 1, stop)
         ):
-            pieces.append(" und")
+            pieces.append("und")
             continue
-        pieces.append(("" if token.text in ",.;:!?" else " ") + token.text)
-    return "".join(pieces).strip().rstrip(" .!?,;:")
+        if pieces and hyphen_joined(tokens, index) and not left_out_of_questions(tokens, index - 1):
+            pieces[-1] += token.text
+        else:
+            pieces.append(token.text)
+    return as_written(pieces).strip().rstrip(" .!?,;:")
 
 
 def _und_follows(tokens: list[Token], start: int, stop: int) -> bool:

@@ -29,6 +29,9 @@ ABBREVIATIONS = (
 
 _TOKEN = re.compile(
     r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")(?=\s)"
+    # a score or a clock time ("1:0", "5:30") is one token: cut at its colon, half of it
+    # would read as a number of its own ("Wer gewinnt mit 1?")
+    r"|\d+:\d+"
     r"|\d+(?:[.,]\d+)*"
     # a word, with inner apostrophes and hyphens, and the apostrophe of a genitive ("Max’")
     r"|\w+(?:[’'‘-]\w+)*(?:(?<=[sßxz])[’'](?!\w))?"
@@ -75,6 +78,30 @@ class Sentence:
             + replacement
             + self.text[self.tokens[end - 1].end - offset :]
         )
+
+
+# No space before a mark or a closing quote, none after an opening quote: „Kormoran“, (so).
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", "“", "«", ")"})
+_NO_SPACE_AFTER = frozenset({"„", "»", "("})
+
+
+def as_written(words: list[str]) -> str:
+    """Tokens put back into a line of text, spaced as German writes them: a prompt built from
+    tokens reads "mit der Fähre „Kormoran“", not "„ Kormoran “"."""
+    text = ""
+    for word in words:
+        if text and word not in _NO_SPACE_BEFORE and text[-1] not in _NO_SPACE_AFTER:
+            text += " "
+        text += word
+    return text
+
+
+def hyphen_joined(tokens: list[Token], index: int) -> bool:
+    """ "17-jährigen" is three tokens ("17", "-", "jährigen") written as one word: the token at
+    ``index`` is glued to the one before it by a hyphen, with no space."""
+    if index == 0 or tokens[index].start != tokens[index - 1].end:
+        return False
+    return "-" in (tokens[index].text, tokens[index - 1].text)
 
 
 def tokenize(line: str) -> list[Token]:

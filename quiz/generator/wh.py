@@ -27,7 +27,7 @@ from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.nouns import is_activity, is_vehicle
 from quiz.generator.persons import Mention, Person
 from quiz.generator.roles import is_place_noun, role_circle
-from quiz.generator.text import Sentence, Token, is_ordinal_dot
+from quiz.generator.text import Sentence, Token, as_written, hyphen_joined, is_ordinal_dot
 from quiz.text.normalize import fold
 
 WH, WHY, WHOSE, WHEN = "w", "warum", "wessen", "wann"
@@ -806,7 +806,8 @@ def _rest(
     person the sentence before names; whether the question still leans on that sentence."""
     sentence = clause.sentence
     tokens = sentence.tokens
-    pieces = []
+    pieces: list[str] = []
+    kept = -1  # the last token kept as it is written
     needs_context = False
     for index in range(clause.start, clause.end):
         if first <= index < last or (first == last and index >= first):
@@ -824,6 +825,8 @@ def _rest(
                 pieces.append(name)
             continue
         cataphoric = lowered in _CATAPHORIC and index + 1 == clause.core_end
+        glued = pieces and kept == index - 1 and hyphen_joined(tokens, index)
+        kept = index
         if (
             lowered in BACK_POINTING_WORDS
             or leans_on_an_event(tokens, index)
@@ -831,8 +834,11 @@ def _rest(
             or (pos.is_pronominal_adverb(token) and not cataphoric)
         ):
             needs_context = True
-        pieces.append(token.text)
-    body = _joined(pieces)
+        if glued:
+            pieces[-1] += token.text
+        else:
+            pieces.append(token.text)
+    body = as_written(pieces)
     if earlier and not needs_context:
         # "Wie viele Stunden dauert die Operation?": which one the sentence before tells.
         kept = set(range(clause.start, clause.end))
@@ -857,13 +863,6 @@ def _antecedent(
     }
     fitting = [p for p in persons.values() if p.gender in (gender, None)]
     return fitting[0].canonical if len(fitting) == 1 and len(persons) == 1 else None
-
-
-def _joined(pieces: list[str]) -> str:
-    text = " ".join(pieces)
-    for mark in (",", ".", ";", ":", "!", "?"):
-        text = text.replace(f" {mark}", mark)
-    return text.replace("„ ", "„").replace(" “", "“")
 
 
 def _worded(

@@ -1,0 +1,67 @@
+"""Classes of round 12's blind reading on wh-questions, on invented lines: a score or a clock
+time is one word ("mit 1:0", never "mit 1?"); quotes and hyphens hug their words in a prompt
+built from tokens ("„Möwe“", "17-jährigen")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generator import text
+from quiz.generator.pipeline import generate
+from quiz.generator.sources import Synopsis
+from quiz.generator.text import split_sentences, tokenize
+
+
+def _asked(*lines: str) -> list[tuple[str, str]]:
+    synopsis = Synopsis(Path("moor-staffel-1.txt"), "moor-staffel-1.txt", lines)
+    return [(g.question.prompt, g.question.answer) for g in generate([synopsis])[0].questions]
+
+
+def _prompts(*lines: str) -> list[str]:
+    return [prompt for prompt, _ in _asked(*lines)]
+
+
+def test_a_score_and_a_clock_time_are_one_token():
+    assert [t.text for t in tokenize("siegt mit 3:2 um 18:45 Uhr, Folge 4: Ende")] == [
+        "siegt",
+        "mit",
+        "3:2",
+        "um",
+        "18:45",
+        "Uhr",
+        ",",
+        "Folge",
+        "4",
+        ":",
+        "Ende",
+    ]
+
+
+def test_a_score_at_the_end_of_a_sentence_ends_it():
+    # "0:4." was "4" and "." with a word after it: an ordinal, so the sentence went on
+    sentences = split_sentences("Der TuS Moorbach verliert in Aurich mit 0:4. Dann regnet es.", 1)
+    assert len(sentences) == 2
+
+
+SCORES = (
+    "Torwart Fiete Brandt hält im Derby gegen Aurich zwei Elfmeter.",
+    "Stürmerin Wiebke Janssen gewinnt mit 2:0 durch ein Tor in der Nachspielzeit.",
+    "Wiebke Janssen erzielt in der 88. Minute das 3:1 gegen den SV Ostermoor.",
+)
+
+
+def test_a_score_is_never_cut_at_its_colon():
+    prompts = _prompts(*SCORES)
+    assert not [p for p in prompts if "mit 2?" in p or "das 3?" in p or "das 3 " in p], prompts
+    assert any("2:0" in p for p in prompts), prompts
+
+
+def test_quotes_and_hyphens_hug_their_words():
+    assert text.as_written(["im", "„", "Moorboten", "“", ",", "dass"]) == "im „Moorboten“, dass"
+    assert text.as_written(["»", "Möwe", "«", "(", "alt", ")"]) == "»Möwe« (alt)"
+    prompts = _prompts(
+        "Reporterin Ilka Feddersen enthüllt im „Moorboten“, dass der Bürgermeister Geld nimmt.",
+        "Fiete Brandt bringt den 16-jährigen Hauke Lüders mit der Fähre „Möwe“ nach Juist.",
+    )
+    assert not [p for p in prompts if "„ " in p or " “" in p or " - " in p], prompts
+    assert any("„Moorboten“" in p for p in prompts if not p.endswith("."))
