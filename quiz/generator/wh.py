@@ -807,7 +807,7 @@ def _rest(
     sentence = clause.sentence
     tokens = sentence.tokens
     pieces: list[str] = []
-    kept = -1  # the last token kept as it is written
+    last_kept = -1  # the last token kept as it is written
     needs_context = False
     for index in range(clause.start, clause.end):
         if first <= index < last or (first == last and index >= first):
@@ -825,8 +825,8 @@ def _rest(
                 pieces.append(name)
             continue
         cataphoric = lowered in _CATAPHORIC and index + 1 == clause.core_end
-        glued = pieces and kept == index - 1 and hyphen_joined(tokens, index)
-        kept = index
+        glued = pieces and last_kept == index - 1 and hyphen_joined(tokens, index)
+        last_kept = index
         if (
             lowered in BACK_POINTING_WORDS
             or leans_on_an_event(tokens, index)
