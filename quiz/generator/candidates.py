@@ -17,7 +17,7 @@ from quiz.generator.nouns import NounBook, NounInfo
 from quiz.generator.persons import Mention, Person, WhoIsWho
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun
-from quiz.generator.text import Sentence, Token
+from quiz.generator.text import Sentence, Token, inside_a_name, opens_a_quote
 from quiz.text.normalize import fold
 from quiz.text.numbers import LARGEST_WORD_NUMBER, number_words, parse_number
 
@@ -99,7 +99,10 @@ class CandidateFinder:
         if not candidates and all(noun.weak for noun in nouns):
             # Better one simple noun than nothing from this sentence.
             nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
-        return sorted(candidates + nouns, key=lambda c: c.start)
+        whole = [
+            c for c in candidates + nouns if not inside_a_name(sentence.tokens, c.start, c.end)
+        ]
+        return sorted(whole, key=lambda c: c.start)
 
     def phrase_nouns(
         self, sentence: Sentence, start: int, end: int, taken: set[int]
@@ -122,6 +125,10 @@ class CandidateFinder:
             if index > 0 and (pos.is_number(tokens[index - 1]) or pos.is_noun(tokens[index - 1])):
                 continue  # "300 Reiter", "ein Fläschchen Gift": counted, not asked alone
             if index + 1 < len(tokens) and pos.is_noun(tokens[index + 1]):
+                continue
+            if index + 1 < len(tokens) and _names_it(tokens[index + 1]):
+                continue  # "im Gasthof „Zum Kormoran“": the name would be left in the question
+            if inside_a_name(tokens, index, index + 1):
                 continue
             info = self._nouns.info(token)
             if (
@@ -277,6 +284,11 @@ class CandidateFinder:
                 )
             )
         return found
+
+
+def _names_it(following: Token) -> bool:
+    """The token after a noun gives it a name ("im Gasthof „Zum Anker“", "die Station Wegener")."""
+    return opens_a_quote(following) or pos.is_proper_noun(following)
 
 
 def _brings_in_new(tokens: list[Token], index: int, determiner: str | None) -> bool:

@@ -104,6 +104,41 @@ def hyphen_joined(tokens: list[Token], index: int) -> bool:
     return "-" in (tokens[index].text, tokens[index - 1].text)
 
 
+_OPENING_QUOTES = frozenset("„»")
+_CLOSING_QUOTES = frozenset("“«")
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def quoted_around(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The tokens inside the quotes that enclose tokens ``start`` to ``end``, if any
+    ("im Gasthof „Zum Kormoran“": "Zum Kormoran")."""
+    opening = next(
+        (
+            i
+            for i in range(start - 1, -1, -1)
+            if tokens[i].text in _OPENING_QUOTES or tokens[i].text in _CLOSING_QUOTES
+        ),
+        None,
+    )
+    if opening is None or tokens[opening].text not in _OPENING_QUOTES:
+        return None
+    closing = next((i for i in range(end, len(tokens)) if tokens[i].text in _CLOSING_QUOTES), None)
+    return None if closing is None else (opening + 1, closing)
+
+
+def inside_a_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are part of a longer name: of a quoted one ("„Zum ____“")
+    or of one a Roman numeral ends ("Station ____ IV"). Asked alone, the rest is left behind."""
+    quoted = quoted_around(tokens, start, end)
+    if quoted is not None and quoted != (start, end):
+        return True
+    return end < len(tokens) and _ROMAN_NUMERAL.fullmatch(tokens[end].text) is not None
+
+
+def opens_a_quote(token: Token) -> bool:
+    return token.text in _OPENING_QUOTES
+
+
 def tokenize(line: str) -> list[Token]:
     return [Token(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(line)]
 

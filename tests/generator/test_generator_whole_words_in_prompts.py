@@ -65,3 +65,27 @@ def test_quotes_and_hyphens_hug_their_words():
     )
     assert not [p for p in prompts if "„ " in p or " “" in p or " - " in p], prompts
     assert any("„Moorboten“" in p for p in prompts if not p.endswith("."))
+
+
+NAMED_PLACES = (
+    "Kapitänin Ronja Albers trinkt im Gasthof „Zum Kormoran“ einen Grog mit dem Wirt Ole Petersen.",
+    "Ronja Albers funkt von der Station Wegener IV nach Bremerhaven, dass das Eis bricht.",
+    "Ole Petersen trifft Ronja Albers im „Blauen Anker“ und erzählt vom Sturm.",
+)
+
+
+def test_part_of_a_name_is_no_gap():
+    tokens = tokenize("trinkt im „Zum Kormoran“ mit der Station Wegener IV und der „Möwe“")
+    assert text.inside_a_name(tokens, 4, 5)  # Kormoran
+    assert text.inside_a_name(tokens, 9, 10)  # Wegener
+    assert not text.inside_a_name(tokens, 14, 15)  # Möwe: the whole quoted name
+    asked = _asked(*NAMED_PLACES)
+    assert not {"Kormoran", "Wegener", "Anker"} & {a for _, a in asked}, asked
+    assert not [p for p, _ in asked if "„Zum ____“" in p or "____ IV" in p], asked
+
+
+def test_a_place_noun_a_name_follows_is_not_asked_alone():
+    asked = _asked(*NAMED_PLACES)
+    # "Wo trinkt Ronja Albers „Zum Kormoran“ einen Grog?" => "im Gasthof"
+    assert "im Gasthof" not in {a for _, a in asked}, asked
+    assert "Bremerhaven" in {a for _, a in asked}, asked
