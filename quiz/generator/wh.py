@@ -487,14 +487,19 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         if last >= len(tokens) or not pos.is_noun(tokens[last]):
             return None
         last += 1
-        if last < len(tokens) and pos.is_noun(tokens[last]):
-            last += 1  # "40 Flaschen Wein"
+        if last < len(tokens) and _measured(tokens[last]):
+            last += 1  # "40 Flaschen Wein": the substance goes with its measure
+        elif last < len(tokens) and pos.is_proper_noun(tokens[last]):
+            return None  # "14 Fässer Teer" tagged as a name, or a person after it: no clean cut
         if last < len(tokens) and tokens[last].text in ("lang", "später", "alt", "zuvor"):
             last += 1  # "drei Stunden lang"
         elif last < len(tokens) and pos.is_attributive_adjective(tokens[last]):
             return None  # "zwölf Meter hohen Wellen": the measure of a word, no count
-        if first > low and pos.is_article(tokens[first - 1]):
-            # "schenkt den vier Kindern ...": "Wie viele" would leave the article behind
+        if first > low and (
+            pos.is_determiner(tokens[first - 1]) or pos.is_adjective(tokens[first - 1])
+        ):
+            # "schenkt den vier Kindern", "ihre 50 Euro", "alle 340 Bewohner", "die gewonnenen
+            # 180 Meter": "Wie viele" would leave the words before the number behind
             return None
         if last < len(tokens) and tokens[last].text.lower() in _CONTENT_PREPOSITIONS:
             held = _noun_phrase_end(tokens, last + 1)
@@ -545,6 +550,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             first -= 1  # "bis in die Kreisstadt": one phrase, else "Wohin fährt X bis?"
     if first < low:
         return None
+    if _origin_follows(tokens, first, last):
+        return None  # "mit einem Serum aus ...": "Womit rettet X die Gesandte aus ...?"
     if _counts_after(tokens, last):
         return None  # "Was findet X mit 20 Briefen?": the count belongs to the asked noun
     if _coordinated(tokens, first, last):
@@ -612,6 +619,24 @@ def _owner_follows(tokens: list[Token], last: int) -> bool:
         and tokens[last].text.lower() in ("von", "vom")
         and pos.is_noun(tokens[last - 1])
         and pos.is_proper_noun(tokens[last + 1])
+    )
+
+
+def _measured(token: Token) -> bool:
+    """The word after a counted measure that names what is measured ("14 Fässer Teer"): a
+    noun, or a capitalised word the tagger misread ("Teer" as a verb)."""
+    return pos.is_noun(token) or (token.is_capitalised and not pos.is_proper_noun(token))
+
+
+def _origin_follows(tokens: list[Token], first: int, last: int) -> bool:
+    """An "aus" right after a prepositional phrase's noun tells where that thing or those people
+    come from ("mit einem Serum aus ...", "mit 12 Skischülern aus ..."): asked alone, the
+    origin is left behind in the question."""
+    return (
+        last < len(tokens)
+        and tokens[last].text.lower() == "aus"
+        and pos.is_preposition(tokens[first])
+        and pos.is_noun(tokens[last - 1])
     )
 
 

@@ -89,3 +89,21 @@ def test_a_place_noun_a_name_follows_is_not_asked_alone():
     # "Wo trinkt Ronja Albers „Zum Kormoran“ einen Grog?" => "im Gasthof"
     assert "im Gasthof" not in {a for _, a in asked}, asked
     assert "Bremerhaven" in {a for _, a in asked}, asked
+
+
+COUNTS = (
+    "Greta Voss kauft 14 Fässer Teer in Emden.",
+    "Die Fischer müssen ihre 50 Euro an Jana Petersen auszahlen.",
+    "Jens Harmsen lässt die bisher gewonnenen 180 Meter Bohrkern zum Hafen bringen.",
+    "Jakob Lindqvist rettet so alle 340 Bewohner der Insel.",
+    "Ole Brandt sitzt mit 12 Skischülern aus den Niederlanden auf der Hütte fest.",
+    "Amara Okafor rettet die Gesandte mit einem Serum aus Tessar-Moos.",
+)
+
+
+def test_a_count_takes_its_words_along_or_is_not_asked():
+    asked = _asked(*COUNTS)
+    prompts = [p for p, _ in asked if p.endswith("?")]
+    assert "Wie viele Fässer Teer kauft Greta Voss in Emden?" in prompts, asked
+    left_behind = ("ihre an", "gewonnenen zum", "so alle?", "Brandt aus den", "Gesandte aus")
+    assert not [p for p in prompts if any(words in p for words in left_behind)], asked
