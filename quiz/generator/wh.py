@@ -112,6 +112,10 @@ _GIVING_VERBS = (
     "leih",
     "zahl",
     "gesteh",
+    # "macht ihm Vorwürfe", "wirft ihm Verrat vor": a dative beside the thing made or thrown
+    "mach",
+    "wirf",
+    "werf",
 )
 _CATAPHORIC = frozenset({"darum", "dafür", "davon", "daran", "darauf", "damit", "dazu"})
 _REASON_OPENERS = frozenset({"weil", "um", "da"})
@@ -754,17 +758,18 @@ def _question_words(
             word: str | None = "Seit wann" if preposition == "seit" else "Wann"
         elif preposition in _TWO_WAY:
             word = _where(preposition, determiner) if dative else f"Wor{preposition}"
-            if preposition == "in" and not dative:
-                word = "Wohin"
+            if not dative and (preposition == "in" or is_place_noun(tokens[candidate.start].text)):
+                word = "Wohin"  # "an den Weserhafen versetzt": a direction, not "Woran"
         else:
             word = _PRONOMINAL_ADVERBS.get(preposition) or _where(preposition, determiner)
         bare = determiner is None and inner == candidate.start
         if (
-            word in _PRONOMINAL_ADVERBS.values()
+            (word in _PRONOMINAL_ADVERBS.values() or word == f"Wor{preposition}")
             and bare
             and (info.singular or preposition in ("gegen", "von", "vom"))
         ):
-            # "gegen Kaution", "mit Absicht": an idiom; "von Söldnern": an agent ("Von wem")
+            # "gegen Kaution", "mit Absicht", "unter Arrest": an idiom; "von Söldnern": an
+            # agent ("Von wem")
             return None
         return (word, phrase_text) if word else None
     return None

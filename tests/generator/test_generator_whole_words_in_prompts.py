@@ -107,3 +107,16 @@ def test_a_count_takes_its_words_along_or_is_not_asked():
     assert "Wie viele Fässer Teer kauft Greta Voss in Emden?" in prompts, asked
     left_behind = ("ihre an", "gewonnenen zum", "so alle?", "Brandt aus den", "Gesandte aus")
     assert not [p for p in prompts if any(words in p for words in left_behind)], asked
+
+
+def test_the_question_word_fits_the_case_and_the_idiom():
+    asked = dict(
+        _asked(
+            "Im Mai wird Lotse Hauke Ahrens an den Fischereihafen versetzt, weil er gelogen hat.",
+            "Hauke Ahrens macht Wiebke Janssen Vorwürfe, weil sie das Boot verkauft hat.",
+            "Kommissarin Wiebke Janssen lässt den Schmuggler Piet Claasen unter Arrest stellen.",
+        )
+    )
+    assert asked.get("Wohin wird Hauke Ahrens versetzt?") == "Fischereihafen", asked
+    assert asked.get("Wem macht Hauke Ahrens Vorwürfe?") == "Wiebke Janssen", asked
+    assert not [p for p in asked if p.startswith(("Woran", "Wen macht", "Worunter"))], asked
