@@ -210,6 +210,7 @@ def who(
         if not is_role or not all(_may_lead(token) for token in lead[:-1]):
             return None
     stop = _before_a_colon(tokens, mention.end, _clause_end(sentence, mention.end, mentions))
+    stop = _before_a_cut_relative_clause(tokens, mention.end, stop)
     rest = _joined_by_und(sentence, mention.end, stop)
     # "Wer ist sein Kollege?": after a copula the possessive points at someone earlier.
     copula_with_possessive = tokens[mention.end].text.lower() in _FORMS_OF_SEIN and any(
@@ -262,6 +263,20 @@ def _who_of_the_second_verb(
     ):
         return None
     return Wording(WHO, f"Wer {rest}?", sentence.text)
+
+
+def _before_a_cut_relative_clause(tokens: list[Token], start: int, stop: int) -> int:
+    """ "ruft Sven Holt auf, der aussagt, Callahan habe ...": a relative clause the cut at a
+    comma interrupts would read as whole ("..., der aussagt?"); the question stops before it."""
+    if stop >= len(tokens) or tokens[stop].text != "," or tokens[stop + 1].text == "und":
+        return stop
+    comma = next((i for i in range(stop - 1, start, -1) if tokens[i].text == ","), None)
+    if comma is None:
+        return stop
+    opener = tokens[comma + 1]
+    if pos.is_preposition(opener) and comma + 2 < stop:
+        opener = tokens[comma + 2]  # ", mit dem ..."
+    return comma if pos.is_relative_pronoun(opener) else stop
 
 
 def _before_a_colon(tokens: list[Token], start: int, stop: int) -> int:

@@ -1461,6 +1461,7 @@ NEEDS_COMPLEMENT = (
     ("biet", "an"),
     ("zieh", "hinzu"),
     ("zieh", "zu"),
+    ("setz", "durch"),  # "Gegen wen setzt X durch?": what is pushed through is the point
     ("befind", ""),
     ("lieg", ""),
     ("bleib", ""),

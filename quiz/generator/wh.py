@@ -517,6 +517,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         ):
             return None  # "sechs Häftlingen und zwei Wärtern": two numbers, one question
     else:
+        if candidate.kind == NOUN and first > 0 and pos.is_noun(tokens[first - 1]):
+            return None  # "mit einer Woche Küchendienst": what a measure holds is no object
         while first > low and (
             pos.is_adjective(tokens[first - 1])
             or pos.is_quote(tokens[first - 1])

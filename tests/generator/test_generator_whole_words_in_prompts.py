@@ -120,3 +120,17 @@ def test_the_question_word_fits_the_case_and_the_idiom():
     assert asked.get("Wohin wird Hauke Ahrens versetzt?") == "Fischereihafen", asked
     assert asked.get("Wem macht Hauke Ahrens Vorwürfe?") == "Wiebke Janssen", asked
     assert not [p for p in asked if p.startswith(("Woran", "Wen macht", "Worunter"))], asked
+
+
+def test_a_verb_keeps_what_it_needs():
+    asked = _asked(
+        "Professorin Ulrike Brandes setzt gegen Reeder Piet Claasen durch, dass alle Daten frei "
+        "veröffentlicht werden.",
+        "Rektorin Frauke Lüders bestraft alle drei mit einer Woche Küchendienst bei Köchin Hanne.",
+        "Kommissar Jan Wessels ruft den früheren Kassenwart Sven Holtkamp auf, der aussagt, "
+        "Bürgermeister Piet Claasen habe die Kasse geplündert.",
+    )
+    prompts = [p for p, _ in asked]
+    assert not [p for p in prompts if p.endswith(("setzt Ulrike Brandes durch?", "aussagt?"))]
+    assert "Küchendienst" not in {a for _, a in asked}, asked  # no "Was bestraft ...?"
+    assert "Wer ruft den früheren Kassenwart Sven Holtkamp auf?" in prompts, asked
