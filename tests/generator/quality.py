@@ -150,7 +150,7 @@ _NAMINGS = [
     # "Jan Ott, den die Fans nur „die Krake“ nennen": any words of a relative clause before
     re.compile(
         _NAME
-        + r", (?:den|die|der) (?:[\w-]+ ){0,6}?[„\"»]((?:[Dd]er |[Dd]ie )?[A-ZÄÖÜ][\w’'-]+)[“\"«] nenn"
+        + r", (?:den|die|der) (?:[\w-]+ ){0,6}?[„\"»]((?:[Dd](?:er|ie|en|em) )?[A-ZÄÖÜ][\w’'-]+)[“\"«] nenn"
     ),
 ]
 
