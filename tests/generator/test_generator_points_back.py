@@ -39,3 +39,46 @@ def test_a_nickname_given_in_a_relative_clause_is_the_same_person():
     assert not [p for p, a in asked if a == "Mirko Stahl" and "Mauer" in p], asked
     assert not [p for p, a in asked if a == "Bruno Haas" and "Kaffee-Bruno" in p], asked
     assert invariant_failures(bank) == []
+
+
+def _unshown_context(asked: list[tuple[str, str]], words: str, context: str) -> list[str]:
+    """The prompts that hold ``words`` but not the ``context`` that tells what they stand for."""
+    return [prompt for prompt, _ in asked if words in prompt and context not in prompt]
+
+
+def test_a_person_described_points_back_at_someone_named_before():
+    asked = _asked(
+        "Ein Sturm überrascht den Studenten Malte Kramer am Pass. Hüttenwirt Georg Staller "
+        "schickt seine Tochter Resi los. Resi findet Kramer in einer Rinne. Notärztin Dr. Vera "
+        "Lorenz stellt bei dem Studenten eine Unterkühlung fest.",
+        "Eine Lawine verschüttet den Skifahrer Timo, den Sohn von Anton Reiter. Pilot Jens "
+        "Gruber fliegt Nora Kessler zum Hang. Mit der Sonde findet Nora Kessler den Jungen nach "
+        "20 Minuten. Dr. Vera Lorenz reanimiert ihn.",
+        "Der Kurgast Heiner Pohl behauptet, er habe einen Dieb gesehen. Wachtmeister Olaf Brink "
+        "verdächtigt daraufhin Timo Reiter, weil der eine grüne Mütze trägt. Sabine Ruf ist "
+        "überzeugt, dass der Kurgast lügt, denn Timo Reiter war bei ihr.",
+        "Der kleine Emil Ruf schleicht in die Wohnung von Heiner Pohl und findet die Kasse. Als "
+        "Heiner Pohl zurückkommt, versteckt sich der Kleine im Schrank und entkommt erst, als "
+        "Hund Bello bellt.",
+    )
+    assert not _unshown_context(asked, "dem Studenten", "Malte Kramer"), asked
+    assert not _unshown_context(asked, "den Jungen", "Timo"), asked
+    assert not _unshown_context(asked, "der Kurgast lügt", "Heiner Pohl"), asked
+    assert not _unshown_context(asked, "der Kleine", "Emil"), asked
+
+
+def test_an_event_named_with_an_article_points_back_at_where_it_was_told():
+    asked = _asked(
+        "Bürgermeister Kurt Maier lässt am Hang oberhalb des Dorfes sprengen. Lawinenwartin "
+        "Gerda Fink warnt vor Neuschnee. Die Geologin Ilse Hartl bestätigt in einem Gutachten, "
+        "dass die Sprengung den Hang gelockert hat.",
+        "Kurt Maier will eine Seilbahn auf den Gipfel bauen. Gemeinderat Paul Rainer unterstützt "
+        "das Projekt, weil das Dorf Geld braucht. Bei der Abstimmung im Gemeinderat siegt Kurt "
+        "Maier mit einer Stimme.",
+        "Die Biologin Anna Weber entdeckt im Eis eine unbekannte Alge. Konzernvertreter Rolf "
+        "Stein meldet den Fund nach Zürich.",
+    )
+    assert not _unshown_context(asked, "die Sprengung", "sprengen"), asked
+    assert not _unshown_context(asked, "das Projekt", "Seilbahn"), asked
+    assert not [prompt for prompt, _ in asked if prompt.startswith("Bei der Abstimmung")], asked
+    assert not _unshown_context(asked, "den Fund", "entdeckt"), asked
