@@ -118,6 +118,7 @@ def stands_alone(
         _dangles(words, candidate, genders, told_before)
         or _names_one_of_several(words, genders, shared)
         or _may_point_before(words, candidate, named_before or [])
+        or _owner_in_doubt(words, candidate, genders)
         or _event_told_before(words, told_before)
         or _time_told_before(words, _finite_verbs(candidate))
         or _wrong_span(wording, candidate, words, genders)
@@ -161,8 +162,17 @@ def _dangles(
             continue
         folded = fold(word.rstrip("s’'"))
         if word[:1].isupper() and (fold(word) in genders or folded in genders):
-            seen.append(genders.get(fold(word), genders.get(folded)))
+            if not _goes_on_a_name(words, index, genders):  # "Moritz Haverkamp": one person
+                seen.append(genders.get(fold(word), genders.get(folded)))
             continue
+        if (
+            first_sentence
+            and (
+                (lower == "im" and fold(following) == fold("gegenzug"))  # in return for what?
+                or (lower == "alle" and _counts_others(words, index, seen[:seen_before_sentence]))
+            )
+        ):
+            return True
         if lower in _ARTICLES and following[:1].isupper():
             nouns_before += 1
         going_on = lower in _GOING_ON and following != ","  # not "bringt ihn dazu, ... zu"
@@ -348,6 +358,20 @@ def _intent_told_before(words: list[str], index: int) -> bool:
     return not said
 
 
+def _goes_on_a_name(words: list[str], index: int, genders: dict[str, str | None]) -> bool:
+    """The word at ``index`` follows another name word: the same person's surname."""
+    previous = words[index - 1] if index else ""
+    return previous[:1].isupper() and fold(previous) in genders
+
+
+def _counts_others(words: list[str], index: int, seen: list[str | None]) -> bool:
+    """ "Wer bestraft alle drei?": a group counted that the persons named before do not make."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following not in _COUNTING_WORDS:
+        return False
+    return len([gender for gender in seen if gender != "wer"]) != _COUNTING_WORDS[following]
+
+
 def _thing_opens(words: list[str], index: int, genders: dict[str, str | None]) -> bool:
     """The sentence opens with "Die" and a noun that is neither a name nor a word for a person
     ("Die Waschmaschine ist kaputt"): a "sie" later in it may stand for that thing."""
@@ -379,15 +403,20 @@ def _named_in_clause(rest: list[str], genders: dict[str, str | None]) -> bool:
 
 
 def _words(prompt: str) -> list[str]:
-    """Words and punctuation; a full stop after a word is a token of its own ("Dr." and
-    "31." keep theirs; "zeichnet sie ab." ends a sentence)."""
+    """Words and punctuation; a full stop after a word is a token of its own ("Dr.", "Prof."
+    and "31." keep theirs; "zeichnet sie ab." ends a sentence)."""
     found: list[str] = []
     for word in _WORD.findall(prompt):
-        if word.endswith(".") and (len(word) > 3 or word[0].islower()) and not word[0].isdigit():
+        ends = (len(word) > 3 or word[0].islower()) and word not in _ABBREVIATIONS
+        if word.endswith(".") and ends and not word[0].isdigit():
             found += [word[:-1], "."]
         else:
             found.append(word)
     return found
+
+
+# Titles of address written with a full stop that ends no sentence.
+_ABBREVIATIONS = frozenset({"Prof.", "Dipl.", "Ing.", "Mrs.", "Sen.", "Jun.", "Hrsg."})
 
 
 def _pronoun_hangs(
@@ -604,7 +633,10 @@ def _names_a_time(answer: str) -> bool:
     )
 
 
-_FILLERS = re.compile(r" (?:schließlich|daraufhin|daraufin|unterdessen|derweil|mittlerweile)\b")
+# "ausgerechnet": of all people, set against what was told (blind reading).
+_FILLERS = re.compile(
+    r" (?:schließlich|daraufhin|daraufin|unterdessen|derweil|mittlerweile|ausgerechnet)\b"
+)
 
 
 def without_going_on(wording: Wording) -> Wording:
@@ -689,6 +721,35 @@ def _may_point_before(words: list[str], candidate: Candidate, named_before: list
             if not person.name_words & shown:
                 return True
     return False
+
+
+_SUBJECT_GAP_AT = 3  # words: "Die Ärztin ____ belauscht"
+
+
+def _owner_in_doubt(words: list[str], candidate: Candidate, genders: dict[str, str | None]) -> bool:
+    """ "Wer belauscht ihren Bruder?" after a sentence about another woman (or a gap for the
+    subject, where a cloze asks the same): the possessive may be hers as well as the one asked
+    for; it stands for the answer only where the context names nobody else of its gender
+    (blind reading). An answer whose gender is not known may be of either. A person of the
+    sentence right before is left aside: that sentence is shown so that the possessive reads
+    as theirs ("Wiebke besucht ihren Mann. Wer bemerkt blaue Flecken an ihren Armen?")."""
+    answer = candidate.person
+    breaks = [i for i, word in enumerate(words[:-1]) if word in (".", "?", "!")]
+    if answer is None or not breaks:
+        return False
+    asked = words[breaks[-1] + 1 :]
+    # "Wer belauscht ...?", "____ belauscht ...", "Ärztin ____ belauscht ...": the one asked
+    if not (asked[:1] == ["Wer"] or GAP in asked[:_SUBJECT_GAP_AT]):
+        return False
+    shown = {word.lower() for word in asked}
+    further = words[: breaks[-2]] if len(breaks) > 1 else []
+    context = {fold(word) for word in further if word[:1].isupper()}
+    return any(
+        answer.gender in (gender, None)
+        and shown & (possessives - {"ihn"})
+        and any(genders.get(word) == gender for word in context - answer.name_words)
+        for gender, possessives in _POSSESSIVES.items()
+    )
 
 
 _ARTICLES_CAPITALISED = frozenset({"Der", "Die", "Das", "Den", "Dem", "Ein", "Eine"})

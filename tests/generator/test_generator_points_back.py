@@ -82,3 +82,38 @@ def test_an_event_named_with_an_article_points_back_at_where_it_was_told():
     assert not _unshown_context(asked, "das Projekt", "Seilbahn"), asked
     assert not [prompt for prompt, _ in asked if prompt.startswith("Bei der Abstimmung")], asked
     assert not _unshown_context(asked, "den Fund", "entdeckt"), asked
+
+
+def test_words_that_go_on_from_what_was_told_need_it_shown():
+    asked = _asked(
+        "Mira Lenz, Ole Voss und Finn Kaya schleichen nachts aus dem Internat. Hausmeister "
+        "Bruno Keil erwischt sie am Tor. Direktorin Helga Sauer bestraft alle drei mit einer "
+        "Woche Gartendienst.",
+        "Investor Tom Blake bietet dem Verein zwei Millionen Euro. Im Gegenzug verlangt Tom "
+        "Blake die Hälfte der Anteile. Präsidentin Maren Holt lehnt ab, weil die Mitglieder "
+        "entscheiden.",
+        "Das Forschungsschiff erreicht die Insel Kalvøy. Expeditionsleiterin Prof. Ines Weber "
+        "will dort einen Bohrkern aus 300 Metern Tiefe gewinnen.",
+        "Paula Rieger findet im Archiv einen alten Brief. Weil niemand ihr glaubt, bittet Paula "
+        "Rieger ausgerechnet Lukas Tamm um Hilfe.",
+    )
+    assert not _unshown_context(asked, "alle drei", "Finn Kaya"), asked
+    assert not [prompt for prompt, _ in asked if prompt.startswith("Im Gegenzug")], asked
+    # "Prof." ends no sentence: "dort" still stands in the prompt's first one
+    assert not _unshown_context(asked, "will dort", "Kalvøy"), asked
+    assert ("Wen bittet Paula Rieger um Hilfe?", "Lukas Tamm") in asked, asked
+
+
+def test_a_possessive_of_the_one_asked_is_in_doubt_beside_another_of_that_gender():
+    asked = _asked(
+        "Ärztin Dr. Maria Falk übernimmt die Praxis im Dorf. Der alte Arzt Dr. Erwin Moser "
+        "zieht zu seinem Sohn nach Kiel. Gerda Brandl belauscht unterdessen ihren Bruder, "
+        "Bürgermeister Sepp Haller, am Telefon: Für den Verkauf der Praxis bekommt er eine "
+        "Jagdhütte.",
+        "Förster Karl Weiss repariert das Dach der Kirche. Seine Schwester Anna Weiss hilft "
+        "ihrem Sohn Tim bei den Hausaufgaben.",
+    )
+    # Maria Falk's brother, or Gerda Brandl's?
+    assert not [prompt for prompt, answer in asked if answer == "Gerda Brandl"], asked
+    # no other woman before it: "ihrem" is the one asked for
+    assert ("Wer hilft ihrem Sohn Tim bei den Hausaufgaben?", "Anna Weiss") in asked, asked
