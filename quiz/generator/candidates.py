@@ -181,6 +181,8 @@ class CandidateFinder:
             value = parse_number(written) if written else None
             if written is None or value is None or (rest and value < 2):
                 continue
+            if _is_a_year(tokens, index, value):
+                continue  # "die seit 1898 Kaffee bringt": a year, not 1898 of anything
             if _in_clock_time(tokens, index):
                 continue  # "gegen 5:30 Uhr": half a time is no number worth asking
             if _counts_a_known_group(tokens, index, value):
@@ -377,6 +379,21 @@ def _counts_a_known_group(tokens: list[Token], index: int, value: int) -> bool:
         and tokens[index - 1].text.lower() in DEFINITE_ARTICLES
         and value <= _LARGEST_GROUP
         and not (after < len(tokens) and pos.is_adjective(tokens[after]))
+    )
+
+
+# Words before a number that make it a year: "seit 1898", "im Jahr 1961", "ab 1900".
+_BEFORE_A_YEAR = frozenset({"seit", "ab", "bis", "im", "jahr", "jahre", "jahres", "anno"})
+_YEARS = range(1000, 2101)
+
+
+def _is_a_year(tokens: list[Token], index: int, value: int) -> bool:
+    written = tokens[index].text
+    return (
+        value in _YEARS
+        and written.isdigit()
+        and index > 0
+        and tokens[index - 1].text.lower() in _BEFORE_A_YEAR
     )
 
 

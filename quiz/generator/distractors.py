@@ -9,6 +9,7 @@ question, never another person named in it (who might fit the gap as well).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -32,10 +33,12 @@ from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOU
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.near_numbers import (
     NEAR_LIMIT,
+    Bounds,
     bounds,
     is_neighbour,
     near_spread,
     plain_multiple,
+    spread_around,
 )
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
@@ -101,10 +104,12 @@ def distractors(
         options = _persons(candidate, prompt, prompt_words, pools, key)
     elif candidate.kind == TIME:
         return None  # a time phrase is typed, not chosen
+    elif candidate.kind == NUMBER:
+        options = _numbers(candidate, pools, key, frozenset(prompt_words))
     else:
-        options = {NUMBER: _numbers, NOUN: _nouns, PLACE: _places, REASON: _reasons}[
-            candidate.kind
-        ](candidate, pools, key)
+        options = {NOUN: _nouns, PLACE: _places, REASON: _reasons}[candidate.kind](
+            candidate, pools, key
+        )
     chosen: list[str] = []
     seen = {normalize(candidate.answer), *(normalize(alias) for alias in candidate.accept)}
     for option in options:
@@ -115,6 +120,8 @@ def distractors(
             continue  # "Spalte" beside "Gletscherspalte" (blind reading, round 4)
         if candidate.kind == NOUN and _same_thing(folded, seen):
             continue  # "Spritze" beside "Nadel", "Waffe" beside "Pistole" (round 5)
+        if candidate.kind == PERSON and _name_inside(folded, seen):
+            continue  # "Jarl Ole" beside "Jarl Ole Ragnarsson": one person twice (round 12)
         if candidate.kind == NUMBER and _part_of(option, candidate.answer):
             continue  # "800" beside "1.800" reads as part of it
         seen.add(folded)
@@ -142,6 +149,13 @@ def _same_thing(folded: str, seen: set[str]) -> bool:
         return True
     heads = {other.split()[-1] for other in seen if other.split()}
     return any(head in group and heads & group for group in NEAR_SYNONYMS)
+
+
+def _name_inside(folded: str, seen: set[str]) -> bool:
+    """Every word of one name among the words of the other: the shorter is most likely the
+    same person, and offered beside the longer it shows which two to choose between."""
+    words = set(folded.split())
+    return any(words <= set(other.split()) or set(other.split()) <= words for other in seen)
 
 
 def _part_of(option: str, answer: str) -> bool:
@@ -200,6 +214,7 @@ def _persons(
     style = origin(answer.canonical) if origin_matters(prompt, answer.canonical, named) else None
     ranked = []
     miscut = _miscut(pools.persons)
+    others_kin = _relations_of_others(prompt)
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words or person.canonical in miscut:
             continue
@@ -209,6 +224,8 @@ def _persons(
             continue  # a dead man as the one who frees a suspect on bail (round 5)
         if role is not None and not person.titles[role]:
             continue
+        if any(person.titles[kin] for kin in others_kin):
+            continue  # "findet seinen sterbenden Bruder": the brother is another (round 12)
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
         if not full_name and by_first_names and person.first_name is not None:
@@ -229,6 +246,27 @@ def _persons(
         # A person known to have the gender comes before one whose gender is only guessed.
         ranked.append((wanted is not None and person.gender is None, shown))
     return [name for _, name in sorted(ranked, key=lambda item: item[0])]
+
+
+def _relations_of_others(prompt: str) -> set[str]:
+    """Relations the prompt gives to someone other than the gap ("kehrt zurück und findet
+    seinen sterbenden Bruder"): whoever the series calls so is told apart from the answer
+    by the prompt itself. A relation right before the gap ("seinen Bruder ____") is the
+    answer's own, one before a name is that person's: both stay."""
+    words = prompt.replace(",", " ").replace(".", " ").split()
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        if not word[:1].isupper() or not _relative(word):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following == GAP or following[:1].isupper():
+            continue  # the answer's own, or one named right there ("seines Mithäftlings Said")
+        near = [w.lower() for w in words[max(0, index - 2) : index]]
+        if any(w in _POSSESSIVE_GENDERS for w in near):
+            key = role_key(word)
+            if key is not None:
+                found.add(key)
+    return found
 
 
 def _miscut(persons: list[Person]) -> set[str]:
@@ -358,7 +396,9 @@ def _stable_order_persons(key: str, persons: list[Person]) -> list[Person]:
     return [by_name[name] for name in stable_order(key, list(by_name))]
 
 
-def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
+def _numbers(
+    candidate: Candidate, pools: Pools, key: str, prompt_words: frozenset[str] = frozenset()
+) -> list[str]:
     """Numbers of the same unit the series itself uses first ("15 Jahre", "30 Jahre"), then
     values as round as the answer on both sides of it, never evenly around it: 35/45/55 around
     40 told the answer as the middle and the only round one (blind reading, round 4). Up to a
@@ -376,33 +416,33 @@ def _numbers(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
         if not near or (allowed.allow(n) and not plain_multiple(n, value))
+        if value > _SMALL_COUNT or n <= max(_SMALL_RANGE + 1, value + 3)
     ]
-    spread = near_spread(value, key, allowed) if near else _spread(value, key)
+    spread = near_spread(value, key, allowed) if near else _spread(value, key, as_digits)
     kept: list[int] = []
     for number in [*own[:2], *spread]:
         if unit == "prozent" and number > 100:
             continue  # scaled up, a share runs past the whole
+        if _in_prompt(number, as_digits, candidate.answer, prompt_words):
+            continue  # "sechs Häftlingen und ____ Wärtern": no run is judged with a number shown
         shown = (value, *kept)
         if number in shown:
             continue
-        too_close = (
-            _run_of_three(number, shown)
-            if value <= _SMALL_COUNT
-            else any(is_neighbour(number, k) for k in shown)
-        )
+        if value <= _SMALL_COUNT:
+            too_close = _run_of_three(number, shown)
+        else:
+            too_close = any(is_neighbour(number, k) for k in shown)
         if not too_close:
             kept.append(number)
     written = [written_number(n, as_digits, candidate.answer) for n in kept]
     return list(dict.fromkeys(form for form in written if form is not None))
 
 
-# Above five, choices are the answer scaled as a quiz master would (12 -> 6, 9, 18, 24),
-# rounded to the answer's own step: 12, 13, 14, 15 read as arbitrary (blind reading, round 8).
-_BELOW = (0.75, 0.5, 0.25)
-_ABOVE = (1.5, 2.0, 3.0, 4.0)
-# Up to five, neighbours are what a quiz master offers, but never three in a row with the
-# answer (zwei, drei, vier, fünf read as a count, not as choices): drei -> zwei, fünf, sechs.
+# Up to five, neighbours are what a quiz master offers, within what one scene holds ("hält
+# ____ Elfmeter": zwei beside drei, vier, sechs, never acht), but never three in a row with the
+# answer (zwei, drei, vier, fünf read as a count, not as choices): drei -> eins, fünf, sechs.
 _SMALL_COUNT = 5
+_SMALL_RANGE = 6  # the largest choice for a count up to four
 
 
 def _run_of_three(number: int, shown: tuple[int, ...]) -> bool:
@@ -410,25 +450,49 @@ def _run_of_three(number: int, shown: tuple[int, ...]) -> bool:
     return any({start, start + 1, start + 2} <= values for start in range(number - 2, number + 1))
 
 
-def _spread(value: int, key: str) -> list[int]:
-    """Three values around ``value``, how many below it chosen by ``key``; then the rest.
-    Small counts vary by one or two; larger ones by proportion, never two neighbours."""
+def _spread(value: int, key: str, as_digits: bool = True) -> list[int]:
+    """Three values around ``value`` picked by ``key``; then the rest. Small counts within a
+    few of it; larger ones on the answer's own step, within half to twice of it, never a
+    neighbour and never all made from the answer by a simple fraction (round 12: 50.000,
+    80.000, 150.000 beside 100.000)."""
     if value <= _SMALL_COUNT:
-        below = [value - k for k in (1, 2) if value - k > 1]
-        doubles = (value * 2, value * 2 + 2, value * 3, value * 4, value * 5)
-        above = list(dict.fromkeys((value + 1, value + 2, *doubles)))
-    else:
-        step = roundness(value)
-        if step == value:  # 1.000, 50.000: a step of the answer itself leaves nothing below
-            step = max(s for s in _steps(value) if value % s == 0 and s * 4 <= value)
-        below = _scaled(value, _BELOW, step, [])
-        above = _scaled(value, _ABOVE, step, below)
+        return _small_spread(value, key, as_digits)
+    step = roundness(value)
+    if step == value:  # 1.000, 50.000: a step of the answer itself leaves nothing below
+        step = max(s for s in _steps(value) if value % s == 0 and s * 4 <= value)
+    return spread_around(value, key, Bounds(value * 0.45, value * 2.0), step, near=False)
+
+
+def _small_spread(value: int, key: str, as_digits: bool) -> list[int]:
+    """Every set of three from 1 to six (2 to seven when written as a word: "eins" fits no
+    count) that makes no run of three with the answer, one drawn by ``key``."""
+    lowest = 1 if as_digits else 2
+    # Without "eins" one more above, or "drei" would always stand between zwei, fünf, sechs.
+    highest = max(_SMALL_RANGE + lowest - 1, value + 3)
+    pool = [n for n in range(lowest, highest + 1) if n != value]
+    sets = [
+        trio
+        for trio in itertools.combinations(pool, WRONG_CHOICES)
+        if not any(_run_of_three(n, (value, *trio)) for n in trio)
+    ]
+    if not sets:
+        return pool
+    # How many lie below the answer is drawn first, so that it stands in the middle no more
+    # often than by chance; then one set of those.
     digest = hashlib.sha256(key.encode()).digest()
-    wanted_below = min(digest[0] % 4, len(below))
-    # The nearest first on each side: the far ones only where the key wants three on one side.
-    picked = sorted([*below[:wanted_below], *above[: 3 - wanted_below]])
-    # The others after them, for when one of these stands in the question already.
-    return picked + [n for n in [*below, *above] if n not in picked]
+    wanted = digest[0] % 4
+    for below in (wanted, 3 - wanted):
+        fitting = [trio for trio in sets if sum(n < value for n in trio) == below]
+        if fitting:
+            sets = fitting
+            break
+    picked = list(sets[int.from_bytes(digest[1:5], "big") % len(sets)])
+    return picked + [n for n in pool if n not in picked]
+
+
+def _in_prompt(number: int, as_digits: bool, like: str, prompt_words: frozenset[str]) -> bool:
+    form = written_number(number, as_digits, like)
+    return form is not None and bool(word_set(form) & prompt_words)
 
 
 def _steps(value: int) -> list[int]:
@@ -438,17 +502,6 @@ def _steps(value: int) -> list[int]:
         steps.append(step)
         step *= 2 if str(step).startswith("5") else 5
     return steps
-
-
-def _scaled(value: int, factors: tuple[float, ...], step: int, taken: list[int]) -> list[int]:
-    """``value`` times each factor, rounded half up to ``step``; none a neighbour of the
-    answer, of ``taken`` or of another."""
-    found: list[int] = []
-    for factor in factors:
-        scaled = int(value * factor / step + 0.5) * step
-        if scaled > 1 and not any(is_neighbour(scaled, n) for n in (value, *taken, *found)):
-            found.append(scaled)
-    return found
 
 
 def roundness(value: int) -> int:
@@ -623,8 +676,15 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         kind = _place_kind_before(candidate)
         if kind is not None:
             others = [place for place in others if kind in pools.place_kinds.get(place, ())]
-        if candidate.answer in pools.towns:  # a town among towns, not "Derby" or a newspaper
+        # What the series calls the answer ("das Bergdorf X") the choices must be called too:
+        # a village among villages, never among faraway cities and a region (round 12).
+        kinds = pools.place_kinds.get(candidate.answer, frozenset())
+        if kinds:
+            others = [p for p in others if _same_kind(kinds, pools.place_kinds.get(p, frozenset()))]
+        elif candidate.answer in pools.towns:  # a town among towns, not "Derby" or a paper
             others = [place for place in others if place in pools.towns]
+        else:  # no town and no kind known ("im Derby"): nothing it could be offered among
+            others = []
         return stable_order(key, others)
     noun = candidate.answer.split()[-1]
     # "Aufstieg" is no place to be in (blind reading, round 4); the choices are phrases as the
@@ -639,6 +699,11 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         if other != noun and _scale(other) is not None and scale in (None, _scale(other))
     ]
     return stable_order(key, pool)
+
+
+def _same_kind(kinds: frozenset[str], others: frozenset[str]) -> bool:
+    """Both called by one place noun, or one a compound of the other ("Bergdorf", "Dorf")."""
+    return any(a.endswith(b) or b.endswith(a) for a in kinds for b in others)
 
 
 def _place_kind_before(candidate: Candidate) -> str | None:

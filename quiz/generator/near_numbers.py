@@ -3,21 +3,19 @@ within what the words around the gap and the unit allow (blind reading, round 10
 
 "Ihr Sohn ist erst ____ Jahre alt" (14) with 21 and 28 read as arbitrary multiples and as
 ruled out by "erst"; "nach ____ Jahren in den Ruhestand" (41) with 123 as no working life.
-Above a hundred (money, 100.000 years) the scaled spread of ``distractors`` stays."""
+Above a hundred (money, 100.000 years) ``distractors`` spreads wider, on the answer's own step."""
 
 from __future__ import annotations
 
 import hashlib
 import itertools
 from dataclasses import dataclass
+from fractions import Fraction
 
 from quiz.generator.text import Token
 from quiz.text.normalize import fold
 
 NEAR_LIMIT = 100  # up to here choices lie near the answer
-# About -25 to -55 % and +25 to +75 %: never a neighbour, never a plain multiple.
-_BELOW = (0.75, 0.6, 0.45)
-_ABOVE = (1.25, 1.5, 1.75)
 # Right before the number: the answer is small for what it counts ("erst 14", "nur 3"), so
 # choices far above are ruled out; or large ("schon 67", "über 40"), ruling out far below.
 _AT_MOST = frozenset({"erst", "nur", "knapp", "kaum", "gerade", "höchstens", "unter"})
@@ -55,19 +53,99 @@ def bounds(tokens: list[Token], start: int, end: int, value: int) -> Bounds:
 
 
 def near_spread(value: int, key: str, allowed: Bounds) -> list[int]:
-    """Three values near ``value`` within ``allowed``, how many below it chosen by ``key``;
-    then the rest, for when one of these stands in the question already."""
-    step = 5 if value >= 20 and value % 5 == 0 else 1  # 40 -> 30, 50; 41 -> 33, 51
-    below = _scaled(value, _BELOW, step, allowed)
-    above = _scaled(value, _ABOVE, step, allowed)
+    """Three values near ``value`` within ``allowed``; then the rest, for when one of these
+    stands in the question already."""
+    step = 5 if value >= 20 and value % 5 == 0 else 1  # 40 -> 30, 55; 41 -> 33, 57
+    return spread_around(value, key, allowed, step, near=True)
+
+
+def spread_around(value: int, key: str, allowed: Bounds, step: int, near: bool) -> list[int]:
+    """Three values on the answer's ``step`` within ``allowed``, picked by ``key`` from all
+    that fit, so that the answer is no base the others are made from (170, 260, 510 beside
+    340: half, three quarters, one and a half times) and not always the middle: how many lie
+    below it is drawn evenly from 0 to 3 (round 12). As round as the answer comes first."""
     digest = hashlib.sha256(key.encode()).digest()
-    wanted_below = max(min(digest[0] % 4, len(below)), 3 - len(above))
-    preferred = [*below[:wanted_below], *above[: 3 - wanted_below]]
+    below, above = _candidates(value, allowed, step, key)
+    wanted_below = digest[0] % 4
+    picked = _picked(value, below, above, wanted_below, near)
+    if wanted_below in (0, 3) and len([n for n in picked if n < value]) != wanted_below:
+        # All on one side is what the words left no room for: all on the other, so that the
+        # answer stands at an end as often as by chance, not in the middle.
+        picked = _picked(value, below, above, 3 - wanted_below, near)
+    rest = [n for n in [*below, *above] if n not in picked]
+    return sorted(picked) + rest
+
+
+def _picked(
+    value: int, below: list[int], above: list[int], wanted_below: int, near: bool
+) -> list[int]:
     picked: list[int] = []
-    for number in [*preferred, *below, *above]:
-        if number not in picked and len(picked) < 3 and _well_spaced([value, *picked, number]):
-            picked.append(number)
-    return sorted(picked) + [n for n in [*below, *above] if n not in picked]
+    for side, count in ((below, wanted_below), (above, 3 - wanted_below)):
+        _take(side, count, value, picked, near)
+    for side in (below, above):  # one side too short: the other fills up
+        _take(side, 3 - len(picked), value, picked, near)
+    return picked
+
+
+def _candidates(value: int, allowed: Bounds, step: int, key: str) -> tuple[list[int], list[int]]:
+    """Every value on ``step`` within ``allowed`` that is no neighbour of the answer, those as
+    round as the answer and no simple fraction of it first, each side in the order of ``key``."""
+    lowest = max(2, int(allowed.lowest / step + 0.999) * step)
+    values = [
+        n
+        for n in range(lowest, int(allowed.highest) + 1, step)
+        if n != value and not is_neighbour(n, value)
+    ]
+
+    def rank(number: int) -> tuple[bool, bool, bytes]:
+        less_round = _roundness(number) < _roundness(value)
+        digest = hashlib.sha256(f"{key}\x00{number}".encode()).digest()
+        return less_round, simple_fraction(number, value), digest
+
+    below = sorted((n for n in values if n < value), key=rank)
+    above = sorted((n for n in values if n > value), key=rank)
+    return below, above
+
+
+def _take(side: list[int], count: int, value: int, picked: list[int], near: bool) -> None:
+    """Up to ``count`` more of ``side`` into ``picked``: none a neighbour, and never all three
+    a simple fraction of the answer."""
+    for number in side:
+        if count <= 0 or len(picked) == 3:
+            return
+        if number in picked:
+            continue
+        shown = [value, *picked, number]
+        if near:
+            spaced = _well_spaced(shown)
+        else:
+            spaced = not any(is_neighbour(number, n) for n in shown[:-1])
+        if not spaced:
+            continue
+        if simple_fraction(number, value) and sum(simple_fraction(n, value) for n in picked) >= 2:
+            continue
+        picked.append(number)
+        count -= 1
+
+
+_SIMPLE_FRACTIONS = frozenset(
+    Fraction(a, b) for a in range(1, 5) for b in range(1, 5) if Fraction(a, b) != 1
+)
+
+
+def simple_fraction(number: int, value: int) -> bool:
+    """150 or 75 beside 100: a half, a third, three quarters, twice ... reads as made from it."""
+    return value != 0 and Fraction(number, value) in _SIMPLE_FRACTIONS
+
+
+def _roundness(value: int) -> int:
+    """The largest power of ten, or five times one, that divides ``value``."""
+    step, best = 5, 1
+    while step <= value:
+        if value % step == 0:
+            best = step
+        step *= 2 if str(step).startswith("5") else 5
+    return best
 
 
 def _well_spaced(values: list[int]) -> bool:
@@ -80,20 +158,6 @@ def _well_spaced(values: list[int]) -> bool:
 def plain_multiple(number: int, value: int) -> bool:
     """28 or 7 beside 14: a multiple reads as made up from the answer."""
     return number != value and (number % value == 0 or value % number == 0)
-
-
-def _scaled(value: int, factors: tuple[float, ...], step: int, allowed: Bounds) -> list[int]:
-    found: list[int] = []
-    for factor in factors:
-        scaled = int(value * factor / step + 0.5) * step
-        if (
-            scaled > 1
-            and allowed.allow(scaled)
-            and not plain_multiple(scaled, value)
-            and not any(is_neighbour(scaled, n) for n in (value, *found))
-        ):
-            found.append(scaled)
-    return found
 
 
 def is_neighbour(number: int, other: int) -> bool:

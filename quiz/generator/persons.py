@@ -379,10 +379,21 @@ class WhoIsWho:
             return
         person = next((p for p in self.persons if _same_person(p.name, words)), None)
         if person is None:
+            person = self._the_one_it_opens(words)
+        if person is None:
             person = Person(words)
             self.persons.append(person)
         person.spellings[words] += 0  # remembers the order spellings were first seen in
         self._by_spelling[words] = person
+
+    def _the_one_it_opens(self, words: tuple[str, ...]) -> Person | None:
+        """ "Jarl Ole" where "Jarl Ole Ragnarsson" is known and no other full name opens so:
+        a shorter form of that one person (round 12: both offered as choices), never a second
+        person. Longer names are known first: spans are added longest first."""
+        opened = [
+            p for p in self.persons if len(p.name) > len(words) and p.name[: len(words)] == words
+        ]
+        return opened[0] if len(opened) == 1 else None
 
     def _resolve_single(self, word: str, *, create: bool) -> Person | bool | None:
         """The person a lone name word stands for: None when several fit, False when none."""

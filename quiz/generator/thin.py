@@ -35,6 +35,13 @@ _REACTION = re.compile(
     r"[?.]$"
 )
 
+_SHORT_QUESTION = 6  # "... findet die Kassette mit 412 Euro darin?" says in what itself
+# Pronominal adverbs that stand for something said before when nothing follows them.
+_POINTING_BACK = frozenset(
+    {"daran", "darauf", "daraus", "darüber", "davon", "dafür", "dagegen", "damit", "dazu"}
+    | {"darum", "darin", "davor", "dahinter", "dabei", "danach", "darunter", "dadurch"}
+)
+
 
 def asks_too_little(wording: Wording, candidate: Candidate, names: frozenset[str]) -> bool:
     """Whether the wh-question's own sentence asks only for a reaction ("Wer kann es kaum
@@ -47,6 +54,8 @@ def asks_too_little(wording: Wording, candidate: Candidate, names: frozenset[str
     if wording.form not in _ASKING_FORMS:
         return False
     words = _WORD.findall(question)
+    if len(words) <= _SHORT_QUESTION and words[-1].lower() in _POINTING_BACK:
+        return True  # "Wer glaubt nicht daran?": at what, the question does not say
     tokens = {token.text: token for token in candidate.sentence.tokens}
     verb_at = next(
         (i for i, word in enumerate(words) if i and _is(tokens, word, pos.is_finite_verb)), None

@@ -1,14 +1,18 @@
 """Classes of round 11's blind reading on new series, on invented lines: the place a series
 opens in is no answer; half a clock time is no number; a pair told twice ("zwei ..., eine
 davon") is no count to ask; a man "von" a place the series names is from there, not of a
-noble house."""
+noble house; a year counts nothing; a short question ending in "daran" is too thin."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from quiz.generator.candidates import PERSON, Candidate
+from quiz.generator.forms import WHO, Wording
 from quiz.generator.pipeline import generate
 from quiz.generator.sources import Synopsis
+from quiz.generator.thin import asks_too_little
+from tests.generator.test_generator_reads_as_german import tagged
 
 
 def _asked(*lines: str) -> list[tuple[str, str]]:
@@ -90,3 +94,24 @@ def test_a_known_group_is_not_counted_again():
     # a measure after the article, and a large crowd, are news worth asking
     assert [p for p, a in asked if a == "vier" and "Mast" in p], asked
     assert "80" in counts, asked
+
+
+def test_a_year_before_a_noun_counts_nothing():
+    asked = _asked(
+        "Die Reederei von Greta Voss bringt seit 1898 Kaffee aus Santos nach Emden.",
+        "Lotse Hinrich Dahl findet 1500 Säcke Kaffee im Schuppen.",
+    )
+    assert not [p for p, a in asked if a == "1898"], asked
+    assert [p for p, a in asked if a == "1500"], asked
+
+
+def test_a_short_question_ending_in_daran_is_too_thin():
+    sentence = tagged("Lotse Hinrich Dahl glaubt nicht daran, denn Jens Ahlers trank nie Rum.")
+    person = Candidate(PERSON, sentence, 1, 3, "Hinrich Dahl", (), frozenset())
+    thin = Wording(WHO, "Wer glaubt nicht daran?", sentence.text)
+    assert asks_too_little(thin, person, frozenset())
+    # a longer question says itself in what: "... mit 412 Euro darin?"
+    sentence = tagged("Lotse Hinrich Dahl findet unter dem Bett eine Kassette mit 412 Euro darin.")
+    person = Candidate(PERSON, sentence, 1, 3, "Hinrich Dahl", (), frozenset())
+    full = Wording(WHO, "Wer findet unter dem Bett eine Kassette mit 412 Euro darin?", "")
+    assert not asks_too_little(full, person, frozenset())

@@ -1,0 +1,42 @@
+"""Place choices of the answer's kind or none (round 12: a mountain village among faraway
+cities and a region; a match, "im Derby", among towns and a newspaper); invented lines."""
+
+from __future__ import annotations
+
+from quiz.generator.candidates import PLACE
+from quiz.generator.distractors import distractors
+from quiz.generator.forms import GAP
+from tests.generator.test_generator_choices import CAST
+from tests.generator.test_generator_gender import series
+
+PLACES = ["Lindenau", "Brunnwald", "Kaltenbach", "Eichhofen", "Rostock", "Wien", "Sizilien"]
+KINDS = {
+    "Lindenau": frozenset({"bergdorf"}),
+    "Brunnwald": frozenset({"dorf"}),
+    "Kaltenbach": frozenset({"dorf"}),
+    "Eichhofen": frozenset({"bergdorf"}),
+    "Rostock": frozenset({"hafenstadt"}),
+}
+
+
+def _wrong(answer: str, *lines: str) -> list[str] | None:
+    _who, finder, pools, sentences = series(CAST, *lines)
+    pools.places = [*PLACES, answer] if answer not in PLACES else PLACES
+    pools.place_kinds = KINDS
+    pools.towns = frozenset({"Lindenau", "Rostock", "Wien", "Sizilien", "Brunnwald"})
+    candidate = next(c for c in finder.find(sentences[-1]) if c.kind == PLACE)
+    assert candidate.answer == answer
+    return distractors(candidate, sentences[-1].text.replace(answer, GAP), pools, "key")
+
+
+def test_a_village_is_offered_among_villages_only():
+    wrong = _wrong(
+        "Lindenau",
+        "Das Bergdorf Lindenau liegt still im Tal.",
+        "Häftling Max Roth flieht nach Lindenau.",
+    )
+    assert wrong is not None and set(wrong) == {"Brunnwald", "Kaltenbach", "Eichhofen"}, wrong
+
+
+def test_a_place_that_is_no_town_gets_no_towns_as_choices():
+    assert _wrong("Derby", "Häftling Max Roth wird im Derby verletzt.") is None
