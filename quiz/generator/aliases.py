@@ -1,11 +1,14 @@
 """Nicknames the series gives a named person: "Anton Reis, von allen nur „Fass-Toni“
 genannt", "Halvard, den alle nur den Raben nennen", "Ragna Holt alias die Füchsin", "Lars
-Eklund, genannt „der Lange“", "Anton „Fass-Toni“ Reis".
+Eklund, genannt „der Lange“", "Anton „Fass-Toni“ Reis", "Jan Ott, den die Fans nur „die
+Krake“ nennen".
 
 A nickname and the real name are one person (blind reading, round 8: "Halvard beobachtet
 … wird ____ gefangen genommen" answered "der Rabe"; "Anton Reis, von allen nur „____“
 genannt"). Only a naming right after the name counts: the words between are all words of
-naming ("von allen nur", "den alle nur", "alias", "genannt") and quotes.
+naming ("von allen nur", "den alle nur", "alias", "genannt") and quotes, or a relative
+clause right after the name ends in a quoted nickname and its naming verb ("den im Viertel
+alle nur „X“ nennen": blind reading, a nickname left in the prompt of its owner).
 """
 
 from __future__ import annotations
@@ -50,6 +53,11 @@ class Naming:
 
 def naming_after(sentence: Sentence, end: int) -> Naming | None:
     """The nickname introduced right after a name that ends at token ``end``, if any."""
+    return _naming_words_after(sentence, end) or _naming_relative_clause(sentence, end)
+
+
+def _naming_words_after(sentence: Sentence, end: int) -> Naming | None:
+    """A nickname after words of naming only: "von allen nur „Fass-Toni“ genannt"."""
     tokens = sentence.tokens
     if end >= len(tokens) or tokens[end].text not in _OPENERS:
         return None
@@ -90,6 +98,46 @@ def naming_after(sentence: Sentence, end: int) -> Naming | None:
     while first > end and tokens[first - 1].text in QUOTES:
         first -= 1
     return Naming(sentence, end, first, after, words, last.lemma or last.text, article)
+
+
+def _naming_relative_clause(sentence: Sentence, end: int) -> Naming | None:
+    """ "Ott, den die Fans nur „die Krake“ nennen": a relative clause right after the name,
+    with any words in it, whose quoted words end it with a naming verb."""
+    tokens = sentence.tokens
+    opens = end + 1 < len(tokens) and tokens[end].text == ","
+    if not opens or tokens[end + 1].text.lower() not in _RELATIVE_PRONOUNS:
+        return None
+    quote = next(
+        (
+            index
+            for index in range(end + 2, min(len(tokens), end + _LONGEST_CLAUSE))
+            if tokens[index].text in QUOTES or tokens[index].text in _CLAUSE_ENDS
+        ),
+        None,
+    )
+    if quote is None or tokens[quote].text not in QUOTES:
+        return None
+    start, article = quote + 1, None
+    if start + 1 < len(tokens) and pos.is_article(tokens[start]):
+        article, start = tokens[start].text.lower(), start + 1  # "„die Krake“"
+    close = start
+    while (
+        close < len(tokens) and close - start < _LONGEST_NICKNAME and _nickname_word(tokens[close])
+    ):
+        close += 1
+    naming_verb = close + 1
+    if close == start or close >= len(tokens) or tokens[close].text not in QUOTES:
+        return None
+    if naming_verb >= len(tokens) or tokens[naming_verb].text.lower() not in NAMING_WORDS:
+        return None
+    words = tuple(token.text for token in tokens[start:close])
+    last = tokens[close - 1]
+    return Naming(sentence, end, quote, naming_verb + 1, words, last.lemma or last.text, article)
+
+
+_RELATIVE_PRONOUNS = frozenset({"den", "die", "der", "dem", "das", "welchen", "welche"})
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!"})
+_LONGEST_CLAUSE = 12  # tokens from the name to the nickname's quote
 
 
 def _nickname_word(token: Token) -> bool:

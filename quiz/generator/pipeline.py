@@ -265,6 +265,19 @@ class _Series:
             first = before
         return self.named_before.get(id(first), [])
 
+    def told_before_prompt(self, sentence: Sentence, wording: Wording) -> frozenset[str]:
+        """The folded words and base forms of the episode's sentences before the question's
+        that it does not show (its explanation holds those it shows): what a definite "der
+        Kurgast", "die Sprengung" may point back at."""
+        told: set[str] = set()
+        first = sentence
+        while (before := self.sentence_before.get(id(first))) is not None:
+            if before.text not in wording.explanation:
+                told |= {fold(token.text) for token in before.tokens if token.is_word}
+                told |= {fold(token.lemma) for token in before.tokens if token.lemma}
+            first = before
+        return frozenset(told)
+
     def padded(self, sentence: Sentence, wording: Wording) -> bool:
         """Whether a sentence the question shows before its own (its explanation: the context
         and the source sentence) has nothing to do with what the question asks."""
@@ -682,6 +695,7 @@ class _Asker:
                 self._series.name_genders,
                 self._series.shared_surnames,
                 self._series.named_before_prompt(candidate.sentence, wording.prompt),
+                self._series.told_before_prompt(candidate.sentence, wording),
             )
         )
         return _Proposal(score, candidate, wording, choices_from, alone)

@@ -5,7 +5,11 @@ last check reads the prompt as it will be shown (context sentences included) and
 still points at something the prompt does not show:
 - a pronoun with nobody before it that it can stand for ("an ihren Armen" after "Wer"; "will sie
   entlassen" with no woman named before that clause; "stach ihn");
-- a person described but never named ("der Witwer", "Der junge Arzt", "die drei");
+- a person described but never named ("der Witwer", "Der junge Arzt", "die drei", "dem
+  Studenten", "der Kleine"), or told of in a sentence before that the prompt does not show
+  ("der Kurgast" after "Der Kurgast X ...", "den Jungen" after a boy named there);
+- an event named with an article that was told where the prompt does not show ("die
+  Sprengung" after "sprengt", "das Projekt", "den Fund");
 - an adverb that goes on from what was told ("daraufhin", "dort") or a verb whose object is
   missing ("zögert", "weigert sich");
 - a wrong span: a person's own surname in the prompt, a unit noun cut off from its number, a
@@ -34,7 +38,7 @@ from quiz.generator.grammar import lacks_a_verb
 from quiz.generator.lexicon import INTENT_NOUNS, SHELL_NOUNS, TIME_NOUNS
 from quiz.generator.moments import counted_from_before
 from quiz.generator.persons import Person
-from quiz.generator.pos import is_finite_verb, is_nominalised_adjective, is_number
+from quiz.generator.pos import is_adjective, is_finite_verb, is_nominalised_adjective, is_number
 from quiz.generator.roles import role_circle
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
@@ -101,25 +105,33 @@ def stands_alone(
     genders: dict[str, str | None],
     shared: frozenset[str] = frozenset(),
     named_before: list[Person] | None = None,
+    told_before: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the question can be read and answered from its prompt alone (``genders``: the
     series' name words, from ``name_genders``; ``shared``: surnames several persons bear, from
-    ``shared_surnames``; ``named_before``: the persons the source's sentence before names)."""
+    ``shared_surnames``; ``named_before``: the persons the source's sentence before names;
+    ``told_before``: the folded words of the episode's sentences the prompt does not show)."""
     words = _words(wording.prompt)
     if not words or lacks_a_verb(candidate.sentence):
         return False
     return not (
-        _dangles(words, candidate, genders)
+        _dangles(words, candidate, genders, told_before)
         or _names_one_of_several(words, genders, shared)
         or _may_point_before(words, candidate, named_before or [])
-        or _event_told_before(words)
+        or _owner_in_doubt(words, candidate, genders)
+        or _event_told_before(words, told_before)
         or _time_told_before(words, _finite_verbs(candidate))
         or _wrong_span(wording, candidate, words, genders)
         or (candidate.kind == TIME and not _names_a_time(candidate.answer))
     )
 
 
-def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | None]) -> bool:
+def _dangles(
+    words: list[str],
+    candidate: Candidate,
+    genders: dict[str, str | None],
+    told_before: frozenset[str] = frozenset(),
+) -> bool:
     seen: list[str | None] = []  # the genders of persons named so far ("wer": the asked one)
     before_clause = 0  # how many of them stood before the current clause
     sentence_start, first_sentence = 0, True
@@ -128,9 +140,7 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
     seen_before_sentence = 0  # persons named in the sentences before this one
     thing_opens = False  # the sentence opens with "Die" and a thing: what a "sie" may stand for
     # "den Entführten": an adjective used as a noun, one person after "den" (not "den Insassen")
-    adjectives_as_nouns = frozenset(
-        token.text for token in candidate.sentence.tokens if is_nominalised_adjective(token)
-    )
+    adjectives_as_nouns = _adjectives_as_nouns(candidate)
     for index, word in enumerate(words):
         lower = word.lower()
         at_start = index == sentence_start
@@ -152,8 +162,17 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             continue
         folded = fold(word.rstrip("s’'"))
         if word[:1].isupper() and (fold(word) in genders or folded in genders):
-            seen.append(genders.get(fold(word), genders.get(folded)))
+            if not _goes_on_a_name(words, index, genders):  # "Moritz Haverkamp": one person
+                seen.append(genders.get(fold(word), genders.get(folded)))
             continue
+        if (
+            first_sentence
+            and (
+                (lower == "im" and fold(following) == fold("gegenzug"))  # in return for what?
+                or (lower == "alle" and _counts_others(words, index, seen[:seen_before_sentence]))
+            )
+        ):
+            return True
         if lower in _ARTICLES and following[:1].isupper():
             nouns_before += 1
         going_on = lower in _GOING_ON and following != ","  # not "bringt ihn dazu, ... zu"
@@ -189,14 +208,18 @@ def _dangles(words: list[str], candidate: Candidate, genders: dict[str, str | No
             if after not in ("der", "des", "eines", "einer"):
                 return True
         if lower in _ARTICLES and _described_not_named(
-            words, index, genders, seen, seen_before_sentence, adjectives_as_nouns
+            words, index, genders, seen, seen_before_sentence, adjectives_as_nouns, told_before
         ):
             return True
     return False
 
 
-# Events a definite article names as told before ("Zur Feier ...", "dauert die Operation").
-_EVENT_HEADS = frozenset({*SHELL_NOUNS, fold("ausbruch"), fold("massaker"), fold("prozess")})
+# Events a definite article names as told before ("Zur Feier ...", "dauert die Operation",
+# "Wer unterstützt das Projekt?", "Wohin meldet X den Fund?": blind reading).
+_EVENT_HEADS = frozenset(
+    {*SHELL_NOUNS, *(fold(noun) for noun in ("ausbruch", "massaker", "prozess", "projekt"))}
+    | {fold(noun) for noun in ("treffen", "abstimmung", "fund", "streit")}
+)
 _DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zur", "zum", "beim", "vom"})
 # After the event noun these say which one it is ("die Operation an Ryan", "der Tod von X").
 _SAYS_WHICH = frozenset({"von", "vom", "des", "der", "an", "am", "gegen", "mit", "zwischen"})
@@ -231,13 +254,17 @@ def _finite_verbs(candidate: Candidate) -> frozenset[str]:
     return frozenset(token.text for token in candidate.sentence.tokens if is_finite_verb(token))
 
 
-def _event_told_before(words: list[str]) -> bool:
+def _event_told_before(words: list[str], told_before: frozenset[str] = frozenset()) -> bool:
     """A definite event in the prompt's first sentence that nothing there says which one is:
-    "Zur Feier gibt Bommel ein Konzert" (of what?), "Wie lange dauert die Operation?"."""
+    "Zur Feier gibt Bommel ein Konzert" (of what?), "Wie lange dauert die Operation?"; or, in
+    any sentence, a definite act whose verb the unshown sentences before tell ("dass die
+    Sprengung die Schneedecke gelockert hat" after "X sprengt ...")."""
+    first_sentence = True
     for index, word in enumerate(words):
         if word in (".", "?", "!"):
-            return False
-        if _intent_told_before(words, index):
+            first_sentence = False
+            continue
+        if first_sentence and _intent_told_before(words, index):
             return True
         if word.lower() not in _DEFINITE:
             continue
@@ -247,14 +274,75 @@ def _event_told_before(words: list[str]) -> bool:
         if position >= len(words) or not words[position][:1].isupper():
             continue
         noun = fold(words[position])
-        if not any(
-            noun == head or (len(head) > 4 and noun.endswith(head)) for head in _EVENT_HEADS
-        ):
-            continue
         following = words[position + 1] if position + 1 < len(words) else ""
-        if following.lower() not in _SAYS_WHICH and following != GAP:
+        if following.lower() in _SAYS_WHICH or following == GAP:
+            continue
+        if first_sentence and _is_event(noun):
+            return True
+        if _act_told_before(noun, told_before, words[:index]):
             return True
     return False
+
+
+def _is_event(noun: str) -> bool:
+    return any(noun == head or (len(head) > 4 and noun.endswith(head)) for head in _EVENT_HEADS)
+
+
+def _act_told_before(noun: str, told_before: frozenset[str], shown: list[str]) -> bool:
+    """ "die Sprengung" (folded ``noun``) when a word of the unshown sentences before comes
+    from its verb ("sprengt") and no word shown before it does."""
+    if not noun.endswith("ung"):
+        return False
+    return _told_unshown(noun[: -len("ung")], told_before, shown)
+
+
+def _told_unshown(stem: str, told_before: frozenset[str], shown: list[str]) -> bool:
+    """A word of the unshown sentences before begins with ``stem`` (folded), and no word the
+    prompt shows before does: what the prompt names was told where the reader cannot see."""
+    if len(stem) < _SHORTEST_STEM:
+        return False
+    if any(_from_stem(fold(word), stem) for word in shown):
+        return False
+    return any(_from_stem(word, stem) for word in told_before)
+
+
+def _from_stem(word: str, stem: str) -> bool:
+    """ "sprengt", "Kurgastes" from "spreng", "kurgast"; not "jungen" (an adjective's
+    forms too) from "jung": a verb's endings, or a noun's case endings only."""
+    return word.startswith(stem) and word[len(stem) :] in _ENDINGS
+
+
+_ENDINGS = frozenset({"", "e", "en", "n", "s", "es", "t", "et", "te", "ten", "st", "er", "ern"})
+
+
+_SHORTEST_STEM = 4
+
+
+def _stem(noun: str) -> str:
+    """ "Studenten", "Kurgast", "Kleine": the folded noun without a case ending."""
+    folded = fold(noun)
+    for ending in ("en", "n", "e", "s"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= _SHORTEST_STEM:
+            return folded[: -len(ending)]
+    return folded
+
+
+def _adjectives_as_nouns(candidate: Candidate) -> frozenset[str]:
+    """ "den Entführten" (tagged so), "der Kleine" (an adjective after an article, with no
+    noun after it): adjectives the sentence uses for a person."""
+    tokens = candidate.sentence.tokens
+    found = {token.text for token in tokens if is_nominalised_adjective(token)}
+    for previous, token, following in zip(
+        tokens[:-1], tokens[1:], [*tokens[2:], None], strict=True
+    ):
+        if (
+            is_adjective(token)
+            and token.is_capitalised
+            and previous.text.lower() in ("der", "die", "den", "dem")
+            and not (following is not None and following.is_capitalised)
+        ):
+            found.add(token.text)
+    return frozenset(found)
 
 
 def _intent_told_before(words: list[str], index: int) -> bool:
@@ -268,6 +356,20 @@ def _intent_told_before(words: list[str], index: int) -> bool:
     end = next((i for i, word in enumerate(rest) if word in (".", "?", "!")), len(rest))
     said = ":" in rest[:end] or (rest[:1] == [","] and ({"dass", "zu"} & set(rest[:end])))
     return not said
+
+
+def _goes_on_a_name(words: list[str], index: int, genders: dict[str, str | None]) -> bool:
+    """The word at ``index`` follows another name word: the same person's surname."""
+    previous = words[index - 1] if index else ""
+    return previous[:1].isupper() and fold(previous) in genders
+
+
+def _counts_others(words: list[str], index: int, seen: list[str | None]) -> bool:
+    """ "Wer bestraft alle drei?": a group counted that the persons named before do not make."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following not in _COUNTING_WORDS:
+        return False
+    return len([gender for gender in seen if gender != "wer"]) != _COUNTING_WORDS[following]
 
 
 def _thing_opens(words: list[str], index: int, genders: dict[str, str | None]) -> bool:
@@ -301,15 +403,20 @@ def _named_in_clause(rest: list[str], genders: dict[str, str | None]) -> bool:
 
 
 def _words(prompt: str) -> list[str]:
-    """Words and punctuation; a full stop after a word is a token of its own ("Dr." and
-    "31." keep theirs; "zeichnet sie ab." ends a sentence)."""
+    """Words and punctuation; a full stop after a word is a token of its own ("Dr.", "Prof."
+    and "31." keep theirs; "zeichnet sie ab." ends a sentence)."""
     found: list[str] = []
     for word in _WORD.findall(prompt):
-        if word.endswith(".") and (len(word) > 3 or word[0].islower()) and not word[0].isdigit():
+        ends = (len(word) > 3 or word[0].islower()) and word not in _ABBREVIATIONS
+        if word.endswith(".") and ends and not word[0].isdigit():
             found += [word[:-1], "."]
         else:
             found.append(word)
     return found
+
+
+# Titles of address written with a full stop that ends no sentence.
+_ABBREVIATIONS = frozenset({"Prof.", "Dipl.", "Ing.", "Mrs.", "Sen.", "Jun.", "Hrsg."})
 
 
 def _pronoun_hangs(
@@ -369,6 +476,7 @@ def _described_not_named(
     seen: list[str | None],
     named_before: int,
     adjectives_as_nouns: frozenset[str] = frozenset(),
+    told_before: frozenset[str] = frozenset(),
 ) -> bool:
     """ "der Witwer", "Der junge Arzt", "die drei", "den Entführten": a person the prompt
     describes but never names (unless a name follows, the description stands in apposition,
@@ -396,18 +504,24 @@ def _described_not_named(
     head = noun.lower().rsplit("-", 1)[-1]
     if not noun[:1].isupper() or head.startswith(_UNIQUE_TITLES):
         return False
-    if role_gender(noun) is None and role_circle(noun) is None and head not in DESCRIBED_PERSONS:
+    if (
+        role_gender(noun) is None
+        and role_circle(noun) is None
+        and head not in DESCRIBED_PERSONS
+        and not (noun in adjectives_as_nouns and words[index].lower() != "das")
+    ):
         return False
     following = words[position + 1] if position + 1 < len(words) else ""
     if following == GAP or fold(following) in genders:
         return False
     # "Die Mutter von X", "die Tochter des ...": named by whom they belong to; "den Insassen":
     # a group, not one person; "Der erste Häftling, der ...": the relative clause says who.
+    # "dem Studenten", "den Jungen" (a word for one person), "der Kleine": one person too.
+    article = words[index].lower()
     one_person = (
-        words[index] == "den"
-        and noun in adjectives_as_nouns
-        and (index == 0 or words[index - 1].lower() not in _DATIVE_PREPOSITIONS)
-    )
+        article in ("dem", "der")
+        or (article == "den" and (noun in adjectives_as_nouns or head in DESCRIBED_PERSONS))
+    ) and (article != "den" or index == 0 or words[index - 1].lower() not in _DATIVE_PREPOSITIONS)
     if (
         following in ("von", "der", "des", "vom")
         or _is_possessive(following.lower())
@@ -417,8 +531,30 @@ def _described_not_named(
     if following == "," and index + 2 < len(words) and words[position + 2] in _ARTICLES:
         return False
     # Someone named in a sentence before may be the one described ("Der Pfarrer gibt ...");
-    # a name in the same sentence is someone else ("findet Hofer den Jungen").
+    # a name in the same sentence is someone else ("findet Hofer den Jungen"); told of in an
+    # unshown sentence before ("Der Kurgast X behauptet ..."), or someone of its gender named
+    # there and not in the prompt ("findet Hofer den Jungen" after "verschüttet Max"), the
+    # word points back there (blind reading).
+    if _told_unshown(_stem(noun), told_before, words[:index]):
+        return True
+    if _fits_someone_unshown(role_gender(noun, article), told_before, words, genders):
+        return True
     return not any(gender != "wer" for gender in seen[:named_before])
+
+
+def _fits_someone_unshown(
+    gender: str | None,
+    told_before: frozenset[str],
+    words: list[str],
+    genders: dict[str, str | None],
+) -> bool:
+    """A name word of the unshown sentences before, of a person of ``gender`` (any known
+    gender when None), that the prompt does not show."""
+    shown = {fold(word.rstrip("s’'")) for word in words} | {fold(word) for word in words}
+    return any(
+        genders.get(word) is not None and gender in (None, genders[word]) and word not in shown
+        for word in told_before
+    )
 
 
 def _said_which(words: list[str], index: int) -> bool:
@@ -497,7 +633,10 @@ def _names_a_time(answer: str) -> bool:
     )
 
 
-_FILLERS = re.compile(r" (?:schließlich|daraufhin|daraufin|unterdessen|derweil|mittlerweile)\b")
+# "ausgerechnet": of all people, set against what was told (blind reading).
+_FILLERS = re.compile(
+    r" (?:schließlich|daraufhin|daraufin|unterdessen|derweil|mittlerweile|ausgerechnet)\b"
+)
 
 
 def without_going_on(wording: Wording) -> Wording:
@@ -582,6 +721,35 @@ def _may_point_before(words: list[str], candidate: Candidate, named_before: list
             if not person.name_words & shown:
                 return True
     return False
+
+
+_SUBJECT_GAP_AT = 3  # words: "Die Ärztin ____ belauscht"
+
+
+def _owner_in_doubt(words: list[str], candidate: Candidate, genders: dict[str, str | None]) -> bool:
+    """ "Wer belauscht ihren Bruder?" after a sentence about another woman (or a gap for the
+    subject, where a cloze asks the same): the possessive may be hers as well as the one asked
+    for; it stands for the answer only where the context names nobody else of its gender
+    (blind reading). An answer whose gender is not known may be of either. A person of the
+    sentence right before is left aside: that sentence is shown so that the possessive reads
+    as theirs ("Wiebke besucht ihren Mann. Wer bemerkt blaue Flecken an ihren Armen?")."""
+    answer = candidate.person
+    breaks = [i for i, word in enumerate(words[:-1]) if word in (".", "?", "!")]
+    if answer is None or not breaks:
+        return False
+    asked = words[breaks[-1] + 1 :]
+    # "Wer belauscht ...?", "____ belauscht ...", "Ärztin ____ belauscht ...": the one asked
+    if not (asked[:1] == ["Wer"] or GAP in asked[:_SUBJECT_GAP_AT]):
+        return False
+    shown = {word.lower() for word in asked}
+    further = words[: breaks[-2]] if len(breaks) > 1 else []
+    context = {fold(word) for word in further if word[:1].isupper()}
+    return any(
+        answer.gender in (gender, None)
+        and shown & (possessives - {"ihn"})
+        and any(genders.get(word) == gender for word in context - answer.name_words)
+        for gender, possessives in _POSSESSIVES.items()
+    )
 
 
 _ARTICLES_CAPITALISED = frozenset({"Der", "Die", "Das", "Den", "Dem", "Ein", "Eine"})

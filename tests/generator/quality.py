@@ -147,6 +147,11 @@ _NAMINGS = [
     re.compile(_NAME + r", von allen (?:nur )?" + _NICK + r" genannt"),
     re.compile(_NAME + r",? (?:auch )?(?:genannt|alias|bekannt als) " + _NICK),
     re.compile(_NAME + r" alias " + _NICK),
+    # "Jan Ott, den die Fans nur „die Krake“ nennen": any words of a relative clause before
+    re.compile(
+        _NAME
+        + r", (?:den|die|der) (?:[\w-]+ ){0,6}?[„\"»]((?:[Dd](?:er|ie|en|em) )?[A-ZÄÖÜ][\w’'-]+)[“\"«] nenn"
+    ),
 ]
 
 

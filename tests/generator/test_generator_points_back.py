@@ -1,0 +1,119 @@
+"""Questions that lean on what they do not show, by class, on invented lines: a nickname of
+the answer in the prompt; a person, an event or a word that points back at sentences the
+prompt leaves out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generator.pipeline import GeneratedBank, generate
+from quiz.generator.sources import Synopsis
+from tests.generator.quality import invariant_failures
+
+
+def _bank(*lines: str) -> GeneratedBank:
+    return generate([Synopsis(Path("kanal-staffel-1.txt"), "kanal-staffel-1.txt", lines)])[0]
+
+
+def _asked(*lines: str) -> list[tuple[str, str]]:
+    return [(g.question.prompt, g.question.answer) for g in _bank(*lines).questions]
+
+
+NICKNAMES = (
+    "Um den Schmugglern näherzukommen, trifft sich Kommissar Albert Freund mit seinem alten "
+    "Informanten Bruno Haas, den im Hafenviertel alle nur „Kaffee-Bruno“ nennen.",
+    "Kaffee-Bruno wird mit einer Schusswunde in einer Lagerhalle am Kanal gefunden. Albert "
+    "Freund verdächtigt den Reeder Konrad Wilms.",
+    "Im Pokalspiel gegen Kassel hält Torwart Mirko Stahl, den die Fans nur „die Mauer“ nennen, "
+    "drei Elfmeter.",
+    "Masseurin Ilka Brandt entdeckt, dass die Mauer seit Tagen mit einem gebrochenen Finger "
+    "spielt. Trainer Hannes Ried stellt Mirko Stahl trotzdem auf.",
+)
+
+
+def test_a_nickname_given_in_a_relative_clause_is_the_same_person():
+    bank = _bank(*NICKNAMES)
+    asked = [(g.question.prompt, g.question.answer) for g in bank.questions]
+    answers = {answer for _, answer in asked}
+    assert not answers & {"Kaffee-Bruno", "die Mauer"}, asked
+    assert not [p for p, a in asked if a == "Mirko Stahl" and "Mauer" in p], asked
+    assert not [p for p, a in asked if a == "Bruno Haas" and "Kaffee-Bruno" in p], asked
+    assert invariant_failures(bank) == []
+
+
+def _unshown_context(asked: list[tuple[str, str]], words: str, context: str) -> list[str]:
+    """The prompts that hold ``words`` but not the ``context`` that tells what they stand for."""
+    return [prompt for prompt, _ in asked if words in prompt and context not in prompt]
+
+
+def test_a_person_described_points_back_at_someone_named_before():
+    asked = _asked(
+        "Ein Sturm überrascht den Studenten Malte Kramer am Pass. Hüttenwirt Georg Staller "
+        "schickt seine Tochter Resi los. Resi findet Kramer in einer Rinne. Notärztin Dr. Vera "
+        "Lorenz stellt bei dem Studenten eine Unterkühlung fest.",
+        "Eine Lawine verschüttet den Skifahrer Timo, den Sohn von Anton Reiter. Pilot Jens "
+        "Gruber fliegt Nora Kessler zum Hang. Mit der Sonde findet Nora Kessler den Jungen nach "
+        "20 Minuten. Dr. Vera Lorenz reanimiert ihn.",
+        "Der Kurgast Heiner Pohl behauptet, er habe einen Dieb gesehen. Wachtmeister Olaf Brink "
+        "verdächtigt daraufhin Timo Reiter, weil der eine grüne Mütze trägt. Sabine Ruf ist "
+        "überzeugt, dass der Kurgast lügt, denn Timo Reiter war bei ihr.",
+        "Der kleine Emil Ruf schleicht in die Wohnung von Heiner Pohl und findet die Kasse. Als "
+        "Heiner Pohl zurückkommt, versteckt sich der Kleine im Schrank und entkommt erst, als "
+        "Hund Bello bellt.",
+    )
+    assert not _unshown_context(asked, "dem Studenten", "Malte Kramer"), asked
+    assert not _unshown_context(asked, "den Jungen", "Timo"), asked
+    assert not _unshown_context(asked, "der Kurgast lügt", "Heiner Pohl"), asked
+    assert not _unshown_context(asked, "der Kleine", "Emil"), asked
+
+
+def test_an_event_named_with_an_article_points_back_at_where_it_was_told():
+    asked = _asked(
+        "Bürgermeister Kurt Maier lässt am Hang oberhalb des Dorfes sprengen. Lawinenwartin "
+        "Gerda Fink warnt vor Neuschnee. Die Geologin Ilse Hartl bestätigt in einem Gutachten, "
+        "dass die Sprengung den Hang gelockert hat.",
+        "Kurt Maier will eine Seilbahn auf den Gipfel bauen. Gemeinderat Paul Rainer unterstützt "
+        "das Projekt, weil das Dorf Geld braucht. Bei der Abstimmung im Gemeinderat siegt Kurt "
+        "Maier mit einer Stimme.",
+        "Die Biologin Anna Weber entdeckt im Eis eine unbekannte Alge. Konzernvertreter Rolf "
+        "Stein meldet den Fund nach Zürich.",
+    )
+    assert not _unshown_context(asked, "die Sprengung", "sprengen"), asked
+    assert not _unshown_context(asked, "das Projekt", "Seilbahn"), asked
+    assert not [prompt for prompt, _ in asked if prompt.startswith("Bei der Abstimmung")], asked
+    assert not _unshown_context(asked, "den Fund", "entdeckt"), asked
+
+
+def test_words_that_go_on_from_what_was_told_need_it_shown():
+    asked = _asked(
+        "Mira Lenz, Ole Voss und Finn Kaya schleichen nachts aus dem Internat. Hausmeister "
+        "Bruno Keil erwischt sie am Tor. Direktorin Helga Sauer bestraft alle drei mit einer "
+        "Woche Gartendienst.",
+        "Investor Tom Blake bietet dem Verein zwei Millionen Euro. Im Gegenzug verlangt Tom "
+        "Blake die Hälfte der Anteile. Präsidentin Maren Holt lehnt ab, weil die Mitglieder "
+        "entscheiden.",
+        "Das Forschungsschiff erreicht die Insel Kalvøy. Expeditionsleiterin Prof. Ines Weber "
+        "will dort einen Bohrkern aus 300 Metern Tiefe gewinnen.",
+        "Paula Rieger findet im Archiv einen alten Brief. Weil niemand ihr glaubt, bittet Paula "
+        "Rieger ausgerechnet Lukas Tamm um Hilfe.",
+    )
+    assert not _unshown_context(asked, "alle drei", "Finn Kaya"), asked
+    assert not [prompt for prompt, _ in asked if prompt.startswith("Im Gegenzug")], asked
+    # "Prof." ends no sentence: "dort" still stands in the prompt's first one
+    assert not _unshown_context(asked, "will dort", "Kalvøy"), asked
+    assert ("Wen bittet Paula Rieger um Hilfe?", "Lukas Tamm") in asked, asked
+
+
+def test_a_possessive_of_the_one_asked_is_in_doubt_beside_another_of_that_gender():
+    asked = _asked(
+        "Ärztin Dr. Maria Falk übernimmt die Praxis im Dorf. Der alte Arzt Dr. Erwin Moser "
+        "zieht zu seinem Sohn nach Kiel. Gerda Brandl belauscht unterdessen ihren Bruder, "
+        "Bürgermeister Sepp Haller, am Telefon: Für den Verkauf der Praxis bekommt er eine "
+        "Jagdhütte.",
+        "Förster Karl Weiss repariert das Dach der Kirche. Seine Schwester Anna Weiss hilft "
+        "ihrem Sohn Tim bei den Hausaufgaben.",
+    )
+    # Maria Falk's brother, or Gerda Brandl's?
+    assert not [prompt for prompt, answer in asked if answer == "Gerda Brandl"], asked
+    # no other woman before it: "ihrem" is the one asked for
+    assert ("Wer hilft ihrem Sohn Tim bei den Hausaufgaben?", "Anna Weiss") in asked, asked
