@@ -23,6 +23,8 @@ from quiz.text.normalize import fold
 NAMING_WORDS = frozenset(
     {"nennen", "nennt", "nannte", "nannten", "genannt", "alias", "heißt", "bekannt"}
     | {"spitzname", "spitznamen", "beiname", "beinamen"}
+    # "die alle nur „Uschi“ rufen", "der nur „Uschi“ gerufen wird", "den jeder als „X“ kennt"
+    | {"rufen", "ruft", "rief", "riefen", "gerufen", "kennt", "kennen", "kannte", "kannten"}
 )
 # What opens the naming right after the name: a comma, a dash, a bracket, or "alias".
 _OPENERS = frozenset({",", "–", "—", "-", "(", "alias"})
@@ -137,7 +139,7 @@ def _naming_relative_clause(sentence: Sentence, end: int) -> Naming | None:
 
 _RELATIVE_PRONOUNS = frozenset({"den", "die", "der", "dem", "das", "welchen", "welche"})
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!"})
-_LONGEST_CLAUSE = 12  # tokens from the name to the nickname's quote
+_LONGEST_CLAUSE = 16  # tokens from the name to the nickname's quote ("den man in allen …")
 
 
 def _nickname_word(token: Token) -> bool:

@@ -523,6 +523,12 @@ class WhoIsWho:
                 and token.text in NAME_PARTICLES
                 and following is not None
                 and _could_be_surname(following, facts)
+                # "rührt Gisela Wolters zu Tränen": a noun the tagger knows is no house
+                and not (
+                    token.text == "zu"
+                    and facts.is_common_noun(following)
+                    and following.text not in facts.name_readings
+                )
                 # "Karl Brandes von Cuxhaven" ("in Cuxhaven" elsewhere): a full name and where
                 # he comes from; after a first name alone it is a house ("Maelis von Dornholt").
                 and not (
@@ -829,6 +835,8 @@ def _acts_as_person(tokens: list[Token], index: int) -> bool:
         return False  # "in Oz", "das Gefängnis Oz", "dem Hund Rex": not a person by itself
     if is_finite_verb(after):
         return before is None or before.text in _LONE_NAME_BEFORE or pos.is_adverb(before)
+    if _described_as_person(tokens, index + 1):
+        return True  # "Jana, eine Veganerin aus Nippes, hilft ihm"
     if before is not None and is_finite_verb(before):
         # "zieht Bommel ein", "kocht Mia heute": an object would rather end the sentence.
         return pos.is_verb_particle(after) or pos.is_adverb(after)
@@ -842,6 +850,25 @@ def _acts_as_person(tokens: list[Token], index: int) -> bool:
         if token.text not in (",", "und") and not pos.is_proper_noun(token):
             return False
     return False
+
+
+# Endings of words for women who do something ("Veganerin", "Pianistin", "Studentin").
+_WOMAN_WHO = ("erin", "istin", "antin", "entin")
+
+
+def _described_as_person(tokens: list[Token], end: int) -> bool:
+    """A role in apposition right after a lone name (", die Ärztin", ", eine Veganerin"): a
+    known role in the article's gender, or a word for a woman who does something."""
+    if apposition_gender(tokens, end) is not None:
+        return True
+    if (
+        end + 2 >= len(tokens)
+        or tokens[end].text != ","
+        or tokens[end + 1].text not in ("eine", "die")
+    ):
+        return False
+    word = tokens[end + 2]
+    return word.is_capitalised and word.text.lower().endswith(_WOMAN_WHO)
 
 
 def title_before(tokens: list[Token], start: int) -> str | None:

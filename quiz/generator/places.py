@@ -35,11 +35,18 @@ def find_places(sentences: list[Sentence], facts: WordFacts) -> set[tuple[str, .
                 run = _capitalised_run(tokens, start, facts)
             elif token.text.lower() in PLACE_PREPOSITIONS:
                 run = _capitalised_run(tokens, index + 1, facts, strict=True)
+                after = index + 1 + len(run)
+                if after < len(tokens) and _in_love(tokens[after]):
+                    continue  # "heimlich in Jana verliebt": a person, not a place
             else:
                 continue
             if run:
                 places.add(run)
     return places
+
+
+def _in_love(token: Token) -> bool:
+    return token.text.lower().startswith(("verliebt", "verlieb", "verknallt"))
 
 
 # "den alle nur „Einstein“ nennen", "genannt „der Rabe“": a quoted name a person is called by.

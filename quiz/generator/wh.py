@@ -720,6 +720,8 @@ def _question_words(
             # Raben" is one: the epithet "der Rabe", its article with it)
         if preposition is None:
             verb = fold(tokens[clause.verb].text)
+            if tokens[clause.subject_start].text.lower() == "den":
+                return None  # "Den Goldenen Löffel gewinnt Jana": the object came first
             if determiner in _DATIVE_DETERMINERS or (determiner or "").endswith("em"):
                 return "Wem", ""
             if determiner is None and verb.startswith(_DATIVE_VERBS):

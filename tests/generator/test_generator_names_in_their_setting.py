@@ -1,0 +1,64 @@
+"""Round 12's reasons on new series, as classes on invented lines: "zu" before a common noun
+ends a name ("rührt Greta Voss zu Tränen"); a nickname given by "gerufen" or "kennt … als";
+"in X verliebt" names a person, not a place; a lone name with a role in apposition is a
+person; a person after the verb of a clause that opens with its object is not asked "Wen"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generator.pipeline import generate
+from quiz.generator.sources import Synopsis
+from tests.generator.analysis import analyse
+
+
+def _asked(*lines: str) -> list[tuple[str, str]]:
+    synopsis = Synopsis(Path("herd-staffel-1.txt"), "herd-staffel-1.txt", lines)
+    return [(g.question.prompt, g.question.answer) for g in generate([synopsis])[0].questions]
+
+
+def _names(*lines: str) -> set[tuple[str, ...]]:
+    who, _, _ = analyse(*lines)
+    return {person.name for person in who.persons}
+
+
+def test_zu_before_a_common_noun_ends_the_name():
+    names = _names(
+        "Köchin Greta Voss serviert ein Gericht aus Algen, das Jurorin Hanne Lüders zu Tränen rührt.",
+        "Hanne Lüders lobt Greta Voss vor der Kamera.",
+    )
+    assert ("Hanne", "Lüders") in names, names
+    assert not [name for name in names if "Tränen" in name], names
+
+
+def test_a_nickname_given_by_gerufen_or_kennt_als_is_never_its_owners_gap():
+    asked = _asked(
+        "Die Rentnerin Hedwig Klaasen, die seit Jahren nur „Hedi“ gerufen wird, gewinnt die "
+        "erste Runde.",
+        "Der Imbisswirt Bernd Gatzke, den jeder am Hafen als „Pommes-Bernd“ kennt, wird seekrank.",
+        "Hedwig Klaasen und Bernd Gatzke kochen im Finale.",
+    )
+    for prompt, answer in asked:
+        if "„Hedi“" in prompt:
+            assert answer != "Hedwig Klaasen", asked
+        if "„Pommes-Bernd“" in prompt:
+            assert answer != "Bernd Gatzke", asked
+    assert not [a for _, a in asked if a in ("Hedi", "Pommes-Bernd")], asked
+
+
+def test_in_x_verliebt_names_a_person_and_a_role_in_apposition_makes_one():
+    who, _, _ = analyse(
+        "Koch Ben Albers ist heimlich in Jana verliebt.",
+        "Jana, eine Veganerin aus Nippes, hilft ihm beim Fisch.",
+        "Im Finale kochen Jana und Ben Albers gegeneinander.",
+    )
+    assert ("Jana",) not in who.places, who.places
+    assert ("Jana",) in {person.name for person in who.persons}
+
+
+def test_a_person_after_the_verb_of_an_object_first_clause_is_not_asked_wen():
+    asked = _asked(
+        "Den Goldenen Löffel gewinnt schließlich Mareike Thode mit einem Fischgericht.",
+        "Mareike Thode lädt Jonas Brandt zum Essen ein.",
+    )
+    assert not [p for p, _ in asked if p.startswith("Wen gewinnt")], asked
