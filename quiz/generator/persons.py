@@ -136,6 +136,7 @@ class WhoIsWho:
         self._written = Counter(
             _strip_genitive(token.text) for sentence in sentences for token in sentence.tokens
         )
+        self._as_written = {token.text for sentence in sentences for token in sentence.tokens}
         spans = [span for sentence in sentences for span in self._spans(sentence)]
         spans = _two_names_apart(spans)
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
@@ -584,6 +585,16 @@ class WhoIsWho:
             end = surname + 1
         following = tokens[end] if end < len(tokens) else None
         shape = following is not None and _genitive_before(tokens[end - 1], following, self._facts)
+        # "mit dem Tod Cölestins": a genitive after its noun, the name known without its s
+        bare = _strip_genitive(words[-1])
+        shape = shape or (
+            end - start == 1
+            and start > 0
+            and bare != words[-1]
+            and bare in self._as_written
+            and self._facts.is_common_noun(tokens[start - 1])
+            and role_circle(tokens[start - 1].text) is None
+        )
         return _Span(sentence, start, end, words, roles, shape)
 
     @staticmethod

@@ -1,7 +1,8 @@
 """Round 12's reasons on new series, as classes on invented lines: "zu" before a common noun
 ends a name ("rührt Greta Voss zu Tränen"); a nickname given by "gerufen" or "kennt … als";
 "in X verliebt" names a person, not a place; a lone name with a role in apposition is a
-person; a person after the verb of a clause that opens with its object is not asked "Wen"."""
+person; a person after the verb of a clause that opens with its object is not asked "Wen"; a genitive
+after its noun ("dem Tod Cölestins") is the person known without its s."""
 
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_a_person_after_the_verb_of_an_object_first_clause_is_not_asked_wen():
         "Mareike Thode lädt Jonas Brandt zum Essen ein.",
     )
     assert not [p for p, _ in asked if p.startswith("Wen gewinnt")], asked
+
+
+def test_a_genitive_after_its_noun_is_the_person_known_without_its_s():
+    names = _names(
+        "Bruder Cölestin wird tot am Fuß der Treppe gefunden.",
+        "Mit dem Tod Cölestins will Prior Bertram nichts zu tun haben.",
+    )
+    assert ("Cölestins",) not in names, names
+    assert ("Cölestin",) in names, names
