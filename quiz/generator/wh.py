@@ -740,6 +740,13 @@ def _question_words(
         if determiner is not None:
             return None
         counted = clause.sentence.span_text(candidate.end, last)
+        # "in zwei Nächten", "vor 300 Zuhörern": after a two-way preposition a plural in n
+        # is a dative ("In wie vielen Nächten", not "In wie viele Nächten"; round 13).
+        dative = dative or (
+            preposition is not None
+            and preposition not in _ACCUSATIVE_PREPOSITIONS
+            and tokens[candidate.end].text.endswith("n")
+        )
         many = "wie vielen" if preposition and dative else "wie viele"
         lead = f"{preposition} {many}" if preposition else many
         return f"{lead[:1].upper()}{lead[1:]} {counted}", ""

@@ -2,7 +2,7 @@
 ends a name ("rührt Greta Voss zu Tränen"); a nickname given by "gerufen" or "kennt … als";
 "in X verliebt" names a person, not a place; a lone name with a role in apposition is a
 person; a person after the verb of a clause that opens with its object is not asked "Wen"; a genitive
-after its noun ("dem Tod Cölestins") is the person known without its s."""
+after its noun ("dem Tod Cölestins") is the person known without its s; "In wie vielen Nächten"."""
 
 from __future__ import annotations
 
@@ -72,3 +72,13 @@ def test_a_genitive_after_its_noun_is_the_person_known_without_its_s():
     )
     assert ("Cölestins",) not in names, names
     assert ("Cölestin",) in names, names
+
+
+def test_a_count_after_a_two_way_preposition_is_asked_in_the_dative():
+    asked = _asked(
+        "Pfarrer Jonas Brandt predigt vor 300 Zuhörern über den Frieden in der Welt.",
+        "Bäcker Mareike Thode dichtet in zwei Nächten sämtliche Ritzen im Lager ab.",
+    )
+    counts = [p for p, _ in asked if "wie viele" in p.lower()]
+    assert not [p for p in counts if "wie viele " in p.lower()], asked
+    assert [p for p in counts if p.startswith(("Vor wie vielen", "In wie vielen"))], asked
