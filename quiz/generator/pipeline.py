@@ -232,7 +232,8 @@ class _Series:
             if (count := self.episodes_naming[" ".join(place)]) >= _FEWEST_SETTING_EPISODES
             and count * 2 > episodes
         )
-        self.homes = self.settings | home_places(sentences[0], self.who.places)
+        opening = home_places(sentences[0], self.who.places) if sentences else frozenset()
+        self.homes = self.settings | opening
         self.pools = Pools(
             # A place the finder took for a person ("Gut Falkenried") never stands among persons.
             persons=[

@@ -115,3 +115,7 @@ def test_a_short_question_ending_in_daran_is_too_thin():
     person = Candidate(PERSON, sentence, 1, 3, "Hinrich Dahl", (), frozenset())
     full = Wording(WHO, "Wer findet unter dem Bett eine Kassette mit 412 Euro darin?", "")
     assert not asks_too_little(full, person, frozenset())
+
+
+def test_a_series_with_no_sentence_has_no_home_and_no_question():
+    assert _asked("", "   ") == []
