@@ -38,6 +38,7 @@ from quiz.generator.near_numbers import (
     is_neighbour,
     near_spread,
     plain_multiple,
+    round_step,
     spread_around,
 )
 from quiz.generator.nouns import NounInfo
@@ -507,14 +508,7 @@ def _steps(value: int) -> list[int]:
 def roundness(value: int) -> int:
     """The step a quiz master would vary ``value`` by: 1 up to twelve, else the largest of 5,
     10, 50, 100, 500 ... that divides it (1 when none does)."""
-    if value <= 12:
-        return 1
-    step, best = 5, 1
-    while step <= value:
-        if value % step == 0:
-            best = step
-        step *= 2 if str(step).startswith("5") else 5
-    return best
+    return 1 if value <= 12 else round_step(value)
 
 
 def unit_after(tokens: list[Token], end: int) -> str:

@@ -98,7 +98,7 @@ def _candidates(value: int, allowed: Bounds, step: int, key: str) -> tuple[list[
     ]
 
     def rank(number: int) -> tuple[bool, bool, bytes]:
-        less_round = _roundness(number) < _roundness(value)
+        less_round = round_step(number) < round_step(value)
         digest = hashlib.sha256(f"{key}\x00{number}".encode()).digest()
         return less_round, simple_fraction(number, value), digest
 
@@ -138,8 +138,8 @@ def simple_fraction(number: int, value: int) -> bool:
     return value != 0 and Fraction(number, value) in _SIMPLE_FRACTIONS
 
 
-def _roundness(value: int) -> int:
-    """The largest power of ten, or five times one, that divides ``value``."""
+def round_step(value: int) -> int:
+    """The largest of 5, 10, 50, 100, 500 ... that divides ``value`` (1 when none does)."""
     step, best = 5, 1
     while step <= value:
         if value % step == 0:
