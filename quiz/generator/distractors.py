@@ -35,7 +35,6 @@ from quiz.generator.near_numbers import (
     NEAR_LIMIT,
     Bounds,
     bounds,
-    is_neighbour,
     near_spread,
     plain_multiple,
     round_step,
@@ -416,7 +415,7 @@ def _numbers(
         for n in sorted(pools.numbers.get(unit, ()))
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
-        if not near or (allowed.allow(n) and not plain_multiple(n, value))
+        if not near or (allowed.allow(n) and n % allowed.step == 0 and not plain_multiple(n, value))
         if value > _SMALL_COUNT or n <= max(_SMALL_RANGE + 1, value + 3)
     ]
     spread = near_spread(value, key, allowed) if near else _spread(value, key, as_digits)
@@ -432,7 +431,7 @@ def _numbers(
         if value <= _SMALL_COUNT:
             too_close = _run_of_three(number, shown)
         else:
-            too_close = any(is_neighbour(number, k) for k in shown)
+            too_close = any(allowed.neighbours(number, k) for k in shown)
         if not too_close:
             kept.append(number)
     written = [written_number(n, as_digits, candidate.answer) for n in kept]
