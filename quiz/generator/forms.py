@@ -210,7 +210,10 @@ def who(
         if not is_role or not all(_may_lead(token) for token in lead[:-1]):
             return None
     stop = _before_a_colon(tokens, mention.end, _clause_end(sentence, mention.end, mentions))
+    stop = _before_a_lone_dash(tokens, mention.end, stop)
     stop = _before_a_cut_relative_clause(tokens, mention.end, stop)
+    if stop < len(tokens) and introduces_speech(tokens, stop):
+        return None  # "Wer sagt zu seiner Frau?": what is said is the point, and it is cut off
     rest = _joined_by_und(sentence, mention.end, stop)
     # "Wer ist sein Kollege?": after a copula the possessive points at someone earlier.
     copula_with_possessive = tokens[mention.end].text.lower() in _FORMS_OF_SEIN and any(
@@ -267,8 +270,15 @@ def _who_of_the_second_verb(
 
 def _before_a_cut_relative_clause(tokens: list[Token], start: int, stop: int) -> int:
     """ "ruft Sven Holt auf, der aussagt, Callahan habe ...": a relative clause the cut at a
-    comma interrupts would read as whole ("..., der aussagt?"); the question stops before it."""
-    if stop >= len(tokens) or tokens[stop].text != "," or tokens[stop + 1].text == "und":
+    comma interrupts would read as whole ("..., der aussagt?"), and so would one cut before
+    what it says ("..., der beim Abschied murmelt: „…“"); the question stops before it."""
+    if stop >= len(tokens):
+        return stop
+    if tokens[stop].text == ":":
+        # "..., der murmelt: ...": the relative clause's verb before the colon takes what follows
+        if not (introduces_speech(tokens, stop) or is_finite_verb(tokens[stop - 1])):
+            return stop
+    elif tokens[stop].text != "," or tokens[stop + 1].text == "und":
         return stop
     comma = next((i for i in range(stop - 1, start, -1) if tokens[i].text == ","), None)
     if comma is None:
@@ -284,6 +294,37 @@ def _before_a_colon(tokens: list[Token], start: int, stop: int) -> int:
     die Rosen blühen"; "...vor: Darauf ist zu hören ..."): a question asks one, so it stops
     there (blind reading, round 8)."""
     return next((i for i in range(start, stop) if tokens[i].text in (":", ";")), stop)
+
+
+_SPEECH_QUOTES = frozenset({"„", "»", '"', "“"})  # the tagger reads "„" as no quote at times
+
+
+def introduces_speech(tokens: list[Token], colon: int) -> bool:
+    """Whether the colon at ``colon`` opens what is said or written: a quote follows it."""
+    if tokens[colon].text != ":" or colon + 1 >= len(tokens):
+        return False
+    after = tokens[colon + 1]
+    return pos.is_quote(after) or after.text in _SPEECH_QUOTES
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _before_a_lone_dash(tokens: list[Token], start: int, stop: int) -> int:
+    """Where a lone dash opens a main clause of its own ("... zu ihr hält – in ihrer Rede
+    kündigt sie jedoch an, ..."): a question asks one statement, so it stops there. A pair of
+    dashes sets off an insertion ("Kapitän Jonas Reed – ein alter Bekannter – hat ..."), and a
+    dash before a phrase without a verb adds to the clause; both stay."""
+    dashes = [i for i in range(start, len(tokens)) if tokens[i].text in _DASHES]
+    if len(dashes) != 1 or not start < dashes[0] < stop:
+        return stop
+    dash = dashes[0]
+    for token in tokens[dash + 1 : stop]:
+        if token.text in (",", ";", ":"):
+            return stop
+        if is_finite_verb(token):
+            return dash
+    return stop
 
 
 def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
