@@ -286,6 +286,12 @@ def _opens_relative_clause(tokens: list[Token], comma: int) -> bool:
     return pos.is_relative_pronoun(opener)
 
 
+def _closes_relative_clause(tokens: list[Token], start: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` ends a relative clause opened after ``start``."""
+    opening = next((i for i in range(comma - 1, start - 1, -1) if tokens[i].text == ","), None)
+    return opening is not None and _opens_relative_clause(tokens, opening)
+
+
 def _past_relative_clause(tokens: list[Token], index: int) -> int:
     """ "Max Roth, der eigens angereist ist, bittet ...": where the subject's verb stands
     when a relative clause comes between (``index``: right after the subject)."""
@@ -324,6 +330,9 @@ def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
             and not _contrasts(tokens, index + 1, stop)
             and not _und_follows(tokens, index + 1, stop)
         ):
+            # A comma that closes a relative clause stays ("…, der angereist ist, und bittet").
+            if _closes_relative_clause(tokens, start, index):
+                pieces.append(",")
             pieces.append("und")
             continue
         if pieces and hyphen_joined(tokens, index) and not left_out_of_questions(tokens, index - 1):
