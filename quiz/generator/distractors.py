@@ -37,6 +37,7 @@ from quiz.generator.near_numbers import (
     bounds,
     is_neighbour,
     near_spread,
+    numbers_shown,
     plain_multiple,
     round_step,
     spread_around,
@@ -106,7 +107,7 @@ def distractors(
     elif candidate.kind == TIME:
         return None  # a time phrase is typed, not chosen
     elif candidate.kind == NUMBER:
-        options = _numbers(candidate, pools, key, frozenset(prompt_words))
+        options = _numbers(candidate, pools, key, frozenset(numbers_shown(prompt)))
     else:
         options = {NOUN: _nouns, PLACE: _places, REASON: _reasons}[candidate.kind](
             candidate, pools, key
@@ -398,7 +399,7 @@ def _stable_order_persons(key: str, persons: list[Person]) -> list[Person]:
 
 
 def _numbers(
-    candidate: Candidate, pools: Pools, key: str, prompt_words: frozenset[str] = frozenset()
+    candidate: Candidate, pools: Pools, key: str, in_prompt: frozenset[int] = frozenset()
 ) -> list[str]:
     """Numbers of the same unit the series itself uses first ("15 Jahre", "30 Jahre"), then
     values as round as the answer on both sides of it, never evenly around it: 35/45/55 around
@@ -424,7 +425,7 @@ def _numbers(
     for number in [*own[:2], *spread]:
         if unit == "prozent" and number > 100:
             continue  # scaled up, a share runs past the whole
-        if _in_prompt(number, as_digits, candidate.answer, prompt_words):
+        if number in in_prompt:
             continue  # "sechs Häftlingen und ____ Wärtern": no run is judged with a number shown
         shown = (value, *kept)
         if number in shown:
@@ -489,11 +490,6 @@ def _small_spread(value: int, key: str, as_digits: bool) -> list[int]:
             break
     picked = list(sets[int.from_bytes(digest[1:5], "big") % len(sets)])
     return picked + [n for n in pool if n not in picked]
-
-
-def _in_prompt(number: int, as_digits: bool, like: str, prompt_words: frozenset[str]) -> bool:
-    form = written_number(number, as_digits, like)
-    return form is not None and bool(word_set(form) & prompt_words)
 
 
 def _steps(value: int) -> list[int]:
