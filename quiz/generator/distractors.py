@@ -46,6 +46,7 @@ from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
 from quiz.generator.roles import is_place_noun, role_circle, role_key
 from quiz.generator.text import Sentence, Token
+from quiz.generator.titles import named_by_rank
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
 
@@ -185,6 +186,8 @@ def _persons(
     assert answer is not None
     if fold(answer.surname) in prompt_words and fold(answer.canonical) not in fold(prompt):
         return []  # "Wessen Sohn ist Edric Varn?": the shared surname gives "Ysolde Varn" away
+    if named_by_rank(prompt, answer, pools.persons):
+        return []  # "der Berater der Königin, rät ____": the one queen among the choices
     full_name = answer.first_name is not None
     # The role word before the gap says it ("seinen Sohn ____").
     said_by_gap = candidate.mention.gender if candidate.mention else None
