@@ -29,6 +29,7 @@ from quiz.generator.circles import Circles, alive, is_shared_relation, of_answer
 from quiz.generator.deaths import Deaths
 from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.kinship import Kinship, speaks_of_a_couple
 from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOUN_KINDS
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.near_numbers import (
@@ -81,6 +82,7 @@ class Pools:
     towns: frozenset[str] = frozenset()  # places written "in X", "aus X": towns, countries
     deaths: Deaths | None = None  # who is dead from which sentence on: never a choice after
     circles: Circles | None = None  # each person's walk of life: choices share the answer's
+    kinship: Kinship = field(default_factory=Kinship)  # parents and grandparents: generations
 
 
 def choices_for(
@@ -215,7 +217,11 @@ def _persons(
     # "the leader of the Latino inmates", "Wessen Frau ist Irina?": a prompt that points at
     # where the answer comes from wants choices whose names look alike (round 4: "El Cid"
     # among German names).
-    named = [p.canonical for p in pools.persons if p is not answer and p.name_words & prompt_words]
+    named_here = [p for p in pools.persons if p is not answer and p.name_words & prompt_words]
+    named = [p.canonical for p in named_here]
+    # "Wer gibt sich als Bommels Verlobte aus?": one of a couple is of the answer's and the
+    # partner's generation, never the answer's grandmother nor the partner's mother.
+    couple = [answer, *named_here] if speaks_of_a_couple(prompt_words) else []
     style = origin(answer.canonical) if origin_matters(prompt, answer.canonical, named) else None
     ranked = []
     miscut = _miscut(pools.persons)
@@ -231,6 +237,8 @@ def _persons(
             continue
         if any(person.titles[kin] for kin in others_kin):
             continue  # "findet seinen sterbenden Bruder": the brother is another (round 12)
+        if any(pools.kinship.of_another_generation(person, other) for other in couple):
+            continue
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
         if not full_name and by_first_names and person.first_name is not None:
