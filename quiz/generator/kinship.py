@@ -45,6 +45,23 @@ _PARTNERS = frozenset(
 )
 
 
+# Relations that pass the surname on ("Mutter": she may have kept her own; "Stief-": another).
+_BLOOD_WORDS = frozenset(
+    {"Vater", "Sohn", "Tochter", "Kind", "Bruder", "Schwester", "Zwillingsbruder"}
+    | {"Zwillingsschwester"}
+)
+
+
+def plausible_kin(related: Person, owner: Person, relation: str) -> bool:
+    """A parent, child or sibling with a surname of their own other than the owner's is a
+    misreading more often than a family: "erfährt Catherine Halloway, dass ihr Vater Thomas
+    hinrichten lassen will" makes Thomas Marlowe the object, not her father. A spouse or a
+    mother may have married into another name."""
+    if relation not in _BLOOD_WORDS or len(related.name) < 2 or len(owner.name) < 2:
+        return True
+    return related.surname == owner.surname
+
+
 @dataclass(slots=True)
 class Kinship:
     """Parents, grandparents, spouses and siblings the series names, by person (identity)."""
