@@ -89,3 +89,19 @@ def test_a_round_period_gets_round_choices():
     ):
         for choices in _choices(line, answer):
             assert all(n % 5 == 0 for n in choices), (line, choices)
+
+
+def test_no_choice_equals_a_number_the_prompt_shows_in_another_form():
+    # "sitzt für 12 Jahre, weil er einen ____jährigen Jungen überfuhr": "zwölf" read as
+    # copied from the question (blind reading); so does 11 beside "elf Brüder".
+    for line, answer, shown in (
+        (
+            "Häftling Jan Hahn sitzt für 12 Jahre, weil er einen zehnjährigen Jungen überfuhr.",
+            "zehn",
+            12,
+        ),
+        ("Häftling Otto Sommer hat elf Brüder und 14 Schwestern.", "14", 11),
+        ("Häftling Tom Krause wird zwölfmal verlegt und sitzt 15 Monate im Block.", "15", 12),
+    ):
+        for wrong in _choices(line, answer):
+            assert shown not in wrong and len(set(wrong)) == 3, (answer, wrong)
