@@ -652,9 +652,20 @@ class WhoIsWho:
     ) -> tuple[Person | None, bool] | None:
         """A surname or first name standing alone, once the person is known."""
         token = sentence.tokens[index]
-        if (token.text,) in self._places or not (pos.is_proper_noun(token) or pos.is_noun(token)):
-            return None
         bare = _strip_genitive(token.text)
+        # "in Mückes Rucksack" looked like a place before the persons were known: a known
+        # person's genitive before a noun is no place.
+        following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+        owned = (
+            bare != token.text
+            and bare in self._single_words
+            and following is not None
+            and self._facts.is_common_noun(following)
+        )
+        if (token.text,) in self._places and not owned:
+            return None
+        if not (pos.is_proper_noun(token) or pos.is_noun(token)):
+            return None
         for word, genitive in ((token.text, False), (bare, True)):
             if genitive and (bare == token.text or bare not in plain_words):
                 continue
