@@ -58,6 +58,49 @@ def naming_after(sentence: Sentence, end: int) -> Naming | None:
     return _naming_words_after(sentence, end) or _naming_relative_clause(sentence, end)
 
 
+def clause_naming(sentence: Sentence, index: int) -> Naming | None:
+    """A code name given at token ``index`` anywhere in a clause ("unterschreibt unter dem
+    Decknamen „Schwalbe“", "nennt sich fortan „Kobra“"): it belongs to the person of the
+    clause, who need not stand right before it (blind reading: "Wer gesteht, dass er als
+    Schwalbe …?" asked about its owner). The owner is not known here (``owner_end`` is -1)."""
+    tokens = sentence.tokens
+    word = tokens[index].text.lower()
+    if fold(word) in _CODE_NAME_WORDS and index > 1 and pos.is_preposition(tokens[index - 2]):
+        # "unter dem Decknamen", "mit dem Codenamen"; "verrät den Decknamen" names no owner
+        start = index + 1
+    elif word in _OBJECT_NAMING and index + 1 < len(tokens) and tokens[index + 1].text == "sich":
+        start = index + 2
+        while start < len(tokens) and start - index < 5 and pos.is_adverb(tokens[start]):
+            start += 1  # "nennt sich fortan „Kobra“"
+    else:
+        return None
+    while start < len(tokens) and tokens[start].text in QUOTES:
+        start += 1
+    close = start
+    while (
+        close < len(tokens) and close - start < _LONGEST_NICKNAME and _nickname_word(tokens[close])
+    ):
+        close += 1
+    if close == start:
+        return None
+    after = close
+    while after < len(tokens) and tokens[after].text in QUOTES:
+        after += 1
+    words = tuple(token.text for token in tokens[start:close])
+    last = tokens[close - 1]
+    return Naming(sentence, -1, index, after, words, last.lemma or last.text, None)
+
+
+# Words that give a code name, a stage name or a pen name.
+_CODE_NAME_WORDS = frozenset(
+    fold(word)
+    for stem in ("Deckname", "Codename", "Tarnname", "Künstlername", "Kampfname")
+    for word in (stem, stem + "n")
+) | {"pseudonym"}
+# "nennt sich fortan „Kobra“"
+_OBJECT_NAMING = frozenset({"nennen", "nennt", "nannte", "nannten"})
+
+
 def _naming_words_after(sentence: Sentence, end: int) -> Naming | None:
     """A nickname after words of naming only: "von allen nur „Fass-Toni“ genannt"."""
     tokens = sentence.tokens

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from quiz.generator import pos
 from quiz.generator.aliases import (
     Naming,
+    clause_naming,
     inner_nickname,
     naming_after,
     naming_inside,
@@ -94,6 +95,23 @@ class Person:
         for alias in self.aliases:
             words |= nickname_words(alias)
         return frozenset(words - NAME_PARTICLES - _EPITHET_ARTICLES)
+
+
+def _learnt(naming: Naming, person: Person) -> Naming:
+    """The owner learns a nickname as another name ("Rabe" for "den Raben" too)."""
+    person.aliases.add(naming.words)
+    if len(naming.words) == 1 and naming.lemma != naming.words[0]:
+        person.aliases.add((naming.lemma,))
+    person.__dict__.pop("name_words", None)  # worked out with the alias
+    return naming
+
+
+def _after_preposition(tokens: list[Token], first: int) -> bool:
+    """ "bei Vogt", "mit dem Major Vogt": the name is the object of a preposition."""
+    before = first - 1
+    if before >= 0 and pos.is_article(tokens[before]):
+        before -= 1
+    return before >= 0 and pos.is_preposition(tokens[before])
 
 
 def gender_of(evidence: Counter[str]) -> str | None:
@@ -282,14 +300,34 @@ class WhoIsWho:
                     if mention.person
                     else None
                 )
-                if naming is None or mention.person is None:
-                    continue
-                mention.person.aliases.add(naming.words)
-                if len(naming.words) == 1 and naming.lemma != naming.words[0]:
-                    mention.person.aliases.add((naming.lemma,))  # "Rabe" for "den Raben"
-                mention.person.__dict__.pop("name_words", None)  # worked out with the alias
-                found.append(naming)
+                if naming is not None and mention.person is not None:
+                    found.append(_learnt(naming, mention.person))
+            for index in range(len(sentence.tokens)):
+                naming = clause_naming(sentence, index)
+                owner = self._clause_owner(sentence, index) if naming else None
+                if naming is not None and owner is not None and owner.person is not None:
+                    found.append(_learnt(replace(naming, owner_end=owner.end), owner.person))
         return found
+
+    def _clause_owner(self, sentence: Sentence, at: int) -> Mention | None:
+        """The one person a code name at ``at`` belongs to: named before it in its clause
+        (back to a comma; else in the sentence), not after a preposition ("meldet sich bei
+        Vogt") nor in the genitive. None when two could be meant."""
+        tokens = sentence.tokens
+        before = [
+            m
+            for m in self.mentions_in(sentence)
+            if m.person is not None
+            and m.end <= at
+            and not m.genitive
+            and not _after_preposition(tokens, m.start - len(m.roles))
+        ]
+        first = at
+        while first > 0 and tokens[first - 1].text not in (",", ";", ":"):
+            first -= 1
+        in_clause = [m for m in before if m.start >= first] or before
+        persons = {id(m.person) for m in in_clause}
+        return in_clause[-1] if len(persons) == 1 else None
 
     def _owner(self, namings: list[Naming], words: tuple[str, ...]) -> Person | None:
         owners = {

@@ -13,6 +13,7 @@ from quiz.generator.pipeline import GeneratedQuestion, generate
 from quiz.generator.predictable import Predictability
 from quiz.generator.sources import Synopsis
 from quiz.generator.spelling import respelled
+from tests.generator import analysis
 from tests.generator.quality import invariant_failures, nicknames_of, other_names
 from tests.generator.test_generator_reads_as_german import tagged
 
@@ -217,3 +218,40 @@ def test_a_full_name_that_ends_in_a_nickname_stays_its_own_person():
     )
     persons = {g.person for g in found if g.person}
     assert "Kurt Lange" in persons, persons
+
+
+SPITZEL = (
+    "Der Buchhalter Kurt Meinhold wird 1975 von Major Egon Vogt angeworben. Kurt unterschreibt "
+    "in einem Hinterzimmer eine Verpflichtung unter dem Decknamen „Eisvogel“ und berichtet "
+    "fortan über seine Kollegen.",
+    "Meinholds Frau Ilse Meinhold plant mit ihrer Schwester Hanne Kluge eine Reise an die Ostsee.",
+    "Der Pfarrer Georg Lenz wird verhaftet, weil in seiner Kirche Flugblätter liegen. Hanne "
+    "Kluge organisiert eine Mahnwache.",
+    "Kurt Meinhold gesteht seiner Frau in der Küche, dass er als Eisvogel von Anfang an über "
+    "den Pfarrer Georg Lenz berichtet hat. Ilse Meinhold verlässt die Wohnung.",
+)
+
+
+def test_a_code_name_given_in_a_clause_belongs_to_the_person_of_the_clause():
+    found = questions(*SPITZEL, name="spitzel-staffel-1.txt")
+    theirs = [g.question for g in found if g.question.answer == "Kurt Meinhold"]
+    assert theirs and all("Eisvogel" in q.accept for q in theirs), theirs
+    assert not [q for q in theirs if "Eisvogel" in q.prompt], theirs
+    assert not [g for g in found if g.question.answer in ("Eisvogel", "Egon Vogt")], found
+
+
+def test_a_code_name_is_nobodys_where_its_clause_names_two_or_a_preposition_takes_one():
+    def aliases(*lines: str) -> dict[str, set]:
+        who, _sentences, _facts = analysis.analyse(*lines)
+        return {p.canonical: p.aliases for p in who.persons if p.aliases}
+
+    # "bei Egon Vogt": the one who reports, not the one reported to
+    assert aliases(
+        "Kurt Meinhold meldet sich bei Egon Vogt unter dem Decknamen „Eisvogel“.",
+    ) == {"Kurt Meinhold": {("Eisvogel",)}}
+    assert aliases("Kurt Meinhold nennt sich fortan „Eisvogel“.") == {
+        "Kurt Meinhold": {("Eisvogel",)}
+    }
+    # who tells a code name is not its owner, and two persons of one clause leave it open
+    assert not aliases("Kurt Meinhold verrät Ilse Kluge den Decknamen „Eisvogel“.")
+    assert not aliases("Egon Vogt führt Kurt Meinhold unter dem Decknamen „Eisvogel“.")
