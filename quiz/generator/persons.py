@@ -22,6 +22,7 @@ from quiz.generator.aliases import (
     clause_naming,
     inner_nickname,
     naming_after,
+    naming_by_verb,
     naming_inside,
     nickname_words,
 )
@@ -297,6 +298,7 @@ class WhoIsWho:
                 naming = (
                     naming_after(sentence, mention.end)
                     or naming_inside(sentence, mention.start, mention.end)
+                    or naming_by_verb(sentence, mention.start, mention.end)
                     if mention.person
                     else None
                 )

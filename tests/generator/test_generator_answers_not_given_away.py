@@ -255,3 +255,43 @@ def test_a_code_name_is_nobodys_where_its_clause_names_two_or_a_preposition_take
     # who tells a code name is not its owner, and two persons of one clause leave it open
     assert not aliases("Kurt Meinhold verrät Ilse Kluge den Decknamen „Eisvogel“.")
     assert not aliases("Egon Vogt führt Kurt Meinhold unter dem Decknamen „Eisvogel“.")
+
+
+KRAN = (
+    "Der Lagerarbeiter Friedhelm Koch, wegen seiner feinen Manieren von allen nur „der Graf“ "
+    "genannt, findet im Hafen eine Kiste mit Goldbarren. Der Graf versteckt die Kiste in "
+    "seiner Laube, weil er der Polizei nicht traut.",
+    "Weil er nie ohne Zigarre zu sehen ist, nennen die Kollegen den Kranführer Otto Lempke nur "
+    "„Schlot“. Schlot hilft dem Grafen beim Transport, weil er einen Anteil will.",
+    "Die Zöllnerin Marta Behrens wird von allen die Eule genannt, weil sie nachts Streife geht. "
+    "Marta Behrens verdächtigt Friedhelm Koch, weil er plötzlich Geld hat.",
+    "Otto Lempke verrät Friedhelm Koch an die Polizei, weil er Angst hat. Kommissar Bernd "
+    "Ahlers nennt Otto Lempke einen Verräter.",
+)
+
+
+def test_a_nickname_given_by_a_naming_verb_before_or_after_the_name_is_theirs():
+    who, _sentences, _facts = analysis.analyse(*KRAN)
+    aliases = {p.canonical: p.aliases for p in who.persons}
+    assert ("Graf",) in aliases["Friedhelm Koch"]  # the reason before the naming
+    assert aliases["Otto Lempke"] == {("Schlot",)}  # "nennen ... Otto Lempke nur „Schlot“"
+    assert ("Eule",) in aliases["Marta Behrens"]  # "wird von allen die Eule genannt"
+    assert aliases["Bernd Ahlers"] == set()  # "nennt Otto Lempke einen Verräter": no nickname
+    assert sorted(p.canonical for p in who.persons) == [
+        "Bernd Ahlers",
+        "Friedhelm Koch",
+        "Marta Behrens",
+        "Otto Lempke",
+    ]
+
+
+def test_the_reason_of_a_nickname_is_not_asked():
+    found = questions(*KRAN, name="kran-staffel-1.txt")
+    assert found
+    # "Warum nennen … Otto Lempke nur „Schlot“?": the nickname says he smokes.
+    why = [g.question.prompt.rsplit(". ", 1)[-1] for g in found if g.kind == "reason"]
+    assert not [p for p in why if word_set(p) & {"genannt", "nennen", "nennt"}], why
+    for generated in found:
+        question = generated.question
+        for name in (question.answer, *question.accept):
+            assert not word_set(name) - {"der", "die", "den", "dem"} <= word_set(question.prompt)
