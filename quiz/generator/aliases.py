@@ -177,6 +177,28 @@ def clause_naming(sentence: Sentence, index: int) -> Naming | None:
     return Naming(sentence, -1, index, after, words, last.lemma or last.text, None)
 
 
+def bare_naming(sentence: Sentence, index: int) -> Naming | None:
+    """Quoted words at ``index`` followed by a naming verb, whoever they name ("ein Mädchen,
+    das nur „Mücke“ genannt werden will"): the naming itself, never a gap (blind reading:
+    "das nur „____“ genannt werden will"). Its owner is not known here."""
+    tokens = sentence.tokens
+    if tokens[index].text not in QUOTES:
+        return None
+    close = index + 1
+    while (
+        close < len(tokens) and close - index <= _LONGEST_NICKNAME and _nickname_word(tokens[close])
+    ):
+        close += 1
+    after = close + 1
+    if close == index + 1 or after >= len(tokens) or tokens[close].text not in QUOTES:
+        return None
+    if tokens[after].text.lower() not in NAMING_WORDS:
+        return None
+    words = tuple(token.text for token in tokens[index + 1 : close])
+    last = tokens[close - 1]
+    return Naming(sentence, -1, index, after + 1, words, last.lemma or last.text, None)
+
+
 def _clause_before(tokens: list[Token], start: int) -> range:
     """The token indexes of the clause before ``start``, back to a comma or the sentence's start."""
     first = start
