@@ -159,7 +159,7 @@ class WhoIsWho:
         )
         self._as_written = {token.text for sentence in sentences for token in sentence.tokens}
         spans = [span for sentence in sentences for span in self._spans(sentence)]
-        spans = _two_names_apart(spans)
+        spans = _first_name_then_full_name(_two_names_apart(spans))
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
         spans = _unglued(spans, plain_words, facts)
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
@@ -608,11 +608,16 @@ class WhoIsWho:
                 and token.text in NAME_PARTICLES
                 and following is not None
                 and _could_be_surname(following, facts)
-                # "rührt Gisela Wolters zu Tränen": a noun the tagger knows is no house
+                # "rührt Gisela Wolters zu Tränen": a noun the tagger knows is no house; nor,
+                # after "von", a noun in an inflected form ("wird Thomas von Soldaten
+                # gefasst"): a house name stands as it is ("von Falkenstein")
                 and not (
-                    token.text == "zu"
-                    and facts.is_common_noun(following)
+                    facts.is_common_noun(following)
                     and following.text not in facts.name_readings
+                    and (
+                        token.text == "zu"
+                        or (token.text in _HOUSE_PARTICLES and _inflected(following))
+                    )
                 )
                 # "Karl Brandes von Cuxhaven" ("in Cuxhaven" elsewhere): a full name and where
                 # he comes from; after a first name alone it is a house ("Maelis von Dornholt").
@@ -824,6 +829,32 @@ def _two_names_apart(spans: list[_Span]) -> list[_Span]:
     return found
 
 
+def _first_name_then_full_name(spans: list[_Span]) -> list[_Span]:
+    """ "lernt Thomas Catherine Halloway kennen": three names in a row whose first is the first
+    name of another full name ("Thomas Marlowe") and whose first two each stand alone elsewhere
+    are a man and a woman, not one person with two first names."""
+    alone = {span.words[0] for span in spans if len(span.words) == 1}
+    full = [span.words for span in spans if len(span.words) > 1]
+    found: list[_Span] = []
+    for span in spans:
+        words = span.words
+        first, rest = words[:1], words[1:]
+        if (
+            len(words) >= 3
+            and not set(words) & NAME_PARTICLES
+            and first[0] in alone
+            and rest[0] in alone
+            and any(name[0] == first[0] and name[1:] != rest for name in full)
+        ):
+            found += [
+                _Span(span.sentence, span.start, span.start + 1, first, span.roles, False),
+                _Span(span.sentence, span.start + 1, span.end, rest, (), span.genitive_shape),
+            ]
+        else:
+            found.append(span)
+    return found
+
+
 def _apart(span: _Span, others: list[tuple[str, ...]]) -> list[_Span]:
     """The span cut where a full name written elsewhere starts (see ``_two_names_apart``)."""
     surnames = {words[-1] for words in others}
@@ -1016,6 +1047,11 @@ def _could_be_surname(token: Token, facts: WordFacts) -> bool:
         and not is_function_word(token)
         and token.text not in facts.after_determiner
     )
+
+
+def _inflected(token: Token) -> bool:
+    """A noun written otherwise than its lemma ("Soldaten" for "Soldat")."""
+    return bool(token.lemma) and token.lemma != token.text
 
 
 def _genitive_before(name: Token, following: Token, facts: WordFacts) -> bool:
