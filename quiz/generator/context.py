@@ -44,6 +44,7 @@ NOT_POINTING_BACK = frozenset({"gibt", "geht", "wie", "dass", "ob", "weil", "als
 COUNTING_WORDS = {"beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "die", "der"})
 _POSSESSIVE_RELATIVES = frozenset({"dessen", "deren"})
+_THINGS_TOLD = frozenset({"das", "dies", "dem"})  # standing alone, not before a noun
 _DEMONSTRATIVE_STEMS = ("dies", "jen")
 # Adverbs that set the sentence against, or after, what was told before ("hofft dagegen",
 # "nimmt die Schüler jedoch nicht ernst": blind reading, round 9), unless a clause of the same
@@ -270,6 +271,10 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
         return not ahead and not _a_clause_before(tokens, index)
     if word in _POSSESSIVE_RELATIVES:
         return not any(pos.is_noun(t) or pos.is_tagged_name(t) for t in tokens[:index])
+    if word in _THINGS_TOLD and pos.is_demonstrative_pronoun(token):
+        # "hält das für Verrat" (round 13): what the sentence before told; "das, was ..." and
+        # "dem, der ..." point ahead, to their relative clause.
+        return not (index + 1 < len(tokens) and tokens[index + 1].text == ",")
     if not (pos.is_personal_pronoun(token) or pos.is_demonstrative_pronoun(token)):
         return False
     # "stach ihn": an object pronoun points at someone not named in its own clause.

@@ -165,3 +165,9 @@ def test_the_place_where_the_series_takes_place_is_no_answer_and_every_episode_i
         assert not answers & {"Oz", "Emerald City"}, built.name
         lines = {item.question.source.line for item in built.questions}
         assert lines == set(range(1, len(built.synopsis.lines) + 1)), built.name
+
+
+def test_a_bare_demonstrative_object_leans_on_the_sentence_before():
+    before = "Udo Kern will den Kutter nach Dänemark verkaufen."
+    assert leans(before, "Greta Lind hält das für einen Fehler.")
+    assert not leans(before, "Greta Lind hält das Boot für einen Fehler.")
