@@ -27,6 +27,7 @@ from quiz.generator.lexicon import (
     FUSED_DEFINITE_ARTICLES,
     NEEDS_COMPLEMENT,
     SHELL_NOUNS,
+    TIME_NOUNS,
 )
 from quiz.generator.moments import counted_from_before, may_be_counted
 from quiz.generator.persons import Mention
@@ -171,7 +172,7 @@ def leans_on_what_was_told(tokens: list[Token], dropped: Container[int]) -> bool
         after = [t.text.lower() for t in tokens[index + 1 : index + 12]]
         if word in OBJECT_BEFORE and not ("," in after[:3] and "zu" in after):
             return True
-        if _object_left_to_before(tokens, index):
+        if _object_left_to_before(tokens, index) or _only_an_amount_offered(tokens, index):
             return True
         if (
             word == "es"
@@ -205,6 +206,36 @@ def _object_left_to_before(tokens: list[Token], index: int) -> bool:
     if following[:1] == [","] and ("dass" in following[:2] or "zu" in following):
         return False
     return not following or not tokens[index + 2].is_word or following[0] in ("und", "oder")
+
+
+def _only_an_amount_offered(tokens: list[Token], index: int) -> bool:
+    """ "Jonas schlägt 50 Euro im Monat vor": a verb that needs its object ("schlägt vor",
+    "bietet an") with nothing but an amount and a time before its particle; what the money
+    is for (the rent) was told before (round 13)."""
+    token = tokens[index]
+    if not is_finite_verb(token):
+        return False
+    verb = token.text.lower()
+    particle = next(
+        (i for i in range(index + 1, len(tokens)) if pos.is_verb_particle(tokens[i])), None
+    )
+    if particle is None or particle == index + 1:
+        return False
+    wanted = tokens[particle].text.lower()
+    if not any(verb.startswith(stem) and wanted == ending for stem, ending in _OBJECT_VERBS):
+        return False
+    between = tokens[index + 1 : particle]
+    amounts = [t for t in between if pos.is_number(t)]
+    return bool(amounts) and all(
+        pos.is_number(t)
+        or t.text.lower() in _TIME_LEADS
+        or (pos.is_noun(t) and fold(t.text.rstrip("sn")) in TIME_NOUNS)
+        or (pos.is_noun(t) and i and pos.is_number(between[i - 1]))  # the unit: "50 Euro"
+        for i, t in enumerate(between)
+    )
+
+
+_TIME_LEADS = frozenset({"im", "pro", "je", "jeden", "jede", "jedes", "in", "der", "die", "das"})
 
 
 # Verbs with a particle that need an object (lexicon's NEEDS_COMPLEMENT, "lehnt ab").
