@@ -141,16 +141,35 @@ def _dangles(
     thing_opens = False  # the sentence opens with "Die" and a thing: what a "sie" may stand for
     # "den Entführten": an adjective used as a noun, one person after "den" (not "den Insassen")
     adjectives_as_nouns = _adjectives_as_nouns(candidate)
+    # "____, die seit Jahren die Titania spielt, will sie ...": the person a sentence opens
+    # with, set off by a comma, is the subject of the clause its verb goes on with after the
+    # insertion; an object pronoun there is someone else (German says "sich": round 13).
+    subject_slot: int | None = None
+    inserted = False  # inside the insertion after the opening person
+    finite = _finite_verbs(candidate)
     for index, word in enumerate(words):
         lower = word.lower()
         at_start = index == sentence_start
         following = words[index + 1] if index + 1 < len(words) else ""
         if word in _CLAUSE_BREAKS:
             before_clause, broken = len(seen), True
+            if inserted and word == "," and following in finite:
+                inserted = False  # the opening person's clause goes on
+            elif not inserted:
+                subject_slot = None
+        if (
+            following == ","
+            and index - sentence_start in (0, 1)
+            and ((word == GAP and candidate.kind == PERSON) or fold(word) in genders)
+        ):
+            # the slot it takes just below, or its first name's ("Bea Lorenz, die ...")
+            named_on = word != GAP and _goes_on_a_name(words, index, genders)
+            subject_slot, inserted = len(seen) - named_on, True
         if word in (".", "?", "!"):
             sentence_start, first_sentence, broken = index + 1, False, False
             seen_before_sentence = len(seen)
             thing_opens = False
+            subject_slot, inserted = None, False
         if at_start:
             thing_opens = _thing_opens(words, index, genders)
         if word == GAP:
@@ -201,6 +220,17 @@ def _dangles(
             continue
         if lower == "sie" and not at_start and thing_opens:
             continue  # "Die Waschmaschine ist kaputt, und X will sie reparieren": the thing
+        if (
+            lower in _OBJECT_PRONOUNS
+            and subject_slot is not None
+            and not inserted
+            and subject_slot < before_clause
+        ):
+            others = seen[:subject_slot] + seen[subject_slot + 1 :]
+            if _pronoun_hangs(
+                lower, others, before_clause - 1, at_start, nouns_before
+            ) and not _someone_described_before(words[:sentence_start], lower):
+                return True
         if _pronoun_hangs(lower, seen, before_clause, at_start, nouns_before):
             return True
         if lower == "an" and following == "Bord":
@@ -356,6 +386,19 @@ def _intent_told_before(words: list[str], index: int) -> bool:
     end = next((i for i, word in enumerate(rest) if word in (".", "?", "!")), len(rest))
     said = ":" in rest[:end] or (rest[:1] == [","] and ({"dass", "zu"} & set(rest[:end])))
     return not said
+
+
+def _someone_described_before(words: list[str], pronoun: str) -> bool:
+    """A person the sentences before describe by a word for a person ("ein Spion", "eine
+    Ärztin") that an object pronoun may stand for ("ihn" a man, "sie" a woman)."""
+    wanted = FEMALE if pronoun == "sie" else MALE
+    return any(
+        previous.lower() in _INDEFINITE_OR_DEFINITE and role_gender(word) == wanted
+        for previous, word in itertools.pairwise(words)
+    )
+
+
+_INDEFINITE_OR_DEFINITE = _ARTICLES | {"ein", "eine", "einen", "einem", "einer"}
 
 
 def _goes_on_a_name(words: list[str], index: int, genders: dict[str, str | None]) -> bool:
