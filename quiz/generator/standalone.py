@@ -231,6 +231,10 @@ def _dangles(
                 lower, others, before_clause - 1, at_start, nouns_before
             ) and not _someone_described_before(words[:sentence_start], lower):
                 return True
+        if _after_a_fronted_phrase(words, index, sentence_start, finite) and _pronoun_hangs(
+            lower, seen[:seen_before_sentence], seen_before_sentence, False, 0
+        ):
+            return True
         if _pronoun_hangs(lower, seen, before_clause, at_start, nouns_before):
             return True
         if lower == "an" and following == "Bord":
@@ -386,6 +390,27 @@ def _intent_told_before(words: list[str], index: int) -> bool:
     end = next((i for i, word in enumerate(rest) if word in (".", "?", "!")), len(rest))
     said = ":" in rest[:end] or (rest[:1] == [","] and ({"dass", "zu"} & set(rest[:end])))
     return not said
+
+
+def _after_a_fronted_phrase(
+    words: list[str], index: int, sentence_start: int, finite: frozenset[str]
+) -> bool:
+    """ "Zusammen mit Luis und dem Hund ____ gründen sie die Detektivbande": a subject pronoun
+    right after the verb of a clause that opens with a preposition's phrase stands for no one
+    named in that phrase (they found it with them; round 13), so it needs someone before."""
+    return (
+        words[index].lower() in ("sie", "er")
+        and index > sentence_start + 1
+        and words[index - 1] in finite
+        and words[sentence_start].lower() in _OPENING_PREPOSITIONS
+    )
+
+
+_OPENING_PREPOSITIONS = frozenset(
+    {"mit", "zusammen", "gemeinsam", "bei", "beim", "von", "vom", "für", "gegen", "ohne"}
+    | {"neben", "nach", "trotz", "wegen", "dank", "in", "im", "auf", "an", "am", "aus"}
+    | {"zu", "zum", "zur", "über", "unter", "vor", "hinter"}
+)
 
 
 def _someone_described_before(words: list[str], pronoun: str) -> bool:

@@ -83,3 +83,13 @@ def test_an_object_pronoun_after_an_insertion_is_not_its_subject():
         "übergeben, doch Ole Brink lässt sie bleiben."
     )
     assert not [p for p in asked if p.startswith("____, die seit zehn Jahren")], asked
+
+
+def test_a_subject_pronoun_after_a_fronted_phrase_is_nobody_named_in_it():
+    # "Zusammen mit X und Y gründen sie ...": they are not X and Y (round 13).
+    asked = prompts(
+        f"{CLEAN} Die Schwestern Greta Lind und Ida Lind wollen den Dieb selbst fangen. "
+        "Zusammen mit der Lotsin Wiebke Kruse, die am Deich wohnt, und dem Kater Moses gründen "
+        "sie einen Suchtrupp."
+    )
+    assert not [p for p in asked if p.startswith("Zusammen mit")], asked
