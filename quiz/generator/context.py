@@ -433,9 +433,41 @@ def refers_to_a_noun_before(tokens: list[Token], dropped: Container[int], before
             continue
         if noun_keys(tokens[noun]) & nouns_before or _sums_up(tokens, noun):
             return True
+        if _names_the_act_before(tokens, index, noun, before):
+            return True
         if _someone_told_of(tokens, noun):
             return True
     return False
+
+
+def act_stems(noun: str, *, neuter: bool) -> tuple[str, ...]:
+    """The verb stems a folded noun of doing names: "sprengung" sprengt; after a neuter
+    article a verb used as a noun, its present stem's e also turned i or ie as strong verbs
+    turn it ("treffen": treff, triff, trieff)."""
+    if noun.endswith("ung"):
+        return (noun[: -len("ung")],)
+    if not (neuter and noun.endswith("en")):
+        return ()
+    stem = noun[: -len("en")]
+    last_e = stem.rfind("e")
+    if last_e <= 0:
+        return (stem,)
+    return (stem, *(stem[:last_e] + vowel + stem[last_e + 1 :] for vowel in ("i", "ie")))
+
+
+def _names_the_act_before(tokens: list[Token], article: int, noun: int, before: Sentence) -> bool:
+    """ "beobachtet das Treffen" after "X trifft sich mit Y": the noun of the act the
+    sentence before tells with its verb (round 13)."""
+    neuter = tokens[article].text.lower() in NEUTER_DEFINITE
+    stems = [
+        s for s in act_stems(fold(tokens[noun].text), neuter=neuter) if len(s) >= _SHORTEST_NOUN
+    ]
+    verbs = [fold(t.text) for t in before.tokens if pos.is_full_verb(t)]
+    return any(verb.startswith(stem) for stem in stems for verb in verbs)
+
+
+# Articles before a verb used as a noun ("das Treffen"); also read by the stand-alone check.
+NEUTER_DEFINITE = frozenset({"das", "dem", "des", "beim", "vom", "zum"})
 
 
 def sums_up_what_was_told(tokens: list[Token]) -> bool:

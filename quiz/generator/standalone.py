@@ -29,8 +29,10 @@ from quiz.generator.context import (
     COUNTING_WORDS,
     DESCRIBED_PERSONS,
     MOMENT_WORDS,
+    NEUTER_DEFINITE,
     NOT_POINTING_BACK,
     OBJECT_BEFORE,
+    act_stems,
 )
 from quiz.generator.forms import CLOZE, GAP, Wording
 from quiz.generator.gender import FEMALE, MALE, role_gender
@@ -309,11 +311,14 @@ def _event_told_before(words: list[str], told_before: frozenset[str] = frozenset
             continue
         noun = fold(words[position])
         following = words[position + 1] if position + 1 < len(words) else ""
-        if following.lower() in _SAYS_WHICH or following == GAP:
+        if following == GAP:
             continue
-        if first_sentence and _is_event(noun):
+        if first_sentence and following.lower() not in _SAYS_WHICH and _is_event(noun):
             return True
-        if _act_told_before(noun, told_before, words[:index]):
+        # "das Treffen am Runenstein" after "X trifft sich mit Y": where, not whose (round 13)
+        if following.lower() not in _SAYS_WHICH - {"am"} and _act_told_before(
+            noun, told_before, words[:index], neuter=words[index].lower() in NEUTER_DEFINITE
+        ):
             return True
     return False
 
@@ -322,12 +327,14 @@ def _is_event(noun: str) -> bool:
     return any(noun == head or (len(head) > 4 and noun.endswith(head)) for head in _EVENT_HEADS)
 
 
-def _act_told_before(noun: str, told_before: frozenset[str], shown: list[str]) -> bool:
+def _act_told_before(
+    noun: str, told_before: frozenset[str], shown: list[str], *, neuter: bool = False
+) -> bool:
     """ "die Sprengung" (folded ``noun``) when a word of the unshown sentences before comes
-    from its verb ("sprengt") and no word shown before it does."""
-    if not noun.endswith("ung"):
-        return False
-    return _told_unshown(noun[: -len("ung")], told_before, shown)
+    from its verb ("sprengt") and no word shown before it does; so does a verb used as a noun
+    after a neuter article ("das Treffen"; ``neuter``), its present stem's e turned i or ie as
+    strong verbs turn it ("trifft", "liest")."""
+    return any(_told_unshown(stem, told_before, shown) for stem in act_stems(noun, neuter=neuter))
 
 
 def _told_unshown(stem: str, told_before: frozenset[str], shown: list[str]) -> bool:

@@ -128,3 +128,15 @@ def test_a_bare_demonstrative_object_takes_the_sentence_it_stands_for():
     )
     alone = [p for p, _ in asked if "hält das" in p and told not in p]
     assert not alone, asked
+
+
+def test_a_verb_used_as_a_noun_points_back_at_the_act_told_before():
+    # "das Treffen am Runenstein" after "trifft sich mit": which meeting? (round 13)
+    asked = _asked(
+        "Schleuser Kai Brandt trifft sich heimlich mit Reeder Olaf Wendt, der ihm einen Kutter "
+        "verspricht. Kommissarin Ida Holm beobachtet das Treffen am Kanal von Rendsburg.",
+    )
+    assert not _unshown_context(asked, "das Treffen", "trifft"), asked
+    assert [
+        p for p, _ in asked if "trifft" in p and p.endswith("das Treffen am Kanal von Rendsburg?")
+    ]
