@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quiz.generator import pos
+from quiz.generator.firms import firm_name_tokens
 from quiz.generator.text import Sentence, Token
 
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})  # not "im"/"am": a noun follows those
@@ -32,14 +33,21 @@ class WordFacts:
         facts = cls()
         for sentence in sentences:
             previous: Token | None = None
-            for token in sentence.tokens:
+            # "eine Tochterfirma der Wendt Hochbau GmbH": the word before a firm's name, after
+            # its article, is the founder's name, no proof of a common noun
+            firm = firm_name_tokens(sentence.tokens)
+            for index, token in enumerate(sentence.tokens):
                 if pos.is_proper_noun(token):
                     facts.tagged_as_name.add(token.text)
                 if token.is_capitalised and token.is_word and could_be_name(token.text):
                     facts.name_readings.add(token.text)
-                if previous is not None and (
-                    pos.opens_noun_phrase(previous)
-                    or (pos.is_adjective(previous) and pos.is_noun(token))
+                if (
+                    previous is not None
+                    and index + 1 not in firm
+                    and (
+                        pos.opens_noun_phrase(previous)
+                        or (pos.is_adjective(previous) and pos.is_noun(token))
+                    )
                 ):
                     facts.after_determiner.add(token.text)
                 if previous is not None and previous.text in _PLACE_PREPOSITIONS:

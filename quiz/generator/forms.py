@@ -273,10 +273,36 @@ def _before_a_cut_relative_clause(tokens: list[Token], start: int, stop: int) ->
     comma = next((i for i in range(stop - 1, start, -1) if tokens[i].text == ","), None)
     if comma is None:
         return stop
+    return comma if _opens_relative_clause(tokens, comma) else stop
+
+
+def _opens_relative_clause(tokens: list[Token], comma: int) -> bool:
+    """Whether a relative clause follows the comma at ``comma`` (", der ...", ", mit dem ...")."""
+    if comma + 1 >= len(tokens):
+        return False
     opener = tokens[comma + 1]
-    if pos.is_preposition(opener) and comma + 2 < stop:
-        opener = tokens[comma + 2]  # ", mit dem ..."
-    return comma if pos.is_relative_pronoun(opener) else stop
+    if pos.is_preposition(opener) and comma + 2 < len(tokens):
+        opener = tokens[comma + 2]
+    return pos.is_relative_pronoun(opener)
+
+
+def _closes_relative_clause(tokens: list[Token], start: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` ends a relative clause opened after ``start``."""
+    opening = next((i for i in range(comma - 1, start - 1, -1) if tokens[i].text == ","), None)
+    return opening is not None and _opens_relative_clause(tokens, opening)
+
+
+def _past_relative_clause(tokens: list[Token], index: int) -> int:
+    """ "Max Roth, der eigens angereist ist, bittet ...": where the subject's verb stands
+    when a relative clause comes between (``index``: right after the subject)."""
+    if (
+        index >= len(tokens)
+        or tokens[index].text != ","
+        or not _opens_relative_clause(tokens, index)
+    ):
+        return index
+    close = next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), None)
+    return index if close is None else close + 1
 
 
 def _before_a_colon(tokens: list[Token], start: int, stop: int) -> int:
@@ -304,6 +330,9 @@ def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
             and not _contrasts(tokens, index + 1, stop)
             and not _und_follows(tokens, index + 1, stop)
         ):
+            # A comma that closes a relative clause stays ("…, der angereist ist, und bittet").
+            if _closes_relative_clause(tokens, start, index):
+                pieces.append(",")
             pieces.append("und")
             continue
         if pieces and hyphen_joined(tokens, index) and not left_out_of_questions(tokens, index - 1):
@@ -376,12 +405,10 @@ def _clause_end(sentence: Sentence, start: int, mentions: list[Mention]) -> int:
         if tokens[index].text == "," and tokens[index + 1].text in _CLAUSE_CONJUNCTIONS:
             return index
         following = starts.get(index + 1) or starts.get(index + 2)
-        if (
-            following is not None
-            and following.end < len(tokens)
-            and is_finite_verb(tokens[following.end])
-        ):
-            return index
+        if following is not None:
+            verb = _past_relative_clause(tokens, following.end)
+            if verb < len(tokens) and is_finite_verb(tokens[verb]):
+                return index
         # "und" (", und") before a subject of its own; a bare comma may open reported
         # speech ("behauptet, der Abwasch sei ..."), which the question asks with it.
         after = index + 2 if tokens[index + 1].text == "und" else index + 1
@@ -399,7 +426,8 @@ def subject_opens_at(tokens: list[Token], start: int, starts: dict[int, Mention]
     while index < len(tokens):
         mention = starts.get(index)
         if mention is not None:
-            return mention.end < len(tokens) and is_finite_verb(tokens[mention.end])
+            verb = _past_relative_clause(tokens, mention.end)
+            return verb < len(tokens) and is_finite_verb(tokens[verb])
         token = tokens[index]
         if not (
             pos.is_article(token)
@@ -412,7 +440,8 @@ def subject_opens_at(tokens: list[Token], start: int, starts: dict[int, Mention]
             break
         saw_noun = saw_noun or pos.is_noun(token)
         index += 1
-    return saw_noun and index < len(tokens) and is_finite_verb(tokens[index])
+    verb = _past_relative_clause(tokens, index)
+    return saw_noun and verb < len(tokens) and is_finite_verb(tokens[verb])
 
 
 _SHORTEST_HINTING_NAME = 4

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
 from quiz.generator.text import Token
 from quiz.text.normalize import fold
+from quiz.text.numbers import parse_number
 
 NEAR_LIMIT = 100  # up to here choices lie near the answer
 # Right before the number: the answer is small for what it counts ("erst 14", "nur 3"), so
@@ -163,3 +165,27 @@ def plain_multiple(number: int, value: int) -> bool:
 def is_neighbour(number: int, other: int) -> bool:
     """Too close to tell apart as a choice: one apart, or within an eighth of the larger."""
     return abs(number - other) < max(2, max(number, other) / 8)
+
+
+# A number word written as the first part of a compound: "neunjährig", "dreimal", "zehnfach".
+_NUMBER_COMPOUND = re.compile(r"^(\w+?)(jaehrig\w*|mal|fach\w*)$")  # folded
+_ARTICLES = frozenset({"ein", "eine"})  # "ein Mädchen" shows no count of one
+_PROMPT_NUMBERS = re.compile(r"\d[\d.]*\d|\d|[^\W\d_]+")
+
+
+def numbers_shown(prompt: str) -> set[int]:
+    """Every number the prompt shows, in digits ("15", "1.800"), as a word ("fünfzehn") or as
+    the first part of a compound ("neunjährig"): a choice equal to one reads as taken from the
+    question, and ruling it out by that helps a guess (blind reading: "fünfzehn" among the
+    choices of "sitzt für 15 Jahre, weil er ein ____jähriges Mädchen tötete")."""
+    shown: set[int] = set()
+    for word in _PROMPT_NUMBERS.findall(prompt):
+        if fold(word) in _ARTICLES:
+            continue
+        value = parse_number(word)
+        compound = _NUMBER_COMPOUND.match(fold(word))
+        if value is None and compound is not None:
+            value = parse_number(compound.group(1))
+        if value is not None:
+            shown.add(value)
+    return shown

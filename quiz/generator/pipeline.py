@@ -53,7 +53,7 @@ from quiz.generator.forms import (
     word_set,
 )
 from quiz.generator.gender import role_gender
-from quiz.generator.kinship import CHILD_WORDS, SIBLING_WORDS, Kinship
+from quiz.generator.kinship import CHILD_WORDS, SIBLING_WORDS, Kinship, plausible_kin
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
@@ -211,7 +211,8 @@ class _Series:
             mentions = self.who.mentions_in(sentence)
             for mention, owner, relation in wh.whose(sentence, mentions, owner_before, first):
                 assert mention.person is not None
-                self.kinship.learn(mention.person, owner, relation)
+                if plausible_kin(mention.person, owner, relation):
+                    self.kinship.learn(mention.person, owner, relation)
         for line in sorted({sentence.line for sentence in sentences}):
             texts = " ".join(s.text for s in sentences if s.line == line)
             named = {
@@ -248,6 +249,7 @@ class _Series:
             nouns=key_nouns,
             places=sorted(" ".join(place) for place in self.who.places),
             place_kinds=place_kinds(sentences, self.who.places),
+            kinship=self.kinship,
             towns=towns(sentences, self.who.places),
             reasons=reasons,
             reason_persons=reason_persons,
@@ -630,6 +632,8 @@ class _Asker:
                 continue
             related = mention.person
             assert related is not None
+            if not plausible_kin(related, owner, relation):
+                continue
             kinship = self._series.kinship
             if relation in CHILD_WORDS and not kinship.only_parent(owner, related):
                 continue  # "Wessen Sohn ist Jakob?" has two answers when his father is named

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quiz.generator import pos
+from quiz.generator.aliases import NAMING_VERBS
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, TIME, Candidate
 from quiz.generator.context import (
     DESCRIBED_PERSONS,
@@ -952,6 +953,10 @@ def ask_why(
             return None
         reason = sentence.span_text(cut + 1, len(tokens)).rstrip(" .!?")
     else:
+        return None
+    # "Warum wird Lempke „Schlot“ genannt?": a nickname tells its own reason (he smokes), so
+    # the reason of a naming is given away by the name the prompt holds (blind reading).
+    if any(token.text.lower() in NAMING_VERBS for token in tokens[clause.verb : body_end]):
         return None
     body, needs_context = _rest(clause, body_end, body_end, earlier, people)
     pieces = body.split()

@@ -67,3 +67,19 @@ def test_a_number_shown_in_the_prompt_leaves_room_for_three_small_choices():
     line = "Der Aufstand kostet Häftling Max Roth sechs Zähne und ____ Finger."
     for wrong in _choices(line.replace("____", "zwei"), "zwei"):
         assert 6 not in wrong and len(set(wrong)) == 3, wrong
+
+
+def test_no_choice_equals_a_number_the_prompt_shows_in_another_form():
+    # "sitzt für 12 Jahre, weil er einen ____jährigen Jungen überfuhr": "zwölf" read as
+    # copied from the question (blind reading); so does 11 beside "elf Brüder".
+    for line, answer, shown in (
+        (
+            "Häftling Jan Hahn sitzt für 12 Jahre, weil er einen zehnjährigen Jungen überfuhr.",
+            "zehn",
+            12,
+        ),
+        ("Häftling Otto Sommer hat elf Brüder und 14 Schwestern.", "14", 11),
+        ("Häftling Tom Krause wird zwölfmal verlegt und sitzt 15 Monate im Block.", "15", 12),
+    ):
+        for wrong in _choices(line, answer):
+            assert shown not in wrong and len(set(wrong)) == 3, (answer, wrong)

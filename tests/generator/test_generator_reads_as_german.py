@@ -133,3 +133,25 @@ def test_those_behind_what_was_told_take_the_sentence_before():
     )
     bare = [p for p in asked if p.startswith(("Wärterchef ____", "Wer versucht"))]
     assert not bare, asked
+
+
+def test_a_who_question_ends_before_a_new_subject_that_a_relative_clause_follows():
+    asked = prompts(
+        "Die Försterin Lena Hofer lädt Eva Lind ein, im nächsten Winter wieder mitzukommen, "
+        "und Max Roth, der eigens aus Kiel angereist ist, bittet um seinen alten Platz im Zelt.",
+        "Der Jäger Ole Brink verjagt den Wilderer Paul Graf mit einer Harke.",
+    )
+    who = [p for p in asked if p.startswith("Wer lädt")]
+    assert who == ["Wer lädt Eva Lind ein, im nächsten Winter wieder mitzukommen?"], asked
+
+
+def test_the_comma_that_closes_a_relative_clause_stays_before_a_joined_verb():
+    asked = prompts(
+        "Die Försterin Lena Hofer empfängt Max Roth, der eigens aus Kiel angereist ist, zeigt "
+        "Eva Lind den Weg zum Luchsgehege.",
+        "Der Jäger Ole Brink verjagt den Wilderer Paul Graf mit einer Harke.",
+    )
+    assert (
+        "Wer empfängt Max Roth, der eigens aus Kiel angereist ist, und zeigt Eva Lind den Weg "
+        "zum Luchsgehege?" in asked
+    ), asked
