@@ -158,6 +158,8 @@ def _describes_by_role(tokens: list[Token]) -> bool:
         position = index + 1
         while position < len(tokens) - 1 and pos.is_adjective(tokens[position]):
             position += 1
+        if position + 1 >= len(tokens):
+            break  # "... erkennt sie die": an article that ends the sentence names no role
         noun, following = tokens[position], tokens[position + 1]
         named = pos.is_proper_noun(following) or following.text.lower() in ("von", "des", "der")
         if pos.is_noun(noun) and role_circle(noun.text) is not None and not named:

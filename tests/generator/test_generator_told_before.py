@@ -8,7 +8,8 @@ from __future__ import annotations
 from quiz.generator import pipeline
 from quiz.generator.context import leans_back
 from quiz.generator.moments import counted_from_before
-from quiz.generator.padding import context_explains
+from quiz.generator.padding import _describes_by_role, context_explains
+from tests.generator.analysis import analyse
 from tests.generator.test_generator_not_worth_asking import ELSE, questions
 from tests.generator.test_generator_reads_as_german import tagged
 
@@ -132,3 +133,8 @@ def test_a_noun_of_doing_that_opens_the_sentence_is_explained_by_what_was_told()
     told = "Reeder Udo Kern lässt das Lager durchsuchen, weil ein Fass fehlt."
     asked = questions(f"{told} Die Untersuchung leitet Kommissarin Greta Lind.")
     assert f"{told} Die Untersuchung leitet Kommissarin ____." in asked, asked
+
+
+def test_an_article_right_before_the_full_stop_names_no_role():
+    _, sentences, _ = analyse("Ole Brink fragt, wer der Mann ist, und Jan Kern antwortet: der.")
+    assert not _describes_by_role(sentences[0].tokens)
