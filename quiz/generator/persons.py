@@ -138,7 +138,7 @@ class WhoIsWho:
         )
         self._as_written = {token.text for sentence in sentences for token in sentence.tokens}
         spans = [span for sentence in sentences for span in self._spans(sentence)]
-        spans = _first_name_then_full_name(_two_names_apart(spans))
+        spans = _full_name_then_surname(_first_name_then_full_name(_two_names_apart(spans)))
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
         spans = _unglued(spans, plain_words, facts)
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
@@ -590,17 +590,17 @@ class WhoIsWho:
             end = surname + 1
         following = tokens[end] if end < len(tokens) else None
         shape = following is not None and _genitive_before(tokens[end - 1], following, self._facts)
-        # "mit dem Tod Cölestins": a genitive after its noun, the name known without its s
+        # "mit dem Tod Cölestins", "eine alte Freundin Vittorios": a genitive after its noun,
+        # the name known without its s; a role word before it is whose it is, not their role.
         bare = _strip_genitive(words[-1])
-        shape = shape or (
+        after_noun = (
             end - start == 1
             and start > 0
             and bare != words[-1]
             and bare in self._as_written
             and self._facts.is_common_noun(tokens[start - 1])
-            and role_circle(tokens[start - 1].text) is None
         )
-        return _Span(sentence, start, end, words, roles, shape)
+        return _Span(sentence, start, end, words, () if after_noun else roles, shape or after_noun)
 
     @staticmethod
     def _without_genitive(span: _Span, plain_words: set[str]) -> tuple[str, ...]:
@@ -754,6 +754,32 @@ def _first_name_then_full_name(spans: list[_Span]) -> list[_Span]:
             found += [
                 _Span(span.sentence, span.start, span.start + 1, first, span.roles, False),
                 _Span(span.sentence, span.start + 1, span.end, rest, (), span.genitive_shape),
+            ]
+        else:
+            found.append(span)
+    return found
+
+
+def _full_name_then_surname(spans: list[_Span]) -> list[_Span]:
+    """ "lässt die Contessa Beatrice Ferri Marchal wissen, dass ...": a full name written
+    elsewhere, then the surname of another full name, each of the two last words standing
+    alone elsewhere ("die Contessa Ferri", "und Marchal lädt sie"), are two persons, not one
+    with two surnames (a glued name was written out for every bare "Marchal" of the episode)."""
+    alone = {span.words[0] for span in spans if len(span.words) == 1}
+    full = {span.words for span in spans if len(span.words) > 1}
+    found: list[_Span] = []
+    for span in spans:
+        head, tail = span.words[:-1], span.words[-1]
+        if (
+            len(head) > 1
+            and head in full
+            and {head[-1], tail} <= alone
+            and any(name[-1] == tail and name[:-1] != head for name in full)
+        ):
+            middle = span.end - 1
+            found += [
+                _Span(span.sentence, span.start, middle, head, span.roles, False),
+                _Span(span.sentence, middle, span.end, (tail,), (), span.genitive_shape),
             ]
         else:
             found.append(span)

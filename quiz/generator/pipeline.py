@@ -883,7 +883,8 @@ def _told_fully(
             if person is None or len(person.name) < 2 or mention.genitive:
                 continue
             written = mention.written.split()
-            if len(written) > 1 and fold(person.surname) in shared:
+            # "die Contessa Beatrice Ferri" names no bearer of a surname she was taken to have
+            if len(written) > 1 and fold(person.surname) in shared and person.surname in written:
                 named.setdefault(fold(person.surname), set()).add(person.canonical)
             elif len(written) == 1 and written[0] in person.name:
                 named.setdefault(fold(written[0]), set()).add(person.canonical)

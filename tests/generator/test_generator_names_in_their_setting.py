@@ -122,3 +122,40 @@ def test_the_founder_named_before_a_firm_is_still_a_surname():
     )
     assert ("Karla", "Wendt") in names, names
     assert ("Otto", "Wendt") in names, names
+
+
+def test_a_full_name_then_anothers_surname_is_two_persons():
+    names = _names(
+        "Reeder Paul Hansen bietet der Gräfin Ida Lorenz viel Geld für ihre Werft.",
+        "Die Gräfin Lorenz zögert, und Hansen droht ihr.",
+        "Am Ende lässt die Gräfin Ida Lorenz Hansen wissen, dass sie nicht verkauft.",
+    )
+    assert ("Ida", "Lorenz", "Hansen") not in names, names
+    assert ("Ida", "Lorenz") in names, names
+
+
+def test_a_surname_is_written_out_only_after_a_mention_that_holds_it():
+    from quiz.generator.pipeline import _told_fully
+    from quiz.generator.standalone import shared_surnames
+
+    who, sentences, _ = analyse(
+        "Kapitän Jarl Ole Ragnarsson segelt mit seinem Bruder Sven Ragnarsson nach Bergen.",
+        "Jarl Ole verkauft den Fang, und Ragnarsson bleibt im Hafen bei den Netzen.",
+    )
+    told = _told_fully(sentences, who, shared_surnames(who.persons))[id(sentences[-1])]
+    assert "ragnarsson" not in told, told
+
+
+def test_a_genitive_after_a_role_noun_is_the_person_and_no_gap():
+    who, sentences, _ = analyse(
+        "Der Reeder Paul Hansen stirbt in seinem Kontor.",
+        "Das Erbe verwaltet Ida Lorenz, eine alte Freundin Pauls, die Anteile hält.",
+    )
+    mention = next(m for m in who.mentions_in(sentences[-1]) if m.written == "Pauls")
+    assert mention.person is not None and mention.person.name == ("Paul", "Hansen")
+    assert mention.genitive and not mention.roles
+    asked = _asked(
+        "Der Reeder Paul Hansen stirbt in seinem Kontor.",
+        "Das Erbe verwaltet Ida Lorenz, eine alte Freundin Pauls, die Anteile hält.",
+    )
+    assert not [a for p, a in asked if "Freundin ____" in p], asked
