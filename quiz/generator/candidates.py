@@ -100,7 +100,9 @@ class CandidateFinder:
             # Better one simple noun than nothing from this sentence.
             nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
         whole = [
-            c for c in candidates + nouns if not inside_a_name(sentence.tokens, c.start, c.end)
+            c
+            for c in candidates + nouns
+            if not inside_a_name(sentence.tokens, c.start, c.end) and not _a_mere_letter(c.answer)
         ]
         return sorted(whole, key=lambda c: c.start)
 
@@ -284,6 +286,12 @@ class CandidateFinder:
                 )
             )
         return found
+
+
+def _a_mere_letter(answer: str) -> bool:
+    """ "im Trakt ____" => B, "im Gewächshaus ____" => C: a label of one letter tells of no event
+    (a number of one digit does)."""
+    return len(answer) == 1 and answer.isalpha()
 
 
 def _names_it(following: Token) -> bool:

@@ -438,7 +438,11 @@ class WhoIsWho:
             if self._is_role(tokens, index):
                 end = _outside(firm, index + 1, self._name_run(tokens, index + 1, led=True))
                 if end > index + 1:
-                    span = self._span(sentence, index + 1, end, _roles_before(tokens, index + 1))
+                    # "Die Stations-KI HERA": a compound the tagger reads as a name, between
+                    # an article and a name, is the role of the name that follows it.
+                    compound = (token.text,) if "-" in token.text.strip("-") else ()
+                    roles = _roles_before(tokens, index + 1) or compound
+                    span = self._span(sentence, index + 1, end, roles)
                     spans.append(span)
                     index = span.end
                     continue
@@ -497,7 +501,7 @@ class WhoIsWho:
         # between is a role; so is a word the series puts an article before elsewhere.
         if (
             following.is_capitalised
-            and self._facts.looks_like_name(following)
+            and (self._facts.looks_like_name(following) or _a_name_in_capitals(tokens, index + 1))
             and not is_place_noun(token.text)
             and token.text not in NAME_PARTICLES
             and (
@@ -547,7 +551,13 @@ class WhoIsWho:
             ):
                 end += 1
                 continue
-            if not token.is_capitalised or not token.is_word or token.text[:1].isdigit():
+            # "im Gewächshaus C": a single letter labels a thing; no name is that short.
+            if (
+                not token.is_capitalised
+                or not token.is_word
+                or token.text[:1].isdigit()
+                or len(token.text) == 1
+            ):
                 break
             # A role or place word opens the next name ("... Bruder Cyril") unless it closes
             # this one as a surname ("Paul Graf", "Tim Berg").
@@ -560,12 +570,16 @@ class WhoIsWho:
                 break
             if end == start:
                 # After a role word a name may be a word the tagger knows as a noun ("Rosa")
-                # when a proper noun follows it.
-                fits = facts.looks_like_name(token) or (
-                    led
-                    and not is_function_word(token)
-                    and following is not None
-                    and (pos.is_proper_noun(following) or _could_be_surname(following, facts))
+                # when a proper noun follows it, or a name in capitals ("Die Stations-KI HERA").
+                fits = (
+                    facts.looks_like_name(token)
+                    or (led and _a_name_in_capitals(tokens, end))
+                    or (
+                        led
+                        and not is_function_word(token)
+                        and following is not None
+                        and (pos.is_proper_noun(following) or _could_be_surname(following, facts))
+                    )
                 )
             else:
                 # Right after a first name a capitalised word is a surname even when the tagger
@@ -968,6 +982,19 @@ def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:
         roles.insert(0, tokens[index].text)
         index -= 1
     return tuple(roles)
+
+
+def _a_name_in_capitals(tokens: list[Token], index: int) -> bool:
+    """ "HERA berechnet": a word all in capitals, as names of machines and ships are written,
+    that is a whole name ("SV Glückauf", "FC Hansa" are clubs: a word follows)."""
+    text = tokens[index].text
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        len(text) > 1
+        and text.isalpha()
+        and text.isupper()
+        and not (following is not None and following.is_capitalised and following.is_word)
+    )
 
 
 def _could_be_surname(token: Token, facts: WordFacts) -> bool:

@@ -159,3 +159,22 @@ def test_a_genitive_after_a_role_noun_is_the_person_and_no_gap():
         "Das Erbe verwaltet Ida Lorenz, eine alte Freundin Pauls, die Anteile hält.",
     )
     assert not [a for p, a in asked if "Freundin ____" in p], asked
+
+
+def test_a_hyphenated_noun_after_an_article_before_a_name_in_capitals_is_a_role():
+    names = _names(
+        "Kommandantin Ruth Ebeling landet mit der Raumfähre auf dem Mond.",
+        "Die Stations-KI ORION berechnet, dass der Sauerstoff nur für sechs Tage reicht.",
+    )
+    assert ("ORION",) in names, names
+    assert not [name for name in names if "Stations-KI" in name], names
+
+
+def test_a_single_letter_is_no_name_and_no_answer():
+    lines = (
+        "Kalle Brandt versteckt den Schlüssel im Gewächshaus C, das nur Wärter Otto Kranz betritt.",
+        "Wärter Otto Kranz findet den Schlüssel.",
+    )
+    assert ("C",) not in _names(*lines)
+    assert not [p for p, a in _asked(*lines) if a == "C"]
+
