@@ -432,6 +432,12 @@ PLACE_NOUNS = (
     "abtei",
     "königreich",
     "wohnung",
+    # houses and estates of other languages ("im Palazzo Serbelloni", "die Villa Hügel")
+    "palazzo",
+    "villa",
+    "castello",
+    "château",
+    "hacienda",
 )
 
 # Words after which the names that follow are a firm's ("die Kanzlei Roth & Weber", "die

@@ -178,3 +178,11 @@ def test_a_single_letter_is_no_name_and_no_answer():
     assert ("C",) not in _names(*lines)
     assert not [p for p, a in _asked(*lines) if a == "C"]
 
+
+def test_a_name_after_a_house_of_another_language_is_a_place():
+    lines = (
+        "Die Designerin Carla Benedetti bereitet ihre erste Kollektion vor.",
+        "Am Abend präsentiert Carla Benedetti im Palazzo Rinaldi die Kollektion.",
+    )
+    assert ("Rinaldi",) not in _names(*lines)
+    assert not [p for p, _ in _asked(*lines) if p.startswith("Wen ")]
