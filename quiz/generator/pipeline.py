@@ -679,8 +679,12 @@ class _Asker:
             wording = fuller
         # An answer anyone guesses ("die Todesstrafe", "Bodensee") is asked only where the
         # episode has nothing better (blind reading, round 4).
-        guessable = candidate.kind in (NOUN, PLACE) and self._series.predictability.guessable(
-            candidate.answer, wording.prompt, by_frequency=candidate.kind == NOUN
+        predictability = self._series.predictability
+        guessable = predictability.is_the_title(candidate.answer) or (
+            candidate.kind in (NOUN, PLACE)
+            and predictability.guessable(
+                candidate.answer, wording.prompt, by_frequency=candidate.kind == NOUN
+            )
         )
         if guessable:
             score -= _GUESSABLE_COST
