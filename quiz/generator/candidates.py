@@ -115,11 +115,7 @@ class CandidateFinder:
         found = []
         for index in range(start, end):
             token = sentence.tokens[index]
-            if (
-                index in taken
-                or not pos.is_plain_noun(token)
-                or fold(token.text) in self._who.role_words
-            ):
+            if index in taken or not pos.is_plain_noun(token) or self._names_persons(token):
                 continue
             if not (self._nouns.is_key_noun(token) or is_place_noun(token.text)):
                 continue
@@ -147,6 +143,11 @@ class CandidateFinder:
                 Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info)
             )
         return found
+
+    def _names_persons(self, token: Token) -> bool:
+        """A word the series uses for persons: a role before a name, a group beside one."""
+        roles = self._who.role_words
+        return fold(token.text) in roles or fold(token.lemma or token.text) in roles
 
     def person(
         self, sentence: Sentence, mention: Mention, *, refers_back: bool = False
@@ -246,11 +247,7 @@ class CandidateFinder:
         tokens = sentence.tokens
         scored = []
         for index, token in enumerate(tokens):
-            if (
-                index in taken
-                or not self._nouns.is_key_noun(token)
-                or fold(token.text) in self._who.role_words
-            ):
+            if index in taken or not self._nouns.is_key_noun(token) or self._names_persons(token):
                 continue
             determiner = _determiner(tokens, index)
             compound = self._nouns.is_compound(token)

@@ -440,6 +440,12 @@ PLACE_NOUNS = (
     "hacienda",
 )
 
+# Nouns that count what follows them ("ein Dutzend Schürfer", "eine Handvoll Siedler"): no role
+# word before a name.
+COUNTING_NOUNS = frozenset(
+    {"dutzend", "handvoll", "schar", "horde", "haufen", "menge", "hundert", "tausend", "hunderte"}
+)
+
 # Words after which the names that follow are a firm's ("die Kanzlei Roth & Weber", "die
 # Praxis Dr. Lind"), compared as endings of the folded word ("Anwaltskanzlei").
 FIRM_WORDS = ("kanzlei", "firma", "praxis", "agentur", "detektei", "verlag", "konzern")

@@ -27,7 +27,7 @@ from quiz.generator.aliases import (
 from quiz.generator.corpus import WordFacts
 from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
-from quiz.generator.lexicon import CIRCLE_PRIORITY
+from quiz.generator.lexicon import CIRCLE_PRIORITY, COUNTING_NOUNS
 from quiz.generator.pos import is_finite_verb, is_function_word
 from quiz.generator.roles import is_place_noun, role_circle, role_key
 from quiz.generator.text import Sentence, Token
@@ -182,6 +182,15 @@ class WhoIsWho:
             if mention.person is not None
             and mention.start > 0
             and pos.is_noun(mention.sentence.tokens[mention.start - 1])
+        }
+        # "Maggie und ein Dutzend Schürfer": a group joined to a person is persons too, no thing
+        # to ask (any word for people fits "ein Dutzend ____").
+        self.role_words |= {
+            word
+            for mentions in self._mentions_by_sentence.values()
+            for mention in mentions
+            if mention.person is not None
+            for word in _group_beside(mention.sentence.tokens, mention.start, mention.end)
         }
         # "in Yılmaz’ Spind" looked like a place before the persons were known.
         person_words = {fold(word) for person in self.persons for word in person.name_words}
@@ -504,6 +513,10 @@ class WhoIsWho:
             and (self._facts.looks_like_name(following) or _a_name_in_capitals(tokens, index + 1))
             and not is_place_noun(token.text)
             and token.text not in NAME_PARTICLES
+            # "ein Dutzend Schürfer", "die Schürfer": a count, and a word the series puts an
+            # article before is no name
+            and fold(token.text) not in COUNTING_NOUNS
+            and following.text not in self._facts.after_determiner
             and (
                 (index > 0 and pos.is_article(tokens[index - 1]))
                 or token.text in self._facts.after_determiner
@@ -725,6 +738,42 @@ class WhoIsWho:
             best = max(person.spellings.items(), key=lambda item: item[1])[0]
             if len(best) >= len(person.name):
                 person.name = best
+
+
+_JOINING = frozenset({"und", "sowie"})
+
+
+def _group_beside(tokens: list[Token], start: int, end: int) -> set[str]:
+    """The plural noun joined by "und" to the name at ``start``–``end`` ("Maggie und ein Dutzend
+    Schürfer", "die Schürfer und Maggie"), as word and lemma, folded; empty when there is none."""
+    if end < len(tokens) and tokens[end].text in _JOINING:
+        index, counted = end + 1, False
+        while index + 1 < len(tokens) and (
+            pos.is_determiner(tokens[index])
+            or pos.is_number(tokens[index])
+            or pos.is_adjective(tokens[index])
+            or (pos.is_noun(tokens[index]) and _a_noun(tokens[index + 1]))  # "ein Dutzend X"
+        ):
+            counted |= pos.is_number(tokens[index]) or pos.is_quantifier(tokens[index])
+            counted |= pos.is_noun(tokens[index])
+            index += 1
+        noun = tokens[index] if index < len(tokens) and _a_noun(tokens[index]) else None
+    elif start > 1 and tokens[start - 1].text in _JOINING and pos.is_noun(tokens[start - 2]):
+        noun, counted = tokens[start - 2], False
+    else:
+        return set()
+    if noun is None:
+        return set()
+    lemma = noun.lemma or noun.text
+    # a plural by its form ("Männern") or by what counts it ("ein Dutzend", "zwei", "viele")
+    if not counted and fold(lemma) == fold(noun.text):
+        return set()
+    return {fold(noun.text), fold(lemma)}
+
+
+def _a_noun(token: Token) -> bool:
+    """A capitalised noun, also one the tagger took for a name ("ein Dutzend Schürfer")."""
+    return token.is_capitalised and (pos.is_noun(token) or pos.is_proper_noun(token))
 
 
 def _outside(firm: set[int], start: int, end: int) -> int:

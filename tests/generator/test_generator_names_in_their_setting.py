@@ -186,3 +186,25 @@ def test_a_name_after_a_house_of_another_language_is_a_place():
     )
     assert ("Rinaldi",) not in _names(*lines)
     assert not [p for p, _ in _asked(*lines) if p.startswith("Wen ")]
+
+
+def test_a_group_of_people_is_no_person_and_no_answer():
+    lines = (
+        "Der Agent Hank Miller will allen Viehtreibern am Fluss ihr Land abkaufen.",
+        "Auf der Versammlung ruft Rosie Dunn die Viehtreiber auf, ihr Land nicht zu verkaufen.",
+        "Am Ende geben Rosie Dunn und ein Dutzend Viehtreiber Sheriff Tom Baker von den Dächern "
+        "aus Deckung.",
+    )
+    assert ("Viehtreiber",) not in _names(*lines)
+    assert not [p for p, a in _asked(*lines) if a.startswith("Viehtreiber")]
+
+
+def test_a_counted_group_joined_to_a_person_is_a_word_for_persons():
+    from quiz.text.normalize import fold
+
+    who, _, _ = analyse(
+        "Floßmeister Rosie Dunn und ein Dutzend Flößer bauen ein Floß.",
+        "Rosie Dunn und ihr Hund bewachen das Floß.",
+    )
+    assert fold("Flößer") in who.role_words, who.role_words
+    assert fold("Hund") not in who.role_words, who.role_words
