@@ -1135,10 +1135,12 @@ NAME_ORIGINS: dict[str, dict[str, tuple[str, ...]]] = {
 ORIGIN_WORDS = (
     "latino",
     "latina",
-    "spanisch",
-    "mexikan",
-    "kubanisch",
-    "kolumbian",
+    # stems of the country, its people and its adjective ("Spanien", "der Spanier", "spanisch")
+    "spani",
+    "mexik",
+    "kuba",
+    "kolumbi",
+    "argentin",
     "puerto",
     "russ",
     "polnisch",
