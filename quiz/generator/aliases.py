@@ -55,7 +55,172 @@ class Naming:
 
 def naming_after(sentence: Sentence, end: int) -> Naming | None:
     """The nickname introduced right after a name that ends at token ``end``, if any."""
-    return _naming_words_after(sentence, end) or _naming_relative_clause(sentence, end)
+    return (
+        _naming_words_after(sentence, end)
+        or _naming_relative_clause(sentence, end)
+        or _passive_naming(sentence, end)
+    )
+
+
+def _passive_naming(sentence: Sentence, end: int) -> Naming | None:
+    """ "Otto Lempke wird von den Kollegen „Schlot“ genannt", "Koch wird im Hafen von allen
+    der Graf genannt": the name is the subject of a naming in the passive. Unquoted, the
+    nickname needs its article ("wird im Testament als Erbe genannt" names no nickname)."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].text.lower() not in _PASSIVE:
+        return None
+    verb = next(
+        (
+            index
+            for index in range(end + 1, min(len(tokens), end + _FARTHEST + 3))
+            if tokens[index].text.lower() in _PASSIVE_NAMING or tokens[index].text in _CLAUSE_ENDS
+        ),
+        None,
+    )
+    if verb is None or tokens[verb].text in _CLAUSE_ENDS:
+        return None
+    close = verb - 1 if tokens[verb - 1].text in QUOTES else verb
+    start = close
+    while (
+        start > end + 1 and close - start < _LONGEST_NICKNAME and _nickname_word(tokens[start - 1])
+    ):
+        start -= 1
+    if start == close:
+        return None
+    quoted = close < verb
+    first, article = start, None
+    if pos.is_article(tokens[first - 1]) and tokens[first - 1].text.lower() in _DEFINITE:
+        first -= 1
+        article = tokens[first].text.lower()
+    if quoted:
+        if tokens[first - 1].text not in QUOTES:
+            return None
+        first -= 1
+    elif article is None:
+        return None  # neither quoted nor with its article
+    words = tuple(token.text for token in tokens[start:close])
+    last = tokens[close - 1]
+    return Naming(sentence, end, first, verb + 1, words, last.lemma or last.text, article)
+
+
+def naming_by_verb(sentence: Sentence, start: int, end: int) -> Naming | None:
+    """ "Alle nennen Friedhelm Koch den Grafen", "nennen die Kollegen Otto Lempke nur
+    „Schlot“", "weil alle Koch nur „Baron“ rufen": the name ``start``–``end`` is the object of
+    a naming verb and the nickname follows it (blind reading: a nickname left in the prompt
+    of its owner). An article and a noun without quotes count only after "nur" or "alle":
+    "nennt Ahlers den Treffpunkt" tells him where, it calls him nothing."""
+    tokens = sentence.tokens
+    index, hinted = end, False
+    while index < len(tokens) and tokens[index].text.lower() in _NAMING_HINTS:
+        index, hinted = index + 1, True
+    quoted = index < len(tokens) and tokens[index].text in QUOTES
+    first = index
+    while index < len(tokens) and tokens[index].text in QUOTES:
+        index += 1
+    article = None
+    if index + 1 < len(tokens) and tokens[index].text.lower() in _DEFINITE:
+        article, index = tokens[index].text.lower(), index + 1
+    close = index
+    while (
+        close < len(tokens) and close - index < _LONGEST_NICKNAME and _nickname_word(tokens[close])
+    ):
+        close += 1
+    after = close
+    while after < len(tokens) and tokens[after].text in QUOTES:
+        after += 1
+    quoted = quoted or after > close
+    if close == index or not (quoted or article is not None):
+        return None
+    verb_last = after < len(tokens) and tokens[after].text.lower() in NAMING_WORDS
+    clause = _clause_before(tokens, start)
+    verb_before = any(tokens[i].text.lower() in _OBJECT_NAMING for i in clause)
+    hinted = hinted or any(tokens[i].text.lower() in _NAMING_HINTS for i in clause)
+    # A verb before the name needs "nur" or "alle": in "Dann nennt Kessler „Schwalbe“ als
+    # Quelle" the name is the one who names.
+    if not ((verb_last and (quoted or hinted)) or (verb_before and hinted)):
+        return None
+    words = tuple(token.text for token in tokens[index:close])
+    last = tokens[close - 1]
+    return Naming(sentence, end, first, after + verb_last, words, last.lemma or last.text, article)
+
+
+def clause_naming(sentence: Sentence, index: int) -> Naming | None:
+    """A code name given at token ``index`` anywhere in a clause ("unterschreibt unter dem
+    Decknamen „Schwalbe“", "nennt sich fortan „Kobra“"): it belongs to the person of the
+    clause, who need not stand right before it (blind reading: "Wer gesteht, dass er als
+    Schwalbe …?" asked about its owner). The owner is not known here (``owner_end`` is -1)."""
+    tokens = sentence.tokens
+    word = tokens[index].text.lower()
+    if fold(word) in _CODE_NAME_WORDS and index > 1 and pos.is_preposition(tokens[index - 2]):
+        # "unter dem Decknamen", "mit dem Codenamen"; "verrät den Decknamen" names no owner
+        start = index + 1
+    elif word in _OBJECT_NAMING and index + 1 < len(tokens) and tokens[index + 1].text == "sich":
+        start = index + 2
+        while start < len(tokens) and start - index < 5 and pos.is_adverb(tokens[start]):
+            start += 1  # "nennt sich fortan „Kobra“"
+    else:
+        return None
+    while start < len(tokens) and tokens[start].text in QUOTES:
+        start += 1
+    close = start
+    while (
+        close < len(tokens) and close - start < _LONGEST_NICKNAME and _nickname_word(tokens[close])
+    ):
+        close += 1
+    if close == start:
+        return None
+    after = close
+    while after < len(tokens) and tokens[after].text in QUOTES:
+        after += 1
+    words = tuple(token.text for token in tokens[start:close])
+    last = tokens[close - 1]
+    return Naming(sentence, -1, index, after, words, last.lemma or last.text, None)
+
+
+def bare_naming(sentence: Sentence, index: int) -> Naming | None:
+    """Quoted words at ``index`` followed by a naming verb, whoever they name ("ein Mädchen,
+    das nur „Mücke“ genannt werden will"): the naming itself, never a gap (blind reading:
+    "das nur „____“ genannt werden will"). Its owner is not known here."""
+    tokens = sentence.tokens
+    if tokens[index].text not in QUOTES:
+        return None
+    close = index + 1
+    while (
+        close < len(tokens) and close - index <= _LONGEST_NICKNAME and _nickname_word(tokens[close])
+    ):
+        close += 1
+    after = close + 1
+    if close == index + 1 or after >= len(tokens) or tokens[close].text not in QUOTES:
+        return None
+    if tokens[after].text.lower() not in NAMING_WORDS:
+        return None
+    words = tuple(token.text for token in tokens[index + 1 : close])
+    last = tokens[close - 1]
+    return Naming(sentence, -1, index, after + 1, words, last.lemma or last.text, None)
+
+
+def _clause_before(tokens: list[Token], start: int) -> range:
+    """The token indexes of the clause before ``start``, back to a comma or the sentence's start."""
+    first = start
+    while first > 0 and tokens[first - 1].text not in _CLAUSE_ENDS:
+        first -= 1
+    return range(first, start)
+
+
+# Words that give a code name, a stage name or a pen name.
+_CODE_NAME_WORDS = frozenset(
+    fold(word)
+    for stem in ("Deckname", "Codename", "Tarnname", "Künstlername", "Kampfname")
+    for word in (stem, stem + "n")
+) | {"pseudonym"}
+# A naming verb with its object ("nennen X Y"), as against "genannt" of the one named.
+_OBJECT_NAMING = frozenset({"nennen", "nennt", "nannte", "nannten"})
+_NAMING_HINTS = frozenset({"nur", "bloß", "alle", "allen", "auch", "meist", "gern", "gerne"})
+_DEFINITE = frozenset({"der", "die", "das", "den", "dem"})
+_PASSIVE = frozenset({"wird", "wurde", "werden", "wurden"})
+_PASSIVE_NAMING = frozenset({"genannt", "gerufen"})
+# The verbs of naming someone: the reason of a naming is not asked.
+NAMING_VERBS = _OBJECT_NAMING | _PASSIVE_NAMING | {"heißt", "heißen", "rufen", "ruft"}
 
 
 def _naming_words_after(sentence: Sentence, end: int) -> Naming | None:
@@ -107,7 +272,12 @@ def _naming_relative_clause(sentence: Sentence, end: int) -> Naming | None:
     with any words in it, whose quoted words end it with a naming verb."""
     tokens = sentence.tokens
     opens = end + 1 < len(tokens) and tokens[end].text == ","
-    if not opens or tokens[end + 1].text.lower() not in _RELATIVE_PRONOUNS:
+    # Or an apposition that gives the reason first: "Friedhelm Koch, wegen seiner
+    # Königsrollen von allen nur „der Baron“ genannt" (blind reading: the nickname left in
+    # the prompt of its owner).
+    if not opens or not (
+        tokens[end + 1].text.lower() in _RELATIVE_PRONOUNS or pos.is_preposition(tokens[end + 1])
+    ):
         return None
     quote = next(
         (

@@ -27,6 +27,7 @@ from quiz.generator.lexicon import (
     FUSED_DEFINITE_ARTICLES,
     NEEDS_COMPLEMENT,
     SHELL_NOUNS,
+    TIME_NOUNS,
 )
 from quiz.generator.moments import counted_from_before, may_be_counted
 from quiz.generator.persons import Mention
@@ -44,6 +45,7 @@ NOT_POINTING_BACK = frozenset({"gibt", "geht", "wie", "dass", "ob", "weil", "als
 COUNTING_WORDS = {"beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "die", "der"})
 _POSSESSIVE_RELATIVES = frozenset({"dessen", "deren"})
+_THINGS_TOLD = frozenset({"das", "dies", "dem"})  # standing alone, not before a noun
 _DEMONSTRATIVE_STEMS = ("dies", "jen")
 # Adverbs that set the sentence against, or after, what was told before ("hofft dagegen",
 # "nimmt die Schüler jedoch nicht ernst": blind reading, round 9), unless a clause of the same
@@ -170,7 +172,7 @@ def leans_on_what_was_told(tokens: list[Token], dropped: Container[int]) -> bool
         after = [t.text.lower() for t in tokens[index + 1 : index + 12]]
         if word in OBJECT_BEFORE and not ("," in after[:3] and "zu" in after):
             return True
-        if _object_left_to_before(tokens, index):
+        if _object_left_to_before(tokens, index) or _only_an_amount_offered(tokens, index):
             return True
         if (
             word == "es"
@@ -204,6 +206,36 @@ def _object_left_to_before(tokens: list[Token], index: int) -> bool:
     if following[:1] == [","] and ("dass" in following[:2] or "zu" in following):
         return False
     return not following or not tokens[index + 2].is_word or following[0] in ("und", "oder")
+
+
+def _only_an_amount_offered(tokens: list[Token], index: int) -> bool:
+    """ "Jonas schlägt 50 Euro im Monat vor": a verb that needs its object ("schlägt vor",
+    "bietet an") with nothing but an amount and a time before its particle; what the money
+    is for (the rent) was told before (round 13)."""
+    token = tokens[index]
+    if not is_finite_verb(token):
+        return False
+    verb = token.text.lower()
+    particle = next(
+        (i for i in range(index + 1, len(tokens)) if pos.is_verb_particle(tokens[i])), None
+    )
+    if particle is None or particle == index + 1:
+        return False
+    wanted = tokens[particle].text.lower()
+    if not any(verb.startswith(stem) and wanted == ending for stem, ending in _OBJECT_VERBS):
+        return False
+    between = tokens[index + 1 : particle]
+    amounts = [t for t in between if pos.is_number(t)]
+    return bool(amounts) and all(
+        pos.is_number(t)
+        or t.text.lower() in _TIME_LEADS
+        or (pos.is_noun(t) and fold(t.text.rstrip("sn")) in TIME_NOUNS)
+        or (pos.is_noun(t) and i and pos.is_number(between[i - 1]))  # the unit: "50 Euro"
+        for i, t in enumerate(between)
+    )
+
+
+_TIME_LEADS = frozenset({"im", "pro", "je", "jeden", "jede", "jedes", "in", "der", "die", "das"})
 
 
 # Verbs with a particle that need an object (lexicon's NEEDS_COMPLEMENT, "lehnt ab").
@@ -270,6 +302,10 @@ def _pronoun_points_back(tokens: list[Token], index: int, mentions: list[Mention
         return not ahead and not _a_clause_before(tokens, index)
     if word in _POSSESSIVE_RELATIVES:
         return not any(pos.is_noun(t) or pos.is_tagged_name(t) for t in tokens[:index])
+    if word in _THINGS_TOLD and pos.is_demonstrative_pronoun(token):
+        # "hält das für Verrat" (round 13): what the sentence before told; "das, was ..." and
+        # "dem, der ..." point ahead, to their relative clause.
+        return not (index + 1 < len(tokens) and tokens[index + 1].text == ",")
     if not (pos.is_personal_pronoun(token) or pos.is_demonstrative_pronoun(token)):
         return False
     # "stach ihn": an object pronoun points at someone not named in its own clause.
@@ -397,9 +433,41 @@ def refers_to_a_noun_before(tokens: list[Token], dropped: Container[int], before
             continue
         if noun_keys(tokens[noun]) & nouns_before or _sums_up(tokens, noun):
             return True
+        if _names_the_act_before(tokens, index, noun, before):
+            return True
         if _someone_told_of(tokens, noun):
             return True
     return False
+
+
+def act_stems(noun: str, *, neuter: bool) -> tuple[str, ...]:
+    """The verb stems a folded noun of doing names: "sprengung" sprengt; after a neuter
+    article a verb used as a noun, its present stem's e also turned i or ie as strong verbs
+    turn it ("treffen": treff, triff, trieff)."""
+    if noun.endswith("ung"):
+        return (noun[: -len("ung")],)
+    if not (neuter and noun.endswith("en")):
+        return ()
+    stem = noun[: -len("en")]
+    last_e = stem.rfind("e")
+    if last_e <= 0:
+        return (stem,)
+    return (stem, *(stem[:last_e] + vowel + stem[last_e + 1 :] for vowel in ("i", "ie")))
+
+
+def _names_the_act_before(tokens: list[Token], article: int, noun: int, before: Sentence) -> bool:
+    """ "beobachtet das Treffen" after "X trifft sich mit Y": the noun of the act the
+    sentence before tells with its verb (round 13)."""
+    neuter = tokens[article].text.lower() in NEUTER_DEFINITE
+    stems = [
+        s for s in act_stems(fold(tokens[noun].text), neuter=neuter) if len(s) >= _SHORTEST_NOUN
+    ]
+    verbs = [fold(t.text) for t in before.tokens if pos.is_full_verb(t)]
+    return any(verb.startswith(stem) for stem in stems for verb in verbs)
+
+
+# Articles before a verb used as a noun ("das Treffen"); also read by the stand-alone check.
+NEUTER_DEFINITE = frozenset({"das", "dem", "des", "beim", "vom", "zum"})
 
 
 def sums_up_what_was_told(tokens: list[Token]) -> bool:

@@ -29,14 +29,15 @@ from quiz.generator.circles import Circles, alive, is_shared_relation, of_answer
 from quiz.generator.deaths import Deaths
 from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.kinship import Kinship, speaks_of_a_couple
 from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOUN_KINDS
 from quiz.generator.name_style import gender_of_person, origin, origin_matters
 from quiz.generator.near_numbers import (
     NEAR_LIMIT,
     Bounds,
     bounds,
-    is_neighbour,
     near_spread,
+    numbers_shown,
     plain_multiple,
     round_step,
     spread_around,
@@ -45,6 +46,7 @@ from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person, title_before
 from quiz.generator.roles import is_place_noun, role_circle, role_key
 from quiz.generator.text import Sentence, Token
+from quiz.generator.titles import named_by_rank
 from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
 
@@ -79,6 +81,7 @@ class Pools:
     towns: frozenset[str] = frozenset()  # places written "in X", "aus X": towns, countries
     deaths: Deaths | None = None  # who is dead from which sentence on: never a choice after
     circles: Circles | None = None  # each person's walk of life: choices share the answer's
+    kinship: Kinship = field(default_factory=Kinship)  # parents and grandparents: generations
 
 
 def choices_for(
@@ -106,7 +109,7 @@ def distractors(
     elif candidate.kind == TIME:
         return None  # a time phrase is typed, not chosen
     elif candidate.kind == NUMBER:
-        options = _numbers(candidate, pools, key, frozenset(prompt_words))
+        options = _numbers(candidate, pools, key, frozenset(numbers_shown(prompt)))
     else:
         options = {NOUN: _nouns, PLACE: _places, REASON: _reasons}[candidate.kind](
             candidate, pools, key
@@ -184,6 +187,8 @@ def _persons(
     assert answer is not None
     if fold(answer.surname) in prompt_words and fold(answer.canonical) not in fold(prompt):
         return []  # "Wessen Sohn ist Edric Varn?": the shared surname gives "Ysolde Varn" away
+    if named_by_rank(prompt, answer, pools.persons):
+        return []  # "der Berater der Königin, rät ____": the one queen among the choices
     full_name = answer.first_name is not None
     # The role word before the gap says it ("seinen Sohn ____").
     said_by_gap = candidate.mention.gender if candidate.mention else None
@@ -211,7 +216,11 @@ def _persons(
     # "the leader of the Latino inmates", "Wessen Frau ist Irina?": a prompt that points at
     # where the answer comes from wants choices whose names look alike (round 4: "El Cid"
     # among German names).
-    named = [p.canonical for p in pools.persons if p is not answer and p.name_words & prompt_words]
+    named_here = [p for p in pools.persons if p is not answer and p.name_words & prompt_words]
+    named = [p.canonical for p in named_here]
+    # "Wer gibt sich als Bommels Verlobte aus?": one of a couple is of the answer's and the
+    # partner's generation, never the answer's grandmother nor the partner's mother.
+    couple = [answer, *named_here] if speaks_of_a_couple(prompt_words) else []
     style = origin(answer.canonical) if origin_matters(prompt, answer.canonical, named) else None
     ranked = []
     miscut = _miscut(pools.persons)
@@ -227,6 +236,8 @@ def _persons(
             continue
         if any(person.titles[kin] for kin in others_kin):
             continue  # "findet seinen sterbenden Bruder": the brother is another (round 12)
+        if any(pools.kinship.of_another_generation(person, other) for other in couple):
+            continue
         if full_name and person.first_name is None:
             continue  # a lone name among full names would give itself away
         if not full_name and by_first_names and person.first_name is not None:
@@ -398,7 +409,7 @@ def _stable_order_persons(key: str, persons: list[Person]) -> list[Person]:
 
 
 def _numbers(
-    candidate: Candidate, pools: Pools, key: str, prompt_words: frozenset[str] = frozenset()
+    candidate: Candidate, pools: Pools, key: str, in_prompt: frozenset[int] = frozenset()
 ) -> list[str]:
     """Numbers of the same unit the series itself uses first ("15 Jahre", "30 Jahre"), then
     values as round as the answer on both sides of it, never evenly around it: 35/45/55 around
@@ -416,7 +427,7 @@ def _numbers(
         for n in sorted(pools.numbers.get(unit, ()))
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
-        if not near or (allowed.allow(n) and not plain_multiple(n, value))
+        if not near or (allowed.allow(n) and n % allowed.step == 0 and not plain_multiple(n, value))
         if value > _SMALL_COUNT or n <= max(_SMALL_RANGE + 1, value + 3)
     ]
     spread = near_spread(value, key, allowed) if near else _spread(value, key, as_digits)
@@ -424,7 +435,7 @@ def _numbers(
     for number in [*own[:2], *spread]:
         if unit == "prozent" and number > 100:
             continue  # scaled up, a share runs past the whole
-        if _in_prompt(number, as_digits, candidate.answer, prompt_words):
+        if number in in_prompt:
             continue  # "sechs Häftlingen und ____ Wärtern": no run is judged with a number shown
         shown = (value, *kept)
         if number in shown:
@@ -432,7 +443,7 @@ def _numbers(
         if value <= _SMALL_COUNT:
             too_close = _run_of_three(number, shown)
         else:
-            too_close = any(is_neighbour(number, k) for k in shown)
+            too_close = any(allowed.neighbours(number, k) for k in shown)
         if not too_close:
             kept.append(number)
     written = [written_number(n, as_digits, candidate.answer) for n in kept]
@@ -489,11 +500,6 @@ def _small_spread(value: int, key: str, as_digits: bool) -> list[int]:
             break
     picked = list(sets[int.from_bytes(digest[1:5], "big") % len(sets)])
     return picked + [n for n in pool if n not in picked]
-
-
-def _in_prompt(number: int, as_digits: bool, like: str, prompt_words: frozenset[str]) -> bool:
-    form = written_number(number, as_digits, like)
-    return form is not None and bool(word_set(form) & prompt_words)
 
 
 def _steps(value: int) -> list[int]:

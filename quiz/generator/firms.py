@@ -38,7 +38,11 @@ def _named_around(tokens: list[Token], index: int) -> bool:
 
 def _is_firm_word(word: str) -> bool:
     folded = fold(word)
-    return any(folded.endswith(fold(firm)) for firm in FIRM_WORDS)
+    # "des Bankhauses Sommerfeld", "des Verlags Lind": the genitive too
+    return any(folded.endswith((firm, firm + "es", firm + "s")) for firm in _FOLDED_FIRM_WORDS)
+
+
+_FOLDED_FIRM_WORDS = tuple(fold(firm) for firm in FIRM_WORDS)
 
 
 def _run(tokens: list[Token], index: int, step: int) -> set[int]:

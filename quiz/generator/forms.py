@@ -214,7 +214,10 @@ def who(
         if not is_role or not all(_may_lead(token) for token in lead[:-1]):
             return None
     stop = _before_a_colon(tokens, mention.end, _clause_end(sentence, mention.end, mentions))
+    stop = _before_a_lone_dash(tokens, mention.end, stop)
     stop = _before_a_cut_relative_clause(tokens, mention.end, stop)
+    if stop < len(tokens) and introduces_speech(tokens, stop):
+        return None  # "Wer sagt zu seiner Frau?": what is said is the point, and it is cut off
     rest = _joined_by_und(sentence, mention.end, stop)
     # "Wer ist sein Kollege?": after a copula the possessive points at someone earlier.
     copula_with_possessive = tokens[mention.end].text.lower() in _FORMS_OF_SEIN and any(
@@ -271,16 +274,49 @@ def _who_of_the_second_verb(
 
 def _before_a_cut_relative_clause(tokens: list[Token], start: int, stop: int) -> int:
     """ "ruft Sven Holt auf, der aussagt, Callahan habe ...": a relative clause the cut at a
-    comma interrupts would read as whole ("..., der aussagt?"); the question stops before it."""
-    if stop >= len(tokens) or tokens[stop].text != "," or tokens[stop + 1].text == "und":
+    comma interrupts would read as whole ("..., der aussagt?"), and so would one cut before
+    what it says ("..., der beim Abschied murmelt: „…“"); the question stops before it."""
+    if stop >= len(tokens):
+        return stop
+    if tokens[stop].text == ":":
+        # "..., der murmelt: ...": the relative clause's verb before the colon takes what follows
+        if not (introduces_speech(tokens, stop) or is_finite_verb(tokens[stop - 1])):
+            return stop
+    elif tokens[stop].text != "," or tokens[stop + 1].text == "und":
         return stop
     comma = next((i for i in range(stop - 1, start, -1) if tokens[i].text == ","), None)
     if comma is None:
         return stop
+    return comma if _opens_relative_clause(tokens, comma) else stop
+
+
+def _opens_relative_clause(tokens: list[Token], comma: int) -> bool:
+    """Whether a relative clause follows the comma at ``comma`` (", der ...", ", mit dem ...")."""
+    if comma + 1 >= len(tokens):
+        return False
     opener = tokens[comma + 1]
-    if pos.is_preposition(opener) and comma + 2 < stop:
-        opener = tokens[comma + 2]  # ", mit dem ..."
-    return comma if pos.is_relative_pronoun(opener) else stop
+    if pos.is_preposition(opener) and comma + 2 < len(tokens):
+        opener = tokens[comma + 2]
+    return pos.is_relative_pronoun(opener)
+
+
+def _closes_relative_clause(tokens: list[Token], start: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` ends a relative clause opened after ``start``."""
+    opening = next((i for i in range(comma - 1, start - 1, -1) if tokens[i].text == ","), None)
+    return opening is not None and _opens_relative_clause(tokens, opening)
+
+
+def _past_relative_clause(tokens: list[Token], index: int) -> int:
+    """ "Max Roth, der eigens angereist ist, bittet ...": where the subject's verb stands
+    when a relative clause comes between (``index``: right after the subject)."""
+    if (
+        index >= len(tokens)
+        or tokens[index].text != ","
+        or not _opens_relative_clause(tokens, index)
+    ):
+        return index
+    close = next((i for i in range(index + 2, len(tokens)) if tokens[i].text == ","), None)
+    return index if close is None else close + 1
 
 
 def _before_a_colon(tokens: list[Token], start: int, stop: int) -> int:
@@ -288,6 +324,37 @@ def _before_a_colon(tokens: list[Token], start: int, stop: int) -> int:
     die Rosen blühen"; "...vor: Darauf ist zu hören ..."): a question asks one, so it stops
     there (blind reading, round 8)."""
     return next((i for i in range(start, stop) if tokens[i].text in (":", ";")), stop)
+
+
+_SPEECH_QUOTES = frozenset({"„", "»", '"', "“"})  # the tagger reads "„" as no quote at times
+
+
+def introduces_speech(tokens: list[Token], colon: int) -> bool:
+    """Whether the colon at ``colon`` opens what is said or written: a quote follows it."""
+    if tokens[colon].text != ":" or colon + 1 >= len(tokens):
+        return False
+    after = tokens[colon + 1]
+    return pos.is_quote(after) or after.text in _SPEECH_QUOTES
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _before_a_lone_dash(tokens: list[Token], start: int, stop: int) -> int:
+    """Where a lone dash opens a main clause of its own ("... zu ihr hält – in ihrer Rede
+    kündigt sie jedoch an, ..."): a question asks one statement, so it stops there. A pair of
+    dashes sets off an insertion ("Kapitän Jonas Reed – ein alter Bekannter – hat ..."), and a
+    dash before a phrase without a verb adds to the clause; both stay."""
+    dashes = [i for i in range(start, len(tokens)) if tokens[i].text in _DASHES]
+    if len(dashes) != 1 or not start < dashes[0] < stop:
+        return stop
+    dash = dashes[0]
+    for token in tokens[dash + 1 : stop]:
+        if token.text in (",", ";", ":"):
+            return stop
+        if is_finite_verb(token):
+            return dash
+    return stop
 
 
 def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
@@ -308,6 +375,9 @@ def _joined_by_und(sentence: Sentence, start: int, stop: int) -> str:
             and not _contrasts(tokens, index + 1, stop)
             and not _und_follows(tokens, index + 1, stop)
         ):
+            # A comma that closes a relative clause stays ("…, der angereist ist, und bittet").
+            if _closes_relative_clause(tokens, start, index):
+                pieces.append(",")
             pieces.append("und")
             continue
         if pieces and hyphen_joined(tokens, index) and not left_out_of_questions(tokens, index - 1):
@@ -380,12 +450,10 @@ def _clause_end(sentence: Sentence, start: int, mentions: list[Mention]) -> int:
         if tokens[index].text == "," and tokens[index + 1].text in _CLAUSE_CONJUNCTIONS:
             return index
         following = starts.get(index + 1) or starts.get(index + 2)
-        if (
-            following is not None
-            and following.end < len(tokens)
-            and is_finite_verb(tokens[following.end])
-        ):
-            return index
+        if following is not None:
+            verb = _past_relative_clause(tokens, following.end)
+            if verb < len(tokens) and is_finite_verb(tokens[verb]):
+                return index
         # "und" (", und") before a subject of its own; a bare comma may open reported
         # speech ("behauptet, der Abwasch sei ..."), which the question asks with it.
         after = index + 2 if tokens[index + 1].text == "und" else index + 1
@@ -403,7 +471,8 @@ def subject_opens_at(tokens: list[Token], start: int, starts: dict[int, Mention]
     while index < len(tokens):
         mention = starts.get(index)
         if mention is not None:
-            return mention.end < len(tokens) and is_finite_verb(tokens[mention.end])
+            verb = _past_relative_clause(tokens, mention.end)
+            return verb < len(tokens) and is_finite_verb(tokens[verb])
         token = tokens[index]
         if not (
             pos.is_article(token)
@@ -416,7 +485,8 @@ def subject_opens_at(tokens: list[Token], start: int, starts: dict[int, Mention]
             break
         saw_noun = saw_noun or pos.is_noun(token)
         index += 1
-    return saw_noun and index < len(tokens) and is_finite_verb(tokens[index])
+    verb = _past_relative_clause(tokens, index)
+    return saw_noun and verb < len(tokens) and is_finite_verb(tokens[verb])
 
 
 _SHORTEST_HINTING_NAME = 4

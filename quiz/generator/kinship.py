@@ -3,7 +3,8 @@
 "Wessen Sohn ist Jakob?" answered with his mother is wrong when the series names his father
 too (blind reading, round 8). The relations come from the series' own "Wessen" readings
 ("ihr Sohn Jakob", "Jakobs Vater Ernst", "ihr Mann Ernst"); a person who shares the parent's
-surname may be the other parent as well, and is counted as one.
+surname may be the other parent as well, and is counted as one. Parents and grandparents
+also tell generations apart: one of a couple is never offered among them (blind reading).
 """
 
 from __future__ import annotations
@@ -18,6 +19,29 @@ PARENT_WORDS = frozenset({"Vater", "Mutter", "Stiefvater", "Stiefmutter"})
 SIBLING_WORDS = frozenset({"Bruder", "Schwester", "Zwillingsbruder", "Zwillingsschwester"})
 SPOUSE_WORDS = frozenset(
     {"Mann", "Frau", "Ehemann", "Ehefrau", "Gatte", "Gattin", "Gemahl", "Gemahlin", "Witwe"}
+)
+GRANDPARENT_WORDS = frozenset({"Oma", "Opa", "Großmutter", "Großvater", "Urgroßmutter"})
+GRANDCHILD_WORDS = frozenset({"Enkel", "Enkelin", "Enkelsohn", "Enkeltochter"})
+# Words of a couple ("Bommels Verlobte", "ist in ihn verliebt", "küsst"), folded: a word
+# counts when it begins with one of _ROMANCE ("Verlobung", "heiratet") or is one of _PARTNERS.
+_ROMANCE = (
+    "verlob",
+    "geliebte",
+    "liebhaber",
+    "verliebt",
+    "heirat",
+    "geheiratet",
+    "hochzeit",
+    "kuess",
+    "kuss",
+    "gekuesst",
+    "flirt",
+    "affaere",
+    "liebesbrief",
+)
+_PARTNERS = frozenset(
+    {"freundin", "freund", "ehefrau", "ehemann", "gattin", "gatte", "braut", "braeutigam"}
+    | {"date", "dates", "liebt", "liebte"}
 )
 
 
@@ -40,9 +64,10 @@ def plausible_kin(related: Person, owner: Person, relation: str) -> bool:
 
 @dataclass(slots=True)
 class Kinship:
-    """Parents and spouses the series names, by person (identity)."""
+    """Parents, grandparents, spouses and siblings the series names, by person (identity)."""
 
     parents: dict[int, set[int]] = field(default_factory=dict)
+    grandparents: dict[int, set[int]] = field(default_factory=dict)
     spouses: dict[int, set[int]] = field(default_factory=dict)
     siblings: dict[int, set[int]] = field(default_factory=dict)
     persons: list[Person] = field(default_factory=list)
@@ -59,6 +84,25 @@ class Kinship:
         elif relation in SIBLING_WORDS:
             self.siblings.setdefault(id(owner), set()).add(id(related))
             self.siblings.setdefault(id(related), set()).add(id(owner))
+        elif relation in GRANDPARENT_WORDS:
+            self.grandparents.setdefault(id(owner), set()).add(id(related))
+        elif relation in GRANDCHILD_WORDS:
+            self.grandparents.setdefault(id(related), set()).add(id(owner))
+
+    def of_another_generation(self, person: Person, other: Person) -> bool:
+        """Whether the series names one of the two a parent or grandparent of the other, or
+        one a grandparent and the other nobody's ("Ninas Oma Erna" beside Lea, Nina's friend)."""
+        first, second = id(person), id(other)
+        if self._grandparent(first) != self._grandparent(second):
+            return True
+        return any(
+            elder in older.get(young, set())
+            for older in (self.parents, self.grandparents)
+            for young, elder in ((first, second), (second, first))
+        )
+
+    def _grandparent(self, person: int) -> bool:
+        return any(person in elders for elders in self.grandparents.values())
 
     def only_sibling(self, sibling: Person, other: Person) -> bool:
         """Whether ``sibling`` is the one sibling of ``other`` the series names: "Wessen
@@ -77,3 +121,9 @@ class Kinship:
             person is not parent and person is not child and person.surname == parent.surname
             for person in self.persons
         )
+
+
+def speaks_of_a_couple(words: set[str]) -> bool:
+    """Whether the folded words of a prompt ask for one of a couple ("Verlobte", "verliebt",
+    "heiratet", "küsst", "seine Freundin"): a grandparent or parent is no plausible choice."""
+    return bool(words & _PARTNERS) or any(word.startswith(_ROMANCE) for word in words)

@@ -447,8 +447,15 @@ COUNTING_NOUNS = frozenset(
 )
 
 # Words after which the names that follow are a firm's ("die Kanzlei Roth & Weber", "die
-# Praxis Dr. Lind"), compared as endings of the folded word ("Anwaltskanzlei").
-FIRM_WORDS = ("kanzlei", "firma", "praxis", "agentur", "detektei", "verlag", "konzern")
+# Praxis Dr. Lind", "das Bankhaus Sommerfeld", "der Bäckerei Kretzschmar"), compared as
+# endings of the folded word ("Anwaltskanzlei", "Großbäckerei"); a firm named after a person
+# is not that person (round 13: "dass das Bankhaus ____ einen Kredit gekündigt hat").
+FIRM_WORDS = (
+    *("kanzlei", "firma", "praxis", "agentur", "detektei", "verlag", "konzern"),
+    *("bankhaus", "kaufhaus", "warenhaus", "handelshaus", "modehaus", "autohaus"),
+    *("reederei", "baeckerei", "metzgerei", "brauerei", "druckerei", "konditorei"),
+    *("spedition", "werft"),
+)
 # Words after which the names before them are a firm's ("Kranz GmbH", "Lohse AG"); "& Söhne",
 # "& Partner" are the "&" rule's ("Jakobs Söhne" are his sons).
 FIRM_SUFFIXES = frozenset({"gmbh", "ag", "kg", "ohg", "co", "co.", "ltd", "inc"})

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from quiz.generator import pos
 from quiz.generator.text import Token
 from quiz.text.normalize import fold
+from quiz.text.numbers import parse_number
 
 NEAR_LIMIT = 100  # up to here choices lie near the answer
 # Right before the number: the answer is small for what it counts ("erst 14", "nur 3"), so
@@ -25,15 +28,32 @@ _AT_LEAST_PAIRS = frozenset({("mehr", "als"), ("älter", "als")})
 _SMALL_SIDE = 1.35  # how far above "erst 14" a choice may lie (and below "schon 67": 1/1.3)
 _OLDEST = 100  # an age
 _LONGEST_SPAN = 60  # years of one's life's work: "nach 41 Jahren in den Ruhestand"
+# "mit 69 zu 64 Stimmen", "gewinnt 21 gegen 17": the two sides of a score.
+_SCORE_JOINS = frozenset({"zu", "gegen"})
+_SCORE_REACH = 0.15  # how far from its side a score's choice may lie (at least _CLOSEST_REACH)
+_CLOSEST_REACH = 6
+_SCORE_GAP = 2  # a score's choices may lie two apart: 62 and 64 votes are told apart
+# Periods a quiz master names in round terms: "auf weitere zehn Jahre" -> fünf, fünfzehn,
+# zwanzig, not sechzehn, dreizehn (diagnosis 15).
+_PERIODS = ("jahr", "monat", "woche", "tag", "stunde", "minute")
+_ROUND_PERIOD = 10  # from here a period that is a multiple of five is varied by five
+_ROUND_COUNT = 20  # and any other count
 
 
 @dataclass(frozen=True, slots=True)
 class Bounds:
     lowest: float
     highest: float
+    step: int = 1  # the choices lie on multiples of it
+    least_gap: float = 0  # two choices closer than this are neighbours (0: ``is_neighbour``)
 
     def allow(self, number: int) -> bool:
         return self.lowest <= number <= self.highest
+
+    def neighbours(self, number: int, other: int) -> bool:
+        if self.least_gap:
+            return abs(number - other) < self.least_gap
+        return is_neighbour(number, other)
 
 
 def bounds(tokens: list[Token], start: int, end: int, value: int) -> Bounds:
@@ -49,14 +69,36 @@ def bounds(tokens: list[Token], start: int, end: int, value: int) -> Bounds:
     if unit.startswith("jahr"):
         age = end + 1 < len(tokens) and fold(tokens[end + 1].text) == "alt"
         highest = min(highest, max(_OLDEST if age else _LONGEST_SPAN, value))
-    return Bounds(lowest, highest)
+    round_from = _ROUND_PERIOD if unit.startswith(_PERIODS) else _ROUND_COUNT
+    step = 5 if value >= round_from and value % 5 == 0 else 1  # 40 -> 30, 55; 41 -> 33, 57
+    other = score_partner(tokens, start, end)
+    if other is not None and other != value:
+        # The answer's side of the score, and near it: "mit 69 zu ____ Stimmen" (64) is lost
+        # by 91 and a landslide at 31 (diagnosis 15).
+        reach = max(_CLOSEST_REACH, value * _SCORE_REACH)
+        lowest, highest = value - reach, value + reach
+        if value < other:
+            highest = min(highest, other - 1)
+        else:
+            lowest = max(lowest, other + 1)
+        return Bounds(lowest, highest, 1, _SCORE_GAP)
+    return Bounds(lowest, highest, step)
+
+
+def score_partner(tokens: list[Token], start: int, end: int) -> int | None:
+    """The other number of a score the number at ``start``..``end`` is one side of ("69 zu
+    64"), None when it is none."""
+    if end + 1 < len(tokens) and fold(tokens[end].text) in _SCORE_JOINS:
+        return parse_number(tokens[end + 1].text) if pos.is_number(tokens[end + 1]) else None
+    if start >= 2 and fold(tokens[start - 1].text) in _SCORE_JOINS:
+        return parse_number(tokens[start - 2].text) if pos.is_number(tokens[start - 2]) else None
+    return None
 
 
 def near_spread(value: int, key: str, allowed: Bounds) -> list[int]:
-    """Three values near ``value`` within ``allowed``; then the rest, for when one of these
-    stands in the question already."""
-    step = 5 if value >= 20 and value % 5 == 0 else 1  # 40 -> 30, 55; 41 -> 33, 57
-    return spread_around(value, key, allowed, step, near=True)
+    """Three values near ``value`` within ``allowed``, on its step; then the rest, for when one
+    of these stands in the question already."""
+    return spread_around(value, key, allowed, allowed.step, near=True)
 
 
 def spread_around(value: int, key: str, allowed: Bounds, step: int, near: bool) -> list[int]:
@@ -67,23 +109,24 @@ def spread_around(value: int, key: str, allowed: Bounds, step: int, near: bool) 
     digest = hashlib.sha256(key.encode()).digest()
     below, above = _candidates(value, allowed, step, key)
     wanted_below = digest[0] % 4
-    picked = _picked(value, below, above, wanted_below, near)
+    gap = allowed.least_gap
+    picked = _picked(value, below, above, wanted_below, near, gap)
     if wanted_below in (0, 3) and len([n for n in picked if n < value]) != wanted_below:
         # All on one side is what the words left no room for: all on the other, so that the
         # answer stands at an end as often as by chance, not in the middle.
-        picked = _picked(value, below, above, 3 - wanted_below, near)
+        picked = _picked(value, below, above, 3 - wanted_below, near, gap)
     rest = [n for n in [*below, *above] if n not in picked]
     return sorted(picked) + rest
 
 
 def _picked(
-    value: int, below: list[int], above: list[int], wanted_below: int, near: bool
+    value: int, below: list[int], above: list[int], wanted_below: int, near: bool, gap: float
 ) -> list[int]:
     picked: list[int] = []
     for side, count in ((below, wanted_below), (above, 3 - wanted_below)):
-        _take(side, count, value, picked, near)
+        _take(side, count, value, picked, near, gap)
     for side in (below, above):  # one side too short: the other fills up
-        _take(side, 3 - len(picked), value, picked, near)
+        _take(side, 3 - len(picked), value, picked, near, gap)
     return picked
 
 
@@ -94,7 +137,7 @@ def _candidates(value: int, allowed: Bounds, step: int, key: str) -> tuple[list[
     values = [
         n
         for n in range(lowest, int(allowed.highest) + 1, step)
-        if n != value and not is_neighbour(n, value)
+        if n != value and not allowed.neighbours(n, value)
     ]
 
     def rank(number: int) -> tuple[bool, bool, bytes]:
@@ -107,7 +150,9 @@ def _candidates(value: int, allowed: Bounds, step: int, key: str) -> tuple[list[
     return below, above
 
 
-def _take(side: list[int], count: int, value: int, picked: list[int], near: bool) -> None:
+def _take(
+    side: list[int], count: int, value: int, picked: list[int], near: bool, gap: float
+) -> None:
     """Up to ``count`` more of ``side`` into ``picked``: none a neighbour, and never all three
     a simple fraction of the answer."""
     for number in side:
@@ -117,7 +162,7 @@ def _take(side: list[int], count: int, value: int, picked: list[int], near: bool
             continue
         shown = [value, *picked, number]
         if near:
-            spaced = _well_spaced(shown)
+            spaced = _well_spaced(shown, gap)
         else:
             spaced = not any(is_neighbour(number, n) for n in shown[:-1])
         if not spaced:
@@ -148,10 +193,11 @@ def round_step(value: int) -> int:
     return best
 
 
-def _well_spaced(values: list[int]) -> bool:
-    """No two a neighbour, measured by the largest of all: 18, 21, 25 beside 14 read as a run."""
+def _well_spaced(values: list[int], gap: float = 0) -> bool:
+    """No two a neighbour, measured by the largest of all: 18, 21, 25 beside 14 read as a run
+    (or closer than ``gap`` when the words call for close choices)."""
     ordered = sorted(values)
-    least_gap = max(2, ordered[-1] / 8)
+    least_gap = gap or max(2, ordered[-1] / 8)
     return all(b - a >= least_gap for a, b in itertools.pairwise(ordered))
 
 
@@ -163,3 +209,27 @@ def plain_multiple(number: int, value: int) -> bool:
 def is_neighbour(number: int, other: int) -> bool:
     """Too close to tell apart as a choice: one apart, or within an eighth of the larger."""
     return abs(number - other) < max(2, max(number, other) / 8)
+
+
+# A number word written as the first part of a compound: "neunjährig", "dreimal", "zehnfach".
+_NUMBER_COMPOUND = re.compile(r"^(\w+?)(jaehrig\w*|mal|fach\w*)$")  # folded
+_ARTICLES = frozenset({"ein", "eine"})  # "ein Mädchen" shows no count of one
+_PROMPT_NUMBERS = re.compile(r"\d[\d.]*\d|\d|[^\W\d_]+")
+
+
+def numbers_shown(prompt: str) -> set[int]:
+    """Every number the prompt shows, in digits ("15", "1.800"), as a word ("fünfzehn") or as
+    the first part of a compound ("neunjährig"): a choice equal to one reads as taken from the
+    question, and ruling it out by that helps a guess (blind reading: "fünfzehn" among the
+    choices of "sitzt für 15 Jahre, weil er ein ____jähriges Mädchen tötete")."""
+    shown: set[int] = set()
+    for word in _PROMPT_NUMBERS.findall(prompt):
+        if fold(word) in _ARTICLES:
+            continue
+        value = parse_number(word)
+        compound = _NUMBER_COMPOUND.match(fold(word))
+        if value is None and compound is not None:
+            value = parse_number(compound.group(1))
+        if value is not None:
+            shown.add(value)
+    return shown

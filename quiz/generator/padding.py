@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from quiz.generator import pos
 from quiz.generator.context import (
+    act_stems,
     describes_someone_told_of,
     leans_on_a_moment,
     leans_on_what_was_told,
@@ -131,6 +132,16 @@ def _same_thing(told: Sentence, going_on: list[Token]) -> bool:
         fold(t.text)[:_STEM] for t in told.tokens if pos.is_full_verb(t) and len(t.text) > _STEM
     }
     if any(noun[:_STEM] in verbs for noun in nouns if len(noun) > _STEM):
+        return True
+    # "Kai trifft sich mit Olaf. Ida beobachtet das Treffen": a strong verb turns its e
+    told_verbs = [fold(t.text) for t in told.tokens if pos.is_full_verb(t)]
+    if any(
+        verb.startswith(stem)
+        for noun in nouns
+        for stem in act_stems(noun, neuter=True)
+        if len(stem) >= _STEM
+        for verb in told_verbs
+    ):
         return True
     # "verlangt 5.000 Euro. X zahlt die Summe": an amount told, and the noun that sums it up
     return bool(nouns & _AMOUNT_NOUNS) and any(pos.is_number(t) for t in told.tokens)

@@ -19,8 +19,11 @@ from rapidfuzz.distance import Levenshtein
 from quiz.generator import pos
 from quiz.generator.aliases import (
     Naming,
+    bare_naming,
+    clause_naming,
     inner_nickname,
     naming_after,
+    naming_by_verb,
     naming_inside,
     nickname_words,
 )
@@ -29,6 +32,7 @@ from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import CIRCLE_PRIORITY, COUNTING_NOUNS
 from quiz.generator.pos import is_finite_verb, is_function_word
+from quiz.generator.real_names import same_person_pairs
 from quiz.generator.roles import is_place_noun, role_circle, role_key
 from quiz.generator.text import Sentence, Token
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
@@ -94,6 +98,23 @@ class Person:
         for alias in self.aliases:
             words |= nickname_words(alias)
         return frozenset(words - NAME_PARTICLES - _EPITHET_ARTICLES)
+
+
+def _learnt(naming: Naming, person: Person) -> Naming:
+    """The owner learns a nickname as another name ("Rabe" for "den Raben" too)."""
+    person.aliases.add(naming.words)
+    if len(naming.words) == 1 and naming.lemma != naming.words[0]:
+        person.aliases.add((naming.lemma,))
+    person.__dict__.pop("name_words", None)  # worked out with the alias
+    return naming
+
+
+def _after_preposition(tokens: list[Token], first: int) -> bool:
+    """ "bei Vogt", "mit dem Major Vogt": the name is the object of a preposition."""
+    before = first - 1
+    if before >= 0 and pos.is_article(tokens[before]):
+        before -= 1
+    return before >= 0 and pos.is_preposition(tokens[before])
 
 
 def gender_of(evidence: Counter[str]) -> str | None:
@@ -173,6 +194,7 @@ class WhoIsWho:
         namings = self._namings(sentences)
         self._add_epithets(sentences, namings)
         self._merge_nicknames(namings)
+        self._merge_real_names(sentences, namings)
         self._inherit_house_names(sentences)
         # Nouns seen right before a person's name are roles in this series ("Bildhauer X").
         self.role_words = {
@@ -288,17 +310,71 @@ class WhoIsWho:
                 naming = (
                     naming_after(sentence, mention.end)
                     or naming_inside(sentence, mention.start, mention.end)
+                    or naming_by_verb(sentence, mention.start, mention.end)
                     if mention.person
                     else None
                 )
-                if naming is None or mention.person is None:
-                    continue
-                mention.person.aliases.add(naming.words)
-                if len(naming.words) == 1 and naming.lemma != naming.words[0]:
-                    mention.person.aliases.add((naming.lemma,))  # "Rabe" for "den Raben"
-                mention.person.__dict__.pop("name_words", None)  # worked out with the alias
-                found.append(naming)
+                if naming is not None and mention.person is not None:
+                    found.append(_learnt(naming, mention.person))
+            for index in range(len(sentence.tokens)):
+                naming = clause_naming(sentence, index)
+                owner = self._clause_owner(sentence, index) if naming else None
+                if naming is not None and owner is not None and owner.person is not None:
+                    found.append(_learnt(replace(naming, owner_end=owner.end), owner.person))
+        # Quoted words a naming verb follows, whoever they name ("ein Mädchen, das nur
+        # „Mücke“ genannt werden will"): no gap, and the words a nickname-only person goes by.
+        for sentence in sentences:
+            taken = {i for n in found if n.sentence is sentence for i in range(n.start, n.end)}
+            for index in range(len(sentence.tokens)):
+                naming = bare_naming(sentence, index)
+                if naming is not None and index not in taken:
+                    found.append(naming)
         return found
+
+    def _clause_owner(self, sentence: Sentence, at: int) -> Mention | None:
+        """The one person a code name at ``at`` belongs to: named before it in its clause
+        (back to a comma; else in the sentence), not after a preposition ("meldet sich bei
+        Vogt") nor in the genitive. None when two could be meant."""
+        tokens = sentence.tokens
+        before = [
+            m
+            for m in self.mentions_in(sentence)
+            if m.person is not None
+            and m.end <= at
+            and not m.genitive
+            and not _after_preposition(tokens, m.start - len(m.roles))
+        ]
+        first = at
+        while first > 0 and tokens[first - 1].text not in (",", ";", ":"):
+            first -= 1
+        in_clause = [m for m in before if m.start >= first] or before
+        persons = {id(m.person) for m in in_clause}
+        return in_clause[-1] if len(persons) == 1 else None
+
+    def _merge_real_names(self, sentences: list[Sentence], namings: list[Naming]) -> None:
+        """A nickname and the real name a sentence tells ("Kobra heißt in Wirklichkeit Tim
+        Roth") are one person, known by the fuller name; never two persons the series names
+        side by side elsewhere."""
+        nicknamed = {fold(word) for naming in namings for word in naming.words}
+        for sentence in sentences:
+            for known_by, real in same_person_pairs(
+                sentence, self.mentions_in(sentence), nicknamed
+            ):
+                one, other = known_by.person, real.person
+                if one is None or other is None or one is other:
+                    continue
+                if self._named_apart(one, other, sentence):
+                    continue
+                keep, stray = (other, one) if len(other.name) >= len(one.name) else (one, other)
+                if stray in self.persons:
+                    self._merge(stray, keep)
+
+    def _named_apart(self, one: Person, other: Person, telling: Sentence) -> bool:
+        for key, mentions in self._mentions_by_sentence.items():
+            persons = {id(m.person) for m in mentions}
+            if key != id(telling) and id(one) in persons and id(other) in persons:
+                return True
+        return False
 
     def _owner(self, namings: list[Naming], words: tuple[str, ...]) -> Person | None:
         owners = {
@@ -320,19 +396,25 @@ class WhoIsWho:
             mentions[:] = [m for m in mentions if not naming.start <= m.start < naming.end]
         for stray in list(self.persons):
             owner = self._owner(namings, stray.name)
-            if owner is None or owner is stray:
-                continue
-            self.persons.remove(stray)
-            owner.mentions += stray.mentions
-            owner.circles.update(stray.circles)
-            owner.genders.update(stray.genders)
-            owner.alone |= stray.alone
-            for mentions in self._mentions_by_sentence.values():
-                mentions[:] = [
-                    replace(m, person=owner) if m.person is stray else m for m in mentions
-                ]
-            for persons in self._single_words.values():
-                persons[:] = [owner if p is stray else p for p in persons]
+            if owner is not None and owner is not stray:
+                self._merge(stray, owner)
+
+    def _merge(self, stray: Person, owner: Person) -> None:
+        """``stray`` was another name of ``owner``: its mentions are theirs, its name an alias."""
+        self.persons.remove(stray)
+        owner.mentions += stray.mentions
+        owner.circles.update(stray.circles)
+        owner.genders.update(stray.genders)
+        owner.alone |= stray.alone
+        owner.aliases |= {stray.name, *stray.aliases} - {owner.name}
+        owner.__dict__.pop("name_words", None)  # worked out again with the alias
+        for mentions in self._mentions_by_sentence.values():
+            mentions[:] = [replace(m, person=owner) if m.person is stray else m for m in mentions]
+        for persons in self._single_words.values():
+            persons[:] = [owner if p is stray else p for p in persons]
+        for spelling, person in list(self._by_spelling.items()):
+            if person is stray:
+                self._by_spelling[spelling] = owner
 
     def _add_epithets(self, sentences: list[Sentence], namings: list[Naming]) -> None:
         """Persons known by an epithet only: "ein Spion, den alle nur den Raben nennen" makes
@@ -341,7 +423,9 @@ class WhoIsWho:
         den Raben nennen") is that person's."""
         # A one-word nickname is mentioned with an article too ("„Rabe“ genannt" ... "der Rabe").
         lemmas = _epithets(sentences) + [
-            n.lemma for n in namings if n.article is not None or len(n.words) == 1
+            n.lemma
+            for n in namings
+            if (n.article is not None or len(n.words) == 1) and n.owner_end >= 0
         ]
         for lemma in dict.fromkeys(lemmas):
             owner = self._owner(namings, (lemma,))
@@ -684,9 +768,20 @@ class WhoIsWho:
     ) -> tuple[Person | None, bool] | None:
         """A surname or first name standing alone, once the person is known."""
         token = sentence.tokens[index]
-        if (token.text,) in self._places or not (pos.is_proper_noun(token) or pos.is_noun(token)):
-            return None
         bare = _strip_genitive(token.text)
+        # "in Mückes Rucksack" looked like a place before the persons were known: a known
+        # person's genitive before a noun is no place.
+        following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+        owned = (
+            bare != token.text
+            and bare in self._single_words
+            and following is not None
+            and self._facts.is_common_noun(following)
+        )
+        if (token.text,) in self._places and not owned:
+            return None
+        if not (pos.is_proper_noun(token) or pos.is_noun(token)):
+            return None
         for word, genitive in ((token.text, False), (bare, True)):
             if genitive and (bare == token.text or bare not in plain_words):
                 continue

@@ -249,6 +249,7 @@ class _Series:
             nouns=key_nouns,
             places=sorted(" ".join(place) for place in self.who.places),
             place_kinds=place_kinds(sentences, self.who.places),
+            kinship=self.kinship,
             towns=towns(sentences, self.who.places),
             reasons=reasons,
             reason_persons=reason_persons,

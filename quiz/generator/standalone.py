@@ -29,8 +29,10 @@ from quiz.generator.context import (
     COUNTING_WORDS,
     DESCRIBED_PERSONS,
     MOMENT_WORDS,
+    NEUTER_DEFINITE,
     NOT_POINTING_BACK,
     OBJECT_BEFORE,
+    act_stems,
 )
 from quiz.generator.forms import CLOZE, GAP, Wording
 from quiz.generator.gender import FEMALE, MALE, role_gender
@@ -141,16 +143,35 @@ def _dangles(
     thing_opens = False  # the sentence opens with "Die" and a thing: what a "sie" may stand for
     # "den Entführten": an adjective used as a noun, one person after "den" (not "den Insassen")
     adjectives_as_nouns = _adjectives_as_nouns(candidate)
+    # "____, die seit Jahren die Titania spielt, will sie ...": the person a sentence opens
+    # with, set off by a comma, is the subject of the clause its verb goes on with after the
+    # insertion; an object pronoun there is someone else (German says "sich": round 13).
+    subject_slot: int | None = None
+    inserted = False  # inside the insertion after the opening person
+    finite = _finite_verbs(candidate)
     for index, word in enumerate(words):
         lower = word.lower()
         at_start = index == sentence_start
         following = words[index + 1] if index + 1 < len(words) else ""
         if word in _CLAUSE_BREAKS:
             before_clause, broken = len(seen), True
+            if inserted and word == "," and following in finite:
+                inserted = False  # the opening person's clause goes on
+            elif not inserted:
+                subject_slot = None
+        if (
+            following == ","
+            and index - sentence_start in (0, 1)
+            and ((word == GAP and candidate.kind == PERSON) or fold(word) in genders)
+        ):
+            # the slot it takes just below, or its first name's ("Bea Lorenz, die ...")
+            named_on = word != GAP and _goes_on_a_name(words, index, genders)
+            subject_slot, inserted = len(seen) - named_on, True
         if word in (".", "?", "!"):
             sentence_start, first_sentence, broken = index + 1, False, False
             seen_before_sentence = len(seen)
             thing_opens = False
+            subject_slot, inserted = None, False
         if at_start:
             thing_opens = _thing_opens(words, index, genders)
         if word == GAP:
@@ -201,6 +222,21 @@ def _dangles(
             continue
         if lower == "sie" and not at_start and thing_opens:
             continue  # "Die Waschmaschine ist kaputt, und X will sie reparieren": the thing
+        if (
+            lower in _OBJECT_PRONOUNS
+            and subject_slot is not None
+            and not inserted
+            and subject_slot < before_clause
+        ):
+            others = seen[:subject_slot] + seen[subject_slot + 1 :]
+            if _pronoun_hangs(
+                lower, others, before_clause - 1, at_start, nouns_before
+            ) and not _someone_described_before(words[:sentence_start], lower):
+                return True
+        if _after_a_fronted_phrase(words, index, sentence_start, finite) and _pronoun_hangs(
+            lower, seen[:seen_before_sentence], seen_before_sentence, False, 0
+        ):
+            return True
         if _pronoun_hangs(lower, seen, before_clause, at_start, nouns_before):
             return True
         if lower == "an" and following == "Bord":
@@ -275,11 +311,14 @@ def _event_told_before(words: list[str], told_before: frozenset[str] = frozenset
             continue
         noun = fold(words[position])
         following = words[position + 1] if position + 1 < len(words) else ""
-        if following.lower() in _SAYS_WHICH or following == GAP:
+        if following == GAP:
             continue
-        if first_sentence and _is_event(noun):
+        if first_sentence and following.lower() not in _SAYS_WHICH and _is_event(noun):
             return True
-        if _act_told_before(noun, told_before, words[:index]):
+        # "das Treffen am Runenstein" after "X trifft sich mit Y": where, not whose (round 13)
+        if following.lower() not in _SAYS_WHICH - {"am"} and _act_told_before(
+            noun, told_before, words[:index], neuter=words[index].lower() in NEUTER_DEFINITE
+        ):
             return True
     return False
 
@@ -288,12 +327,14 @@ def _is_event(noun: str) -> bool:
     return any(noun == head or (len(head) > 4 and noun.endswith(head)) for head in _EVENT_HEADS)
 
 
-def _act_told_before(noun: str, told_before: frozenset[str], shown: list[str]) -> bool:
+def _act_told_before(
+    noun: str, told_before: frozenset[str], shown: list[str], *, neuter: bool = False
+) -> bool:
     """ "die Sprengung" (folded ``noun``) when a word of the unshown sentences before comes
-    from its verb ("sprengt") and no word shown before it does."""
-    if not noun.endswith("ung"):
-        return False
-    return _told_unshown(noun[: -len("ung")], told_before, shown)
+    from its verb ("sprengt") and no word shown before it does; so does a verb used as a noun
+    after a neuter article ("das Treffen"; ``neuter``), its present stem's e turned i or ie as
+    strong verbs turn it ("trifft", "liest")."""
+    return any(_told_unshown(stem, told_before, shown) for stem in act_stems(noun, neuter=neuter))
 
 
 def _told_unshown(stem: str, told_before: frozenset[str], shown: list[str]) -> bool:
@@ -356,6 +397,40 @@ def _intent_told_before(words: list[str], index: int) -> bool:
     end = next((i for i, word in enumerate(rest) if word in (".", "?", "!")), len(rest))
     said = ":" in rest[:end] or (rest[:1] == [","] and ({"dass", "zu"} & set(rest[:end])))
     return not said
+
+
+def _after_a_fronted_phrase(
+    words: list[str], index: int, sentence_start: int, finite: frozenset[str]
+) -> bool:
+    """ "Zusammen mit Luis und dem Hund ____ gründen sie die Detektivbande": a subject pronoun
+    right after the verb of a clause that opens with a preposition's phrase stands for no one
+    named in that phrase (they found it with them; round 13), so it needs someone before."""
+    return (
+        words[index].lower() in ("sie", "er")
+        and index > sentence_start + 1
+        and words[index - 1] in finite
+        and words[sentence_start].lower() in _OPENING_PREPOSITIONS
+    )
+
+
+_OPENING_PREPOSITIONS = frozenset(
+    {"mit", "zusammen", "gemeinsam", "bei", "beim", "von", "vom", "für", "gegen", "ohne"}
+    | {"neben", "nach", "trotz", "wegen", "dank", "in", "im", "auf", "an", "am", "aus"}
+    | {"zu", "zum", "zur", "über", "unter", "vor", "hinter"}
+)
+
+
+def _someone_described_before(words: list[str], pronoun: str) -> bool:
+    """A person the sentences before describe by a word for a person ("ein Spion", "eine
+    Ärztin") that an object pronoun may stand for ("ihn" a man, "sie" a woman)."""
+    wanted = FEMALE if pronoun == "sie" else MALE
+    return any(
+        previous.lower() in _INDEFINITE_OR_DEFINITE and role_gender(word) == wanted
+        for previous, word in itertools.pairwise(words)
+    )
+
+
+_INDEFINITE_OR_DEFINITE = _ARTICLES | {"ein", "eine", "einen", "einem", "einer"}
 
 
 def _goes_on_a_name(words: list[str], index: int, genders: dict[str, str | None]) -> bool:

@@ -140,7 +140,52 @@ def opens_a_quote(token: Token) -> bool:
 
 
 def tokenize(line: str) -> list[Token]:
-    return [Token(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(line)]
+    tokens = [Token(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(line)]
+    return _with_initials(tokens)
+
+
+def _with_initials(tokens: list[Token]) -> list[Token]:
+    """ "L. W. Brandes", "Dr. H. Kranz": an initial keeps its full stop, which ends no sentence
+    (blind reading: "Der Reeder L." cut off as a sentence). Only where the letter stands
+    beside another initial or after a title: "Vitamin C. Dann ..." still ends one."""
+    letters = [
+        index
+        for index in range(len(tokens) - 1)
+        if _letter_with_stop(tokens, index) and index + 2 < len(tokens)
+    ]
+    initials = {
+        index
+        for index in letters
+        if index + 2 in letters  # "L." before "W."
+        or index - 2 in letters  # "W." after "L."
+        or (index > 0 and tokens[index - 1].text in _TITLES)  # "Dr. H. Kranz"
+    }
+    merged: list[Token] = []
+    skip = False
+    for index, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        if index in initials:
+            merged.append(Token(token.text + ".", token.start, tokens[index + 1].end))
+            skip = True
+        else:
+            merged.append(token)
+    return merged
+
+
+def _letter_with_stop(tokens: list[Token], index: int) -> bool:
+    letter, stop = tokens[index], tokens[index + 1]
+    return (
+        len(letter.text) == 1
+        and letter.text.isupper()
+        and stop.text == "."
+        and stop.start == letter.end
+        and (index + 2 >= len(tokens) or tokens[index + 2].text[:1].isupper())
+    )
+
+
+_TITLES = frozenset({"Dr.", "Prof.", "Mr.", "Mrs.", "Ms."})
 
 
 def split_sentences(line: str, line_number: int) -> list[Sentence]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from quiz.generator import pos
 from quiz.generator.candidates import Candidate
+from quiz.generator.context import NOT_POINTING_BACK
 from quiz.generator.forms import WHO, Wording
 from quiz.generator.lexicon import FORMS_OF_SEIN, NEEDS_COMPLEMENT
 from quiz.generator.text import Sentence, Token
@@ -51,12 +52,14 @@ def asks_too_little(wording: Wording, candidate: Candidate, names: frozenset[str
     question = _question_of(wording, candidate.sentence)
     if _REACTION.match(question):
         return True  # a cloze too: "____ kann es kaum glauben."
+    words = _WORD.findall(question)
+    tokens = {token.text: token for token in candidate.sentence.tokens}
+    if _only_what_was_told(words, tokens, names):
+        return True  # "Wer erfährt es?", "____ glaubt das nicht.": what, it does not say
     if wording.form not in _ASKING_FORMS:
         return False
-    words = _WORD.findall(question)
     if len(words) <= _SHORT_QUESTION and words[-1].lower() in _POINTING_BACK:
         return True  # "Wer glaubt nicht daran?": at what, the question does not say
-    tokens = {token.text: token for token in candidate.sentence.tokens}
     verb_at = next(
         (i for i, word in enumerate(words) if i and _is(tokens, word, pos.is_finite_verb)), None
     )
@@ -76,6 +79,44 @@ def asks_too_little(wording: Wording, candidate: Candidate, names: frozenset[str
         and _is(tokens, word, _is_content)
     ]
     return len(content) < _LEAST_CONTENT
+
+
+def _only_what_was_told(words: list[str], tokens: dict[str, Token], names: frozenset[str]) -> bool:
+    """An object that stands for what was told ("es", "das") and fewer than two words of
+    content besides it: "Wer erfährt es?", "Wer glaubt das nicht?" (blind reading, round 13:
+    the answer is whoever the story follows; the context shown says what, the question does
+    not). "Gibt es", "wie es", and an "es" a "dass" clause fills, stand for nothing told."""
+    words = [word.rstrip(".") for word in words]
+    back = next(
+        (
+            index
+            for index, word in enumerate(words)
+            if index
+            and (
+                word == "es"
+                or (word in _DEMONSTRATIVES and _is(tokens, word, pos.is_demonstrative_pronoun))
+            )
+            and words[index - 1].lower() not in NOT_POINTING_BACK
+        ),
+        None,
+    )
+    if back is None or _fills_it(words[back + 1 :]):
+        return False
+    content = [
+        word
+        for index, word in enumerate(words)
+        if index and fold(word) not in names and _is(tokens, word, _is_content)
+    ]
+    return len(content) < _LEAST_CONTENT
+
+
+_DEMONSTRATIVES = frozenset({"das", "dies", "dem"})
+# Words after "es" that say what it is: "erfährt es, dass ...", "schafft es, ... zu".
+_FILLING = frozenset({"dass", "ob", "wie", "was", "wer", "warum", "zu"})
+
+
+def _fills_it(rest: list[str]) -> bool:
+    return any(word.lower() in _FILLING for word in rest)
 
 
 def _counted(words: list[str], index: int, tokens: dict[str, Token]) -> bool:
@@ -113,7 +154,14 @@ def _is(tokens: dict[str, Token], word: str, test: Callable[[Token], bool]) -> b
 
 
 def _question_of(wording: Wording, sentence: Sentence) -> str:
-    """The prompt's own question, without the context sentences in front of it."""
+    """The prompt's own question, without the context sentences in front of it. The context
+    may have been written out since ("Henningsen wird ..." shown as "Lars Henningsen wird
+    ...", a pronoun as its person's name): such rewrites only make it longer and keep its
+    last word, so the question starts after the first "<last word> " from its old end on."""
     context = wording.explanation[: max(0, len(wording.explanation) - len(sentence.text))]
     prompt = wording.prompt
-    return prompt[len(context) :] if context and prompt.startswith(context) else prompt
+    if not context or prompt.startswith(context):
+        return prompt[len(context) :]
+    last = context.split()[-1]
+    end = prompt.find(f"{last} ", max(0, len(context) - len(last) - 1))
+    return prompt[end + len(last) + 1 :] if end >= 0 else prompt

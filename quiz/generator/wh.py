@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quiz.generator import pos
+from quiz.generator.aliases import NAMING_VERBS
 from quiz.generator.candidates import NOUN, NUMBER, PERSON, PLACE, TIME, Candidate
 from quiz.generator.context import (
     DESCRIBED_PERSONS,
@@ -21,9 +22,10 @@ from quiz.generator.context import (
     left_out_of_questions,
     refers_to_a_noun_before,
 )
-from quiz.generator.forms import Wording, subject_opens_at, word_set
-from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.forms import Wording, introduces_speech, subject_opens_at, word_set
+from quiz.generator.gender import FEMALE, MALE, opposite, role_gender
 from quiz.generator.lexicon import BACK_POINTING_WORDS, EMPTY_NOUNS, TIME_NOUNS
+from quiz.generator.near_numbers import score_partner
 from quiz.generator.nouns import is_activity, is_vehicle
 from quiz.generator.persons import Mention, Person
 from quiz.generator.roles import is_place_noun, role_circle
@@ -327,10 +329,32 @@ def _subject_after_verb(
         if mention.person is None or mention.genitive or mention.start <= verb:
             continue
         lead = tokens[verb + 1 : mention.start]
-        if all(_leads_a_name(t) for t in lead):
+        if all(_leads_a_name(t) for t in lead) and _names_the_subject(lead, mention.person):
             return mention.person.canonical, mention.person, verb + 1, verb, mention.end - 1
         return None
     return None
+
+
+# Articles of a nominative singular, by the gender of the person they can stand for.
+_NOMINATIVE_ARTICLES = {"der": MALE, "die": FEMALE, "ein": MALE, "eine": FEMALE, "das": None}
+
+
+def _names_the_subject(lead: Sequence[Token], person: Person) -> bool:
+    """Whether the article and role words before a name after the verb are the name's own, as
+    the subject: "bietet der Agent Clara 5000 Dollar" is the agent offering Clara (a woman
+    after "der"; "der Händler" before a woman is another person), "hilft dem Arzt Jan" an
+    object."""
+    articles = [t.text.lower() for t in lead if pos.is_article(t)]
+    if not articles:
+        return True
+    article = articles[0]
+    if article not in _NOMINATIVE_ARTICLES:
+        return False  # "den", "dem", "des", "einer": no subject
+    gender = person.gender
+    if gender is None:
+        return True
+    said = {_NOMINATIVE_ARTICLES[article]} | {role_gender(t.text, article) for t in lead}
+    return opposite(gender) not in said
 
 
 def _leads_a_name(token: Token) -> bool:
@@ -392,6 +416,10 @@ def ask_phrase(
         and len(body.split()) < 2
     ):
         return None  # "Wem bietet X an?": the infinitive after the comma is what it offers
+    if clause.end < len(tokens) and introduces_speech(tokens, clause.end):
+        return None  # "Wem sagt X im Hafen?": what is said after the colon is the point
+    if _object_is_the_clause_after(clause, first, last):
+        return None  # "Wo stellt X fest?": what is found is the "dass" clause the question drops
     if len(body.split()) < _SHORTEST_BODY and candidate.kind != NUMBER:
         return None
     if candidate.kind == NUMBER and first <= clause.subject_start:
@@ -416,7 +444,11 @@ def ask_phrase(
             return None
         lead, kind = "Wann", TIME  # "im Mai" is a time, not a place
     if kind == NOUN and lead in ("Wo", "Wohin", "Woher"):
-        if is_vehicle(candidate.answer) or is_activity(candidate.answer):
+        if (
+            is_vehicle(candidate.answer)
+            or is_activity(candidate.answer)
+            or _an_event_after_bei(tokens[first], candidate.answer)
+        ):
             # "Wo entkommt er?" for "in einem Fischerboot" (round 5); "Wo erzählt sie von einer
             # Sage?" for "im Erdkundeunterricht": a lesson, no place (round 9)
             return None
@@ -430,6 +462,49 @@ def ask_phrase(
         candidate = replace(candidate, answer=whole)
     asked = replace(candidate, accept=accept, kind=kind)
     return _worded(asked, prompt + "?", earlier, needs_context)
+
+
+def _an_event_after_bei(preposition: Token, noun: str) -> bool:
+    """ "bei einer Routineuntersuchung", "bei der Abstimmung": after "bei" a noun of an action
+    in -ung tells when, not where (diagnosis 15)."""
+    return preposition.text.lower() in ("bei", "beim") and fold(noun).endswith("ung")
+
+
+# What opens a clause that is a verb's object: "stellt fest, dass ...", "fragt, ob ...".
+_OBJECT_CLAUSE_OPENERS = frozenset({"dass", "ob"})
+
+
+def _object_is_the_clause_after(clause: Clause, first: int, last: int) -> bool:
+    """Whether the "dass" or "ob" clause after the comma is what the verb takes as its object:
+    nothing besides the asked phrase is an accusative noun phrase ("stellt bei einer
+    Untersuchung fest, dass ...", "erfährt im Krankenhaus, dass ..."), while "warnt den Wirt,
+    dass ..." has its object."""
+    tokens = clause.sentence.tokens
+    end = clause.end
+    if not (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].text.lower() in _OBJECT_CLAUSE_OPENERS
+    ):
+        return False
+    governed, determiner = False, ""
+    for index in range(clause.start, end):
+        if first <= index < last:
+            continue
+        token = tokens[index]
+        lowered = token.text.lower()
+        if pos.is_preposition(token) or pos.is_contracted_preposition(token):
+            governed = True
+        elif pos.is_determiner(token):
+            determiner = lowered
+        elif pos.is_plain_noun(token):
+            dative = determiner in _DATIVE_DETERMINERS or determiner in _GENITIVE_DETERMINERS
+            if not governed and not dative:
+                return False
+            governed, determiner = False, ""
+        elif lowered in ("es", "etwas", "alles", "nichts"):
+            return False
+    return True
 
 
 _FORMS_OF_HABEN = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
@@ -489,6 +564,9 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
     first, last = candidate.start, candidate.end
     if candidate.kind == NUMBER:
         if last >= len(tokens) or not pos.is_noun(tokens[last]):
+            return None
+        if score_partner(tokens, first, last) is not None:
+            # "mit 69 zu 64 Stimmen": "Zu wie vielen Stimmen ... mit 69?" splits the score
             return None
         last += 1
         if last < len(tokens) and _measured(tokens[last]):
@@ -952,6 +1030,10 @@ def ask_why(
             return None
         reason = sentence.span_text(cut + 1, len(tokens)).rstrip(" .!?")
     else:
+        return None
+    # "Warum wird Lempke „Schlot“ genannt?": a nickname tells its own reason (he smokes), so
+    # the reason of a naming is given away by the name the prompt holds (blind reading).
+    if any(token.text.lower() in NAMING_VERBS for token in tokens[clause.verb : body_end]):
         return None
     body, needs_context = _rest(clause, body_end, body_end, earlier, people)
     pieces = body.split()

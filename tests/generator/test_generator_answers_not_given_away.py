@@ -13,6 +13,7 @@ from quiz.generator.pipeline import GeneratedQuestion, generate
 from quiz.generator.predictable import Predictability
 from quiz.generator.sources import Synopsis
 from quiz.generator.spelling import respelled
+from tests.generator import analysis
 from tests.generator.quality import invariant_failures, nicknames_of, other_names
 from tests.generator.test_generator_reads_as_german import tagged
 
@@ -217,3 +218,136 @@ def test_a_full_name_that_ends_in_a_nickname_stays_its_own_person():
     )
     persons = {g.person for g in found if g.person}
     assert "Kurt Lange" in persons, persons
+
+
+SPITZEL = (
+    "Der Buchhalter Kurt Meinhold wird 1975 von Major Egon Vogt angeworben. Kurt unterschreibt "
+    "in einem Hinterzimmer eine Verpflichtung unter dem Decknamen „Eisvogel“ und berichtet "
+    "fortan über seine Kollegen.",
+    "Meinholds Frau Ilse Meinhold plant mit ihrer Schwester Hanne Kluge eine Reise an die Ostsee.",
+    "Der Pfarrer Georg Lenz wird verhaftet, weil in seiner Kirche Flugblätter liegen. Hanne "
+    "Kluge organisiert eine Mahnwache.",
+    "Kurt Meinhold gesteht seiner Frau in der Küche, dass er als Eisvogel von Anfang an über "
+    "den Pfarrer Georg Lenz berichtet hat. Ilse Meinhold verlässt die Wohnung.",
+)
+
+
+def test_a_code_name_given_in_a_clause_belongs_to_the_person_of_the_clause():
+    found = questions(*SPITZEL, name="spitzel-staffel-1.txt")
+    theirs = [g.question for g in found if g.question.answer == "Kurt Meinhold"]
+    assert theirs and all("Eisvogel" in q.accept for q in theirs), theirs
+    assert not [q for q in theirs if "Eisvogel" in q.prompt], theirs
+    assert not [g for g in found if g.question.answer in ("Eisvogel", "Egon Vogt")], found
+
+
+def test_a_code_name_is_nobodys_where_its_clause_names_two_or_a_preposition_takes_one():
+    def aliases(*lines: str) -> dict[str, set]:
+        who, _sentences, _facts = analysis.analyse(*lines)
+        return {p.canonical: p.aliases for p in who.persons if p.aliases}
+
+    # "bei Egon Vogt": the one who reports, not the one reported to
+    assert aliases(
+        "Kurt Meinhold meldet sich bei Egon Vogt unter dem Decknamen „Eisvogel“.",
+    ) == {"Kurt Meinhold": {("Eisvogel",)}}
+    assert aliases("Kurt Meinhold nennt sich fortan „Eisvogel“.") == {
+        "Kurt Meinhold": {("Eisvogel",)}
+    }
+    # who tells a code name is not its owner, and two persons of one clause leave it open
+    assert not aliases("Kurt Meinhold verrät Ilse Kluge den Decknamen „Eisvogel“.")
+    assert not aliases("Egon Vogt führt Kurt Meinhold unter dem Decknamen „Eisvogel“.")
+
+
+WIESEL = (
+    "Die Sozialarbeiterin Jule Hartmann nimmt in ihrer Notunterkunft ein 14-jähriges Mädchen "
+    "auf, das nur „Wiesel“ genannt werden will und seinen richtigen Namen verschweigt. Wiesel "
+    "klaut am ersten Abend 50 Euro aus der Kasse.",
+    "Der Hausmeister Ralf Borchert erwischt Wiesel auf dem Dach.",
+    "Beim Aufräumen findet Jule in Wiesels Rucksack einen Schülerausweis auf den Namen Lea "
+    "Sommer. Jule ruft heimlich die Polizei in Rostock an.",
+    "Wiesel spielt in der Theatergruppe der Unterkunft die Hauptrolle. Nach der Aufführung "
+    "erzählt Lea vor allen, dass ihr Stiefvater sie geschlagen hat.",
+    "Lea Sommer zieht zu ihrem Bruder Timo Sommer nach Rostock.",
+)
+
+
+def test_a_nickname_and_the_real_name_told_later_are_one_person():
+    found = questions(*WIESEL, name="notunterkunft-staffel-1.txt")
+    hers = [g.question for g in found if g.question.answer == "Lea Sommer"]
+    assert hers and all("Wiesel" in q.accept for q in hers), hers
+    assert not [q for q in hers if "Wiesel" in q.prompt], hers
+    assert not [g for g in found if g.question.answer == "Wiesel"], found
+    # The naming itself is no gap, whoever it names.
+    assert not [g for g in found if "„____“" in g.question.prompt], found
+
+
+def test_a_naming_of_someone_not_named_before_is_no_mention():
+    # "ein Mädchen, das nur „Wiesel“ genannt werden will": asked, it is "nur „____“ genannt".
+    who, sentences, _facts = analysis.analyse(*WIESEL)
+    first = [m.written for m in who.mentions_in(sentences[0])]
+    assert first == ["Jule Hartmann"], first
+    assert [m.written for m in who.mentions_in(sentences[1])] == ["Wiesel"]
+
+
+def test_a_real_name_is_told_by_the_words_of_a_real_name_only():
+    def persons(*lines: str) -> list[tuple[str, list]]:
+        who, _sentences, _facts = analysis.analyse(*lines)
+        return sorted((p.canonical, sorted(p.aliases)) for p in who.persons)
+
+    told = (
+        "Kobra hackt die Bank. Kobra flieht nach Kiel.",
+        "Kommissarin Ada Kranz erfährt: Kobra heißt in Wirklichkeit Tim Roth.",
+        "Tim Roth stellt sich der Polizei.",
+    )
+    assert persons(*told) == [("Ada Kranz", []), ("Tim Roth", [("Kobra",)])]
+    apposition = ("Kobra hackt die Bank. Kobra, mit richtigem Namen Tim Roth, flieht nach Kiel.",)
+    assert persons(*apposition) == [("Tim Roth", [("Kobra",)])]
+    # "eigentlich" says nothing of a name here, and two persons side by side are two.
+    assert len(persons("Kobra hackt die Bank. Kobra will eigentlich Tim Roth warnen.")) == 2
+    apart = (*told, "Kobra und Tim Roth treffen sich in Kiel.")
+    assert len(persons(*apart)) == 3
+    # Papers "auf den Namen" shown by someone the series knows by a nickname only, and not
+    # by someone who merely has one name.
+    papers = "{} zeigt Ada Kranz einen Ausweis auf den Namen Tim Roth."
+    nickname = "Ein Junge, der nur „Kobra“ genannt werden will, hackt die Bank."
+    assert ("Tim Roth", [("Kobra",)]) in persons(nickname, papers.format("Kobra"))
+    assert len(persons("Kobra hackt die Bank.", papers.format("Kobra"))) == 3
+
+
+KRAN = (
+    "Der Lagerarbeiter Friedhelm Koch, wegen seiner feinen Manieren von allen nur „der Graf“ "
+    "genannt, findet im Hafen eine Kiste mit Goldbarren. Der Graf versteckt die Kiste in "
+    "seiner Laube, weil er der Polizei nicht traut.",
+    "Weil er nie ohne Zigarre zu sehen ist, nennen die Kollegen den Kranführer Otto Lempke nur "
+    "„Schlot“. Schlot hilft dem Grafen beim Transport, weil er einen Anteil will.",
+    "Die Zöllnerin Marta Behrens wird von allen die Eule genannt, weil sie nachts Streife geht. "
+    "Marta Behrens verdächtigt Friedhelm Koch, weil er plötzlich Geld hat.",
+    "Otto Lempke verrät Friedhelm Koch an die Polizei, weil er Angst hat. Kommissar Bernd "
+    "Ahlers nennt Otto Lempke einen Verräter.",
+)
+
+
+def test_a_nickname_given_by_a_naming_verb_before_or_after_the_name_is_theirs():
+    who, _sentences, _facts = analysis.analyse(*KRAN)
+    aliases = {p.canonical: p.aliases for p in who.persons}
+    assert ("Graf",) in aliases["Friedhelm Koch"]  # the reason before the naming
+    assert aliases["Otto Lempke"] == {("Schlot",)}  # "nennen ... Otto Lempke nur „Schlot“"
+    assert ("Eule",) in aliases["Marta Behrens"]  # "wird von allen die Eule genannt"
+    assert aliases["Bernd Ahlers"] == set()  # "nennt Otto Lempke einen Verräter": no nickname
+    assert sorted(p.canonical for p in who.persons) == [
+        "Bernd Ahlers",
+        "Friedhelm Koch",
+        "Marta Behrens",
+        "Otto Lempke",
+    ]
+
+
+def test_the_reason_of_a_nickname_is_not_asked():
+    found = questions(*KRAN, name="kran-staffel-1.txt")
+    assert found
+    # "Warum nennen … Otto Lempke nur „Schlot“?": the nickname says he smokes.
+    why = [g.question.prompt.rsplit(". ", 1)[-1] for g in found if g.kind == "reason"]
+    assert not [p for p in why if word_set(p) & {"genannt", "nennen", "nennt"}], why
+    for generated in found:
+        question = generated.question
+        for name in (question.answer, *question.accept):
+            assert not word_set(name) - {"der", "die", "den", "dem"} <= word_set(question.prompt)

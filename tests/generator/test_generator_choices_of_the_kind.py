@@ -124,3 +124,32 @@ def test_a_rank_in_apposition_after_the_gap_asks_its_holders():
     # a relation to someone is no rank; nor is a word the lexicon does not know as a role
     assert _role_after_gap("____, der Sohn des Königs, reitet aus.") is None
     assert _role_after_gap("____, der Berater der Königin, rät ab.") is None
+
+
+def test_one_of_a_couple_is_never_offered_among_grandparents_or_the_partners_parents():
+    # "Wer gibt sich als Bommels Verlobte aus?" offered Mia's grandmother (blind reading).
+    from quiz.generator.candidates import PERSON
+    from quiz.generator.pipeline import _Series, _tagged
+
+    lines = (
+        "Lea, Nina und Paul wohnen zusammen in Hamm. Pauls Freundin Jule zieht bei ihnen ein.",
+        "Ninas Oma Erna backt einen Kuchen für alle. Pauls Mutter Rita kündigt ihren Besuch an.",
+        "Lea gibt sich als Pauls Verlobte aus.",
+        "Lea backt mit Paul einen Kuchen.",
+    )
+    sentences = [s for number, line in enumerate(lines, 1) for s in _tagged(line, number)]
+    series = _Series("wohnung", sentences)
+
+    def choices(sentence, prompt: str, key: str) -> set[str]:
+        lea = next(
+            c for c in series.finder.find(sentence, None) if c.kind == PERSON and c.answer == "Lea"
+        )
+        return set(distractors(lea, prompt, series.pools, key, 2) or ())
+
+    for key in ("a", "b", "c", "d"):
+        assert choices(sentences[-2], "Wer gibt sich als Pauls Verlobte aus?", key) == {
+            "Jule",
+            "Nina",
+        }
+    # Baking a cake together: any woman of the cast may.
+    assert {"Erna", "Rita"} <= choices(sentences[-1], "Wer backt mit Paul einen Kuchen?", "a")

@@ -165,3 +165,18 @@ def test_the_place_where_the_series_takes_place_is_no_answer_and_every_episode_i
         assert not answers & {"Oz", "Emerald City"}, built.name
         lines = {item.question.source.line for item in built.questions}
         assert lines == set(range(1, len(built.synopsis.lines) + 1)), built.name
+
+
+def test_an_amount_offered_with_nothing_it_is_for_leans_on_the_sentence_before():
+    # "schlägt 50 Euro im Monat vor": for what? The rent, told before (round 13).
+    before = "Greta Lind verlangt, dass Udo Kern sich an der Pacht beteiligt."
+    assert leans(before, "Ole Brink schlägt 80 Euro im Monat vor, Udo Kern will lieber kochen.")
+    assert leans(before, "Ole Brink bietet jede Woche 20 Euro an.")
+    assert not leans(before, "Ole Brink schlägt 80 Euro für einen neuen Anstrich vor.")
+    assert not leans(before, "Ole Brink schlägt einen Ausflug nach Sylt vor.")
+
+
+def test_a_bare_demonstrative_object_leans_on_the_sentence_before():
+    before = "Udo Kern will den Kutter nach Dänemark verkaufen."
+    assert leans(before, "Greta Lind hält das für einen Fehler.")
+    assert not leans(before, "Greta Lind hält das Boot für einen Fehler.")

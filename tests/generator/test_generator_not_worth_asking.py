@@ -93,3 +93,23 @@ def test_a_phrase_keeps_the_von_and_name_after_its_noun():
     assert isinstance(found, list)
     # "Wo wohnt Greta Lind von Celle?" would leave the name behind its noun
     assert not [p for p in found if p.wording.prompt.startswith("Wo")], found
+
+
+def test_a_reaction_after_a_context_written_out_is_not_worth_asking():
+    # The context names "Brink" in full ("Ole Brink"): the reaction is still its question's
+    # whole sentence (round 13: "Lars Henningsen wird ... Wer kann es kaum glauben?").
+    asked = questions(
+        "Kommissar Ole Brink sucht den Dieb. Brink wird in Husum festgenommen. "
+        "Im Verhör nennt er den Namen seines Auftraggebers: Reeder Udo Kern. "
+        "Greta Lind kann es kaum glauben."
+    )
+    assert not [p for p in asked if "kaum glauben" in p], asked
+
+
+def test_what_was_told_as_the_only_object_is_not_worth_asking():
+    # "es" or "das" for what the sentence before told, and nothing else the question says.
+    asked = questions(
+        f"Reeder Udo Kern verkauft den Kutter heimlich nach Dänemark. Greta Lind erfährt es. {ELSE}",
+        f"Kommissar Ole Brink verhaftet den Lotsen. Ida Holm glaubt das nicht. {ELSE}",
+    )
+    assert not [p for p in asked if "erfährt es" in p or "glaubt das" in p], asked

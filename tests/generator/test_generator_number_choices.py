@@ -67,3 +67,41 @@ def test_a_number_shown_in_the_prompt_leaves_room_for_three_small_choices():
     line = "Der Aufstand kostet Häftling Max Roth sechs Zähne und ____ Finger."
     for wrong in _choices(line.replace("____", "zwei"), "zwei"):
         assert 6 not in wrong and len(set(wrong)) == 3, wrong
+
+
+def test_a_score_s_choices_keep_the_answer_s_side_and_stay_near_it():
+    # "übersteht das Votum mit 69 zu ____ Stimmen" (64): 91 would lose the vote (diagnosis 15)
+    for line, answer, other in (
+        ("Häftling Max Roth wird mit 69 zu 64 Stimmen zum Sprecher gewählt.", "64", 69),
+        ("Häftling Tom Krause verliert die Wahl mit 58 zu 71 Stimmen.", "71", 58),
+    ):
+        value = int(answer)
+        for choices in _choices(line, answer):
+            assert all((n < other) == (value < other) for n in choices), (line, choices)
+            assert all(abs(n - value) <= 10 for n in choices), (line, choices)
+
+
+def test_a_round_period_gets_round_choices():
+    # "auf weitere zehn Jahre": fünf, fünfzehn, zwanzig, not sechzehn, dreizehn (diagnosis 15)
+    for line, answer in (
+        ("Häftling Max Roth bekommt weitere zehn Jahre.", "zehn"),
+        ("Häftling Tom Krause muss 15 Tage in die Zelle.", "15"),
+    ):
+        for choices in _choices(line, answer):
+            assert all(n % 5 == 0 for n in choices), (line, choices)
+
+
+def test_no_choice_equals_a_number_the_prompt_shows_in_another_form():
+    # "sitzt für 12 Jahre, weil er einen ____jährigen Jungen überfuhr": "zwölf" read as
+    # copied from the question (blind reading); so does 11 beside "elf Brüder".
+    for line, answer, shown in (
+        (
+            "Häftling Jan Hahn sitzt für 12 Jahre, weil er einen zehnjährigen Jungen überfuhr.",
+            "zehn",
+            12,
+        ),
+        ("Häftling Otto Sommer hat elf Brüder und 14 Schwestern.", "14", 11),
+        ("Häftling Tom Krause wird zwölfmal verlegt und sitzt 15 Monate im Block.", "15", 12),
+    ):
+        for wrong in _choices(line, answer):
+            assert shown not in wrong and len(set(wrong)) == 3, (answer, wrong)

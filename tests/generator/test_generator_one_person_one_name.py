@@ -233,3 +233,18 @@ def test_a_name_before_a_firm_suffix_is_the_firms_but_sons_are_sons():
     )
     assert ("Jakobs", "Jakob Brand") in mentions
     assert not [written for written, _ in mentions if "Kranz" in written]
+
+
+def test_a_trade_firm_named_after_a_person_is_not_that_person():
+    lines = (
+        "Der Bankier Anton Lessing gewährt dem Reeder Karl Vossberg einen Kredit.",
+        "Das Bankhaus Lessing kündigt den Kredit über 80.000 Mark. Karl Vossberg tobt.",
+        "Die Gläubiger des Bankhauses Lessing treffen sich in der Bäckerei Vossberg.",
+    )
+    assert _mentions(*lines) == [
+        ("Anton Lessing", "Anton Lessing"),
+        ("Karl Vossberg", "Karl Vossberg"),
+        ("Karl Vossberg", "Karl Vossberg"),
+    ]
+    (bank,) = generate([Synopsis(Path("bank-staffel-1.txt"), "bank-staffel-1.txt", lines)])
+    assert not [g for g in bank.questions if "Bankhaus ____" in g.question.prompt]

@@ -122,3 +122,14 @@ def test_a_child_of_no_noble_house_or_of_an_unclear_parent_keeps_the_first_name(
         "Ihre Tochter Elisabeth weint."
     )
     assert "Elisabeth" in {p.canonical for p in two.persons}
+
+
+def test_a_known_one_name_persons_genitive_after_a_preposition_is_no_place():
+    # "in Wiesels Rucksack" looked like a place ("in ..."): a known person's genitive before a
+    # noun is a mention of them.
+    who, sentences = analyse(
+        "Wiesel klaut am Abend 50 Euro. Wiesel flieht auf das Dach.",
+        "Beim Aufräumen findet Jule Hartmann in Wiesels Rucksack einen Ausweis.",
+    )
+    assert ("Wiesels", "Wiesel") in mentioned(who, sentences)
+    assert ("Wiesels",) not in who.places

@@ -117,3 +117,26 @@ def test_a_possessive_of_the_one_asked_is_in_doubt_beside_another_of_that_gender
     assert not [prompt for prompt, answer in asked if answer == "Gerda Brandl"], asked
     # no other woman before it: "ihrem" is the one asked for
     assert ("Wer hilft ihrem Sohn Tim bei den Hausaufgaben?", "Anna Weiss") in asked, asked
+
+
+def test_a_bare_demonstrative_object_takes_the_sentence_it_stands_for():
+    # "hält das für Verrat": what the sentence before proposed (round 13).
+    told = "Geselle Timo Brandt schlägt vor, am Kanal einen Imbiss mit Fischbrötchen zu eröffnen."
+    asked = _asked(
+        f"{told} Bäckerin Wiebke Lorenz hält das für Verrat an der alten Backstube, doch sie "
+        "probiert heimlich ein Brötchen.",
+    )
+    alone = [p for p, _ in asked if "hält das" in p and told not in p]
+    assert not alone, asked
+
+
+def test_a_verb_used_as_a_noun_points_back_at_the_act_told_before():
+    # "das Treffen am Runenstein" after "trifft sich mit": which meeting? (round 13)
+    asked = _asked(
+        "Schleuser Kai Brandt trifft sich heimlich mit Reeder Olaf Wendt, der ihm einen Kutter "
+        "verspricht. Kommissarin Ida Holm beobachtet das Treffen am Kanal von Rendsburg.",
+    )
+    assert not _unshown_context(asked, "das Treffen", "trifft"), asked
+    assert [
+        p for p, _ in asked if "trifft" in p and p.endswith("das Treffen am Kanal von Rendsburg?")
+    ]

@@ -133,3 +133,92 @@ def test_those_behind_what_was_told_take_the_sentence_before():
     )
     bare = [p for p in asked if p.startswith(("Wärterchef ____", "Wer versucht"))]
     assert not bare, asked
+
+
+# Diagnosis 15: wh-questions that change what a sentence says, or stop in the wrong place.
+
+
+def test_a_name_after_a_masculine_subject_after_the_verb_is_no_subject():
+    # "bietet der Agent Lea ...": the agent offers, Lea is offered; never "Wie viele Taler
+    # bietet Lea Kron ...?"
+    asked = prompts(
+        "Der Agent Jonas Brück kommt nach Talheim. Der alte Bauer Ewald Kron lehnt ab, und "
+        "seine Tochter Lea Kron schreibt darüber in der Zeitung.",
+        "Unterdessen bietet der Agent Lea Kron für den Hof ihres Vaters 3000 Taler. Lea Kron "
+        "lässt die Erde prüfen.",
+    )
+    assert not [p for p in asked if "bietet Lea Kron" in p], asked
+
+
+def test_a_score_is_never_split_by_a_question_word():
+    asked = prompts(
+        "Bürgermeisterin Ute Saal übersteht die Abstimmung mit 41 zu 37 Stimmen.",
+        "Der Turnverein gewinnt das Finale mit 68 zu 71 Punkten.",
+        "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
+    )
+    assert not [p for p in asked if "wie viel" in p.lower()], asked
+
+
+def test_a_who_question_stops_before_a_relative_clause_cut_before_what_it_says():
+    asked = prompts(
+        "Försterin Ute Saal entlässt ihren Gehilfen, der beim Abschied auf der Treppe "
+        "flüstert: „Ich war es nicht.“",
+        "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
+    )
+    assert "Wer entlässt ihren Gehilfen?" in asked, asked
+    assert not [p for p in asked if "flüstert?" in p], asked
+
+
+def test_a_lone_dash_before_a_new_main_clause_ends_the_question():
+    asked = prompts(
+        "Försterin Ute Saal gewinnt die Abstimmung im Gemeinderat, weil die Jäger zu ihr "
+        "halten – in ihrer Rede kündigt sie jedoch an, nicht mehr anzutreten.",
+        "Förster Jan Weber bringt Holz – einen ganzen Wagen voll – in die Hütte am See.",
+    )
+    assert (
+        asked.get("Wer gewinnt die Abstimmung im Gemeinderat, weil die Jäger zu ihr halten?")
+        == "Ute Saal"
+    ), asked
+    assert not [p for p in asked if "Rede" in p and p.startswith("Wer")], asked
+
+
+def test_an_event_after_bei_is_no_place_and_a_dass_object_is_not_left_out():
+    asked = prompts(
+        "Tierärztin Dr. Ella Korn stellt bei einer Routineuntersuchung fest, dass die Stute "
+        "Frieda lahmt.",
+        "Wirt Eduard Pohl erzählt Jan Weber beim dritten Bier, dass der Dieb im Wald wohnt.",
+        "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
+    )
+    assert not [p for p in asked if p.startswith(("Wo stellt", "Wen erzählt", "Wem erzählt"))], (
+        asked
+    )
+
+
+def test_an_action_noun_after_bei_is_not_asked_by_wo():
+    asked = prompts(
+        "Förster Jan Weber verliert bei einer Hausdurchsuchung seinen Hut.",
+        "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
+    )
+    assert not [p for p in asked if p.startswith("Wo ")], asked
+
+
+def test_a_who_question_ends_before_a_new_subject_that_a_relative_clause_follows():
+    asked = prompts(
+        "Die Försterin Lena Hofer lädt Eva Lind ein, im nächsten Winter wieder mitzukommen, "
+        "und Max Roth, der eigens aus Kiel angereist ist, bittet um seinen alten Platz im Zelt.",
+        "Der Jäger Ole Brink verjagt den Wilderer Paul Graf mit einer Harke.",
+    )
+    who = [p for p in asked if p.startswith("Wer lädt")]
+    assert who == ["Wer lädt Eva Lind ein, im nächsten Winter wieder mitzukommen?"], asked
+
+
+def test_the_comma_that_closes_a_relative_clause_stays_before_a_joined_verb():
+    asked = prompts(
+        "Die Försterin Lena Hofer empfängt Max Roth, der eigens aus Kiel angereist ist, zeigt "
+        "Eva Lind den Weg zum Luchsgehege.",
+        "Der Jäger Ole Brink verjagt den Wilderer Paul Graf mit einer Harke.",
+    )
+    assert (
+        "Wer empfängt Max Roth, der eigens aus Kiel angereist ist, und zeigt Eva Lind den Weg "
+        "zum Luchsgehege?" in asked
+    ), asked

@@ -101,3 +101,21 @@ def test_a_possessive_right_after_the_gap_says_the_gender_too():
     wrong = distractors(candidate, sentence.text.replace("Eva Lind", GAP), pools, "key")
     assert wrong is not None
     assert set(wrong) == {"Ada Horn", "Uta Brand", "Ida Stern"}
+
+
+def test_a_rank_only_the_answer_holds_leaves_no_choices_wherever_the_prompt_names_it():
+    # "Lord X, der Berater der Königin, rät ____ zu einem Bündnis" (blind reading): the one
+    # governor among the choices is the answer, though the rank stands far from the gap.
+    candidate, pools, sentence = _candidate_and_pools(
+        "Pfarrer Paul Wagner, der Beichtvater des Gouverneurs, rät Hans Devlin zur Milde.",
+        "Hans Devlin",
+    )
+    prompt = sentence.text.replace("Hans Devlin", GAP)
+    assert distractors(candidate, prompt, pools, "key") is None
+    # A rank others hold too ("des Wärters") says nothing of which one is asked.
+    candidate, pools, sentence = _candidate_and_pools(
+        "Pfarrer Paul Wagner, der Beichtvater des Wärters, rät Tom Krause zur Milde.",
+        "Tom Krause",
+    )
+    prompt = sentence.text.replace("Tom Krause", GAP)
+    assert distractors(candidate, prompt, pools, "key") is not None

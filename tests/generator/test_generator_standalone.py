@@ -72,3 +72,24 @@ def test_an_object_is_answered_with_its_article_and_the_bare_noun_is_accepted():
             assert "Nadel" in g.question.accept
             return
     raise AssertionError("no 'Womit' question")
+
+
+def test_an_object_pronoun_after_an_insertion_is_not_its_subject():
+    # "____, die seit Jahren ... spielt, will sie ... übergeben": "sie" is not the gap's
+    # person (German would say "sich"), but a girl of the sentence before (round 13).
+    asked = prompts(
+        f"{CLEAN} Im Laderaum versteckt sich ein Mädchen, das sich nur „Möwe“ nennt. "
+        "Greta Lind, die seit zehn Jahren das Fährhaus führt, will sie sofort der Polizei "
+        "übergeben, doch Ole Brink lässt sie bleiben."
+    )
+    assert not [p for p in asked if p.startswith("____, die seit zehn Jahren")], asked
+
+
+def test_a_subject_pronoun_after_a_fronted_phrase_is_nobody_named_in_it():
+    # "Zusammen mit X und Y gründen sie ...": they are not X and Y (round 13).
+    asked = prompts(
+        f"{CLEAN} Die Schwestern Greta Lind und Ida Lind wollen den Dieb selbst fangen. "
+        "Zusammen mit der Lotsin Wiebke Kruse, die am Deich wohnt, und dem Kater Moses gründen "
+        "sie einen Suchtrupp."
+    )
+    assert not [p for p in asked if p.startswith("Zusammen mit")], asked

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quiz.generator.text import split_sentences, tokenize
+from tests.generator import analysis
 
 
 def words(text: str) -> list[str]:
@@ -50,6 +51,24 @@ def test_sentences_end_at_full_stops_but_not_after_dr():
     ]
     assert {s.line for s in sentences} == {4}
     assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_initials_keep_their_full_stop_and_end_no_sentence():
+    line = "Der Reeder L. W. Brandes kauft drei Dampfer. Dr. H. Kranz hilft. Er nimmt Vitamin C. Dann schläft er."
+    assert [s.text for s in split_sentences(line, 1)] == [
+        "Der Reeder L. W. Brandes kauft drei Dampfer.",
+        "Dr. H. Kranz hilft.",
+        "Er nimmt Vitamin C.",
+        "Dann schläft er.",
+    ]
+    assert words("L. W. Brandes")[:2] == ["L.", "W."]
+
+
+def test_a_name_with_initials_is_one_person():
+    who, _sentences, _facts = analysis.analyse(
+        "Der Reeder L. W. Brandes kauft drei Dampfer. Sein Sohn Paul Brandes leitet die Linie."
+    )
+    assert sorted(p.canonical for p in who.persons) == ["L. W. Brandes", "Paul Brandes"]
 
 
 def test_a_closing_quote_after_the_full_stop_belongs_to_the_sentence():
