@@ -100,7 +100,9 @@ class CandidateFinder:
             # Better one simple noun than nothing from this sentence.
             nouns = self._key_nouns(sentence, taken, compounds_only=False)[:1]
         whole = [
-            c for c in candidates + nouns if not inside_a_name(sentence.tokens, c.start, c.end)
+            c
+            for c in candidates + nouns
+            if not inside_a_name(sentence.tokens, c.start, c.end) and not _a_mere_letter(c.answer)
         ]
         return sorted(whole, key=lambda c: c.start)
 
@@ -113,11 +115,7 @@ class CandidateFinder:
         found = []
         for index in range(start, end):
             token = sentence.tokens[index]
-            if (
-                index in taken
-                or not pos.is_plain_noun(token)
-                or fold(token.text) in self._who.role_words
-            ):
+            if index in taken or not pos.is_plain_noun(token) or self._names_persons(token):
                 continue
             if not (self._nouns.is_key_noun(token) or is_place_noun(token.text)):
                 continue
@@ -145,6 +143,11 @@ class CandidateFinder:
                 Candidate(NOUN, sentence, index, index + 1, token.text, (), forbidden, noun=info)
             )
         return found
+
+    def _names_persons(self, token: Token) -> bool:
+        """A word the series uses for persons: a role before a name, a group beside one."""
+        roles = self._who.role_words
+        return fold(token.text) in roles or fold(token.lemma or token.text) in roles
 
     def person(
         self, sentence: Sentence, mention: Mention, *, refers_back: bool = False
@@ -244,11 +247,7 @@ class CandidateFinder:
         tokens = sentence.tokens
         scored = []
         for index, token in enumerate(tokens):
-            if (
-                index in taken
-                or not self._nouns.is_key_noun(token)
-                or fold(token.text) in self._who.role_words
-            ):
+            if index in taken or not self._nouns.is_key_noun(token) or self._names_persons(token):
                 continue
             determiner = _determiner(tokens, index)
             compound = self._nouns.is_compound(token)
@@ -284,6 +283,12 @@ class CandidateFinder:
                 )
             )
         return found
+
+
+def _a_mere_letter(answer: str) -> bool:
+    """ "im Trakt ____" => B, "im Gewächshaus ____" => C: a label of one letter tells of no event
+    (a number of one digit does)."""
+    return len(answer) == 1 and answer.isalpha()
 
 
 def _names_it(following: Token) -> bool:

@@ -103,7 +103,11 @@ def _beside_another_name(candidate: Candidate, mentions: list[Mention]) -> bool:
         return False
     tokens = candidate.sentence.tokens
     beside = [tokens[i] for i in (candidate.start - 1, candidate.end) if 0 <= i < len(tokens)]
-    if any(pos.is_tagged_name(t) and role_circle(t.text) is None for t in beside):
+    roles = candidate.mention.roles if candidate.mention is not None else ()
+    if any(
+        pos.is_tagged_name(t) and role_circle(t.text) is None and t.text not in roles
+        for t in beside
+    ):
         return True  # "in Lotte ____": a first name no one was found for
     return any(
         m.sentence is candidate.sentence

@@ -432,6 +432,18 @@ PLACE_NOUNS = (
     "abtei",
     "königreich",
     "wohnung",
+    # houses and estates of other languages ("im Palazzo Serbelloni", "die Villa Hügel")
+    "palazzo",
+    "villa",
+    "castello",
+    "château",
+    "hacienda",
+)
+
+# Nouns that count what follows them ("ein Dutzend Schürfer", "eine Handvoll Siedler"): no role
+# word before a name.
+COUNTING_NOUNS = frozenset(
+    {"dutzend", "handvoll", "schar", "horde", "haufen", "menge", "hundert", "tausend", "hunderte"}
 )
 
 # Words after which the names that follow are a firm's ("die Kanzlei Roth & Weber", "die
@@ -1130,10 +1142,12 @@ NAME_ORIGINS: dict[str, dict[str, tuple[str, ...]]] = {
 ORIGIN_WORDS = (
     "latino",
     "latina",
-    "spanisch",
-    "mexikan",
-    "kubanisch",
-    "kolumbian",
+    # stems of the country, its people and its adjective ("Spanien", "der Spanier", "spanisch")
+    "spani",
+    "mexik",
+    "kuba",
+    "kolumbi",
+    "argentin",
     "puerto",
     "russ",
     "polnisch",

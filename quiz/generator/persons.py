@@ -30,7 +30,7 @@ from quiz.generator.aliases import (
 from quiz.generator.corpus import WordFacts
 from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
-from quiz.generator.lexicon import CIRCLE_PRIORITY
+from quiz.generator.lexicon import CIRCLE_PRIORITY, COUNTING_NOUNS
 from quiz.generator.pos import is_finite_verb, is_function_word
 from quiz.generator.real_names import same_person_pairs
 from quiz.generator.roles import is_place_noun, role_circle, role_key
@@ -159,7 +159,7 @@ class WhoIsWho:
         )
         self._as_written = {token.text for sentence in sentences for token in sentence.tokens}
         spans = [span for sentence in sentences for span in self._spans(sentence)]
-        spans = _first_name_then_full_name(_two_names_apart(spans))
+        spans = _full_name_then_surname(_first_name_then_full_name(_two_names_apart(spans)))
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
         spans = _unglued(spans, plain_words, facts)
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
@@ -204,6 +204,15 @@ class WhoIsWho:
             if mention.person is not None
             and mention.start > 0
             and pos.is_noun(mention.sentence.tokens[mention.start - 1])
+        }
+        # "Maggie und ein Dutzend Schürfer": a group joined to a person is persons too, no thing
+        # to ask (any word for people fits "ein Dutzend ____").
+        self.role_words |= {
+            word
+            for mentions in self._mentions_by_sentence.values()
+            for mention in mentions
+            if mention.person is not None
+            for word in _group_beside(mention.sentence.tokens, mention.start, mention.end)
         }
         # "in Yılmaz’ Spind" looked like a place before the persons were known.
         person_words = {fold(word) for person in self.persons for word in person.name_words}
@@ -522,7 +531,11 @@ class WhoIsWho:
             if self._is_role(tokens, index):
                 end = _outside(firm, index + 1, self._name_run(tokens, index + 1, led=True))
                 if end > index + 1:
-                    span = self._span(sentence, index + 1, end, _roles_before(tokens, index + 1))
+                    # "Die Stations-KI HERA": a compound the tagger reads as a name, between
+                    # an article and a name, is the role of the name that follows it.
+                    compound = (token.text,) if "-" in token.text.strip("-") else ()
+                    roles = _roles_before(tokens, index + 1) or compound
+                    span = self._span(sentence, index + 1, end, roles)
                     spans.append(span)
                     index = span.end
                     continue
@@ -581,9 +594,13 @@ class WhoIsWho:
         # between is a role; so is a word the series puts an article before elsewhere.
         if (
             following.is_capitalised
-            and self._facts.looks_like_name(following)
+            and (self._facts.looks_like_name(following) or _a_name_in_capitals(tokens, index + 1))
             and not is_place_noun(token.text)
             and token.text not in NAME_PARTICLES
+            # "ein Dutzend Schürfer", "die Schürfer": a count, and a word the series puts an
+            # article before is no name
+            and fold(token.text) not in COUNTING_NOUNS
+            and following.text not in self._facts.after_determiner
             and (
                 (index > 0 and pos.is_article(tokens[index - 1]))
                 or token.text in self._facts.after_determiner
@@ -631,7 +648,13 @@ class WhoIsWho:
             ):
                 end += 1
                 continue
-            if not token.is_capitalised or not token.is_word or token.text[:1].isdigit():
+            # "im Gewächshaus C": a single letter labels a thing; no name is that short.
+            if (
+                not token.is_capitalised
+                or not token.is_word
+                or token.text[:1].isdigit()
+                or len(token.text) == 1
+            ):
                 break
             # A role or place word opens the next name ("... Bruder Cyril") unless it closes
             # this one as a surname ("Paul Graf", "Tim Berg").
@@ -644,12 +667,16 @@ class WhoIsWho:
                 break
             if end == start:
                 # After a role word a name may be a word the tagger knows as a noun ("Rosa")
-                # when a proper noun follows it.
-                fits = facts.looks_like_name(token) or (
-                    led
-                    and not is_function_word(token)
-                    and following is not None
-                    and (pos.is_proper_noun(following) or _could_be_surname(following, facts))
+                # when a proper noun follows it, or a name in capitals ("Die Stations-KI HERA").
+                fits = (
+                    facts.looks_like_name(token)
+                    or (led and _a_name_in_capitals(tokens, end))
+                    or (
+                        led
+                        and not is_function_word(token)
+                        and following is not None
+                        and (pos.is_proper_noun(following) or _could_be_surname(following, facts))
+                    )
                 )
             else:
                 # Right after a first name a capitalised word is a surname even when the tagger
@@ -674,17 +701,17 @@ class WhoIsWho:
             end = surname + 1
         following = tokens[end] if end < len(tokens) else None
         shape = following is not None and _genitive_before(tokens[end - 1], following, self._facts)
-        # "mit dem Tod Cölestins": a genitive after its noun, the name known without its s
+        # "mit dem Tod Cölestins", "eine alte Freundin Vittorios": a genitive after its noun,
+        # the name known without its s; a role word before it is whose it is, not their role.
         bare = _strip_genitive(words[-1])
-        shape = shape or (
+        after_noun = (
             end - start == 1
             and start > 0
             and bare != words[-1]
             and bare in self._as_written
             and self._facts.is_common_noun(tokens[start - 1])
-            and role_circle(tokens[start - 1].text) is None
         )
-        return _Span(sentence, start, end, words, roles, shape)
+        return _Span(sentence, start, end, words, () if after_noun else roles, shape or after_noun)
 
     @staticmethod
     def _without_genitive(span: _Span, plain_words: set[str]) -> tuple[str, ...]:
@@ -808,6 +835,42 @@ class WhoIsWho:
                 person.name = best
 
 
+_JOINING = frozenset({"und", "sowie"})
+
+
+def _group_beside(tokens: list[Token], start: int, end: int) -> set[str]:
+    """The plural noun joined by "und" to the name at ``start``–``end`` ("Maggie und ein Dutzend
+    Schürfer", "die Schürfer und Maggie"), as word and lemma, folded; empty when there is none."""
+    if end < len(tokens) and tokens[end].text in _JOINING:
+        index, counted = end + 1, False
+        while index + 1 < len(tokens) and (
+            pos.is_determiner(tokens[index])
+            or pos.is_number(tokens[index])
+            or pos.is_adjective(tokens[index])
+            or (pos.is_noun(tokens[index]) and _a_noun(tokens[index + 1]))  # "ein Dutzend X"
+        ):
+            counted |= pos.is_number(tokens[index]) or pos.is_quantifier(tokens[index])
+            counted |= pos.is_noun(tokens[index])
+            index += 1
+        noun = tokens[index] if index < len(tokens) and _a_noun(tokens[index]) else None
+    elif start > 1 and tokens[start - 1].text in _JOINING and pos.is_noun(tokens[start - 2]):
+        noun, counted = tokens[start - 2], False
+    else:
+        return set()
+    if noun is None:
+        return set()
+    lemma = noun.lemma or noun.text
+    # a plural by its form ("Männern") or by what counts it ("ein Dutzend", "zwei", "viele")
+    if not counted and fold(lemma) == fold(noun.text):
+        return set()
+    return {fold(noun.text), fold(lemma)}
+
+
+def _a_noun(token: Token) -> bool:
+    """A capitalised noun, also one the tagger took for a name ("ein Dutzend Schürfer")."""
+    return token.is_capitalised and (pos.is_noun(token) or pos.is_proper_noun(token))
+
+
 def _outside(firm: set[int], start: int, end: int) -> int:
     """The end of a name run that stops before a firm's name ("verlässt Jan Roth Vogt & Roth")."""
     return next((index for index in range(start, end) if index in firm), end)
@@ -849,6 +912,32 @@ def _first_name_then_full_name(spans: list[_Span]) -> list[_Span]:
             found += [
                 _Span(span.sentence, span.start, span.start + 1, first, span.roles, False),
                 _Span(span.sentence, span.start + 1, span.end, rest, (), span.genitive_shape),
+            ]
+        else:
+            found.append(span)
+    return found
+
+
+def _full_name_then_surname(spans: list[_Span]) -> list[_Span]:
+    """ "lässt die Contessa Beatrice Ferri Marchal wissen, dass ...": a full name written
+    elsewhere, then the surname of another full name, each of the two last words standing
+    alone elsewhere ("die Contessa Ferri", "und Marchal lädt sie"), are two persons, not one
+    with two surnames (a glued name was written out for every bare "Marchal" of the episode)."""
+    alone = {span.words[0] for span in spans if len(span.words) == 1}
+    full = {span.words for span in spans if len(span.words) > 1}
+    found: list[_Span] = []
+    for span in spans:
+        head, tail = span.words[:-1], span.words[-1]
+        if (
+            len(head) > 1
+            and head in full
+            and {head[-1], tail} <= alone
+            and any(name[-1] == tail and name[:-1] != head for name in full)
+        ):
+            middle = span.end - 1
+            found += [
+                _Span(span.sentence, span.start, middle, head, span.roles, False),
+                _Span(span.sentence, middle, span.end, (tail,), (), span.genitive_shape),
             ]
         else:
             found.append(span)
@@ -1037,6 +1126,19 @@ def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:
         roles.insert(0, tokens[index].text)
         index -= 1
     return tuple(roles)
+
+
+def _a_name_in_capitals(tokens: list[Token], index: int) -> bool:
+    """ "HERA berechnet": a word all in capitals, as names of machines and ships are written,
+    that is a whole name ("SV Glückauf", "FC Hansa" are clubs: a word follows)."""
+    text = tokens[index].text
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        len(text) > 1
+        and text.isalpha()
+        and text.isupper()
+        and not (following is not None and following.is_capitalised and following.is_word)
+    )
 
 
 def _could_be_surname(token: Token, facts: WordFacts) -> bool:

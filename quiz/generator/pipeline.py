@@ -680,8 +680,12 @@ class _Asker:
             wording = fuller
         # An answer anyone guesses ("die Todesstrafe", "Bodensee") is asked only where the
         # episode has nothing better (blind reading, round 4).
-        guessable = candidate.kind in (NOUN, PLACE) and self._series.predictability.guessable(
-            candidate.answer, wording.prompt, by_frequency=candidate.kind == NOUN
+        predictability = self._series.predictability
+        guessable = predictability.is_the_title(candidate.answer) or (
+            candidate.kind in (NOUN, PLACE)
+            and predictability.guessable(
+                candidate.answer, wording.prompt, by_frequency=candidate.kind == NOUN
+            )
         )
         if guessable:
             score -= _GUESSABLE_COST
@@ -884,7 +888,8 @@ def _told_fully(
             if person is None or len(person.name) < 2 or mention.genitive:
                 continue
             written = mention.written.split()
-            if len(written) > 1 and fold(person.surname) in shared:
+            # "die Contessa Beatrice Ferri" names no bearer of a surname she was taken to have
+            if len(written) > 1 and fold(person.surname) in shared and person.surname in written:
                 named.setdefault(fold(person.surname), set()).add(person.canonical)
             elif len(written) == 1 and written[0] in person.name:
                 named.setdefault(fold(written[0]), set()).add(person.canonical)

@@ -50,6 +50,12 @@ class Predictability:
         self._episodes = Counter({part: len(lines) for part, lines in episodes.items()})
         self._name_words = {fold(word) for word in series_name.replace("-", " ").split()}
 
+    def is_the_title(self, answer: str) -> bool:
+        """ "Am Abend präsentiert ____ die Kollektion" => Casa Morandi in "Casa Morandi": an
+        answer of any kind made of the words of the series' name, which the bank's title shows."""
+        words = {fold(word) for word in answer.replace("-", " ").split()}
+        return bool(words) and words <= self._name_words
+
     def guessable(self, answer: str, prompt: str, *, by_frequency: bool = True) -> bool:
         """Whether the answer (a noun phrase or a place) is guessed without the synopsis;
         ``by_frequency`` False for a named place, whose frequency says it is famous, not that

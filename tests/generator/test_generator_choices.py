@@ -64,6 +64,9 @@ def test_an_origin_in_the_prompt_wants_names_that_look_alike():
     assert origin_matters("Wessen Frau ist Irina?", "Marek Nowak", ["Irina"])
     assert not origin_matters("Wessen Frau ist Anna?", "Marek Nowak", ["Anna"])
     assert not origin_matters("Wer führt die Latino-Häftlinge an?", "Tom Krause", [])
+    # the people of a country point at it as its adjective does ("der Spanier", "spanisch")
+    prompt = "Nachdem Hawk den Mast der Spanier zerschossen hat, ergibt sich ____."
+    assert origin_matters(prompt, "Pedro Ramírez", [])
     # Two Latinos only: the leader of the Latinos is asked without choices rather than
     # offered among German names.
     line = "Der neue Anführer der Latino-Häftlinge ist Miguel Alvarez."

@@ -45,3 +45,21 @@ def test_common_german_words_are_guessed_and_rare_ones_are_not():
     book = predictability()
     assert book.guessable("die Todesstrafe", "Was hat der Gouverneur wieder eingeführt?")
     assert not book.guessable("eine Niere", "Was spendet Tom Krause?")
+
+
+def test_an_answer_that_is_the_series_name_is_not_asked_as_a_gap():
+    from pathlib import Path
+
+    from quiz.generator.pipeline import generate
+    from quiz.generator.sources import Synopsis
+
+    lines = [
+        "Die Designerin Carla Benedetti übernimmt nach dem Tod ihres Vaters das Modehaus.",
+        "Am Abend präsentiert Casa Lucente im Palazzo Rinaldi die Kollektion, und die Presse jubelt.",
+        "Carla Benedetti feiert mit ihrem Bruder Marco Benedetti.",
+    ]
+    name = "casa-lucente-staffel-1.txt"
+    questions = generate([Synopsis(Path(name), name, lines)])[0].questions
+    assert not [g for g in questions if g.question.answer == "Casa Lucente"], questions
+    assert predictability("casa-lucente-staffel-1").is_the_title("Casa Lucente")
+    assert not predictability("casa-lucente-staffel-1").is_the_title("Carla Benedetti")
