@@ -26,6 +26,7 @@ from quiz.generator.lexicon import (
     DEFINITE_ARTICLES,
     FUSED_DEFINITE_ARTICLES,
     NEEDS_COMPLEMENT,
+    OPENING_CONNECTIVES,
     SHELL_NOUNS,
     TIME_NOUNS,
 )
@@ -256,6 +257,8 @@ def _opens_with_reference(tokens: list[Token], dropped: range, mentions: list[Me
     if 0 in dropped or first.text.lower() == "es":
         return False
     if _points_back_by_its_kind(first) or first.text.lower() in BACK_POINTING_WORDS:
+        return True
+    if first.text.lower() in OPENING_CONNECTIVES and first.is_capitalised:
         return True
     described = (
         first.text.lower() in DEFINITE_ARTICLES

@@ -748,6 +748,10 @@ BACK_POINTING_WORDS = frozenset(
         "doch",
     }
 )
+# A sentence that opens with a conjunction or a linking adverb goes on from the one before
+# ("Und Max darf den kleinen Mühli abspritzen": diagnosis 15); inside a sentence they link
+# its own clauses.
+OPENING_CONNECTIVES = frozenset({"und", "aber", "denn", "trotzdem", "stattdessen", "außerdem"})
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 # Prepositions fused with a definite article: "zur Feier" is as definite as "die Feier".
 FUSED_DEFINITE_ARTICLES = frozenset({"zur", "zum", "beim", "vom"})

@@ -140,3 +140,13 @@ def test_a_verb_used_as_a_noun_points_back_at_the_act_told_before():
     assert [
         p for p, _ in asked if "trifft" in p and p.endswith("das Treffen am Kanal von Rendsburg?")
     ]
+
+
+def test_a_sentence_that_opens_with_und_goes_on_from_the_one_before():
+    asked = _asked(
+        "Im Tierpark Wittstein feiert Direktor Georg Brandt die Geburt eines Elefantenkalbs. "
+        "Er übergibt die Leitung an seine Tochter Jana Brandt. "
+        "Und Max Lorenz darf das kleine Kalb als Erster mit dem Wasserschlauch abspritzen.",
+    )
+    bare = [p for p, _ in asked if p.startswith("Und ")]
+    assert not bare, asked
