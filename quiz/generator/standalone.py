@@ -255,6 +255,8 @@ def _dangles(
 _EVENT_HEADS = frozenset(
     {*SHELL_NOUNS, *(fold(noun) for noun in ("ausbruch", "massaker", "prozess", "projekt"))}
     | {fold(noun) for noun in ("treffen", "abstimmung", "fund", "streit")}
+    # "Wer belauscht das Gespräch?", "die entscheidenden Unterlagen" (round 14)
+    | {fold(noun) for noun in ("gespräch", "unterlagen", "gelegenheit")}
 )
 _DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zur", "zum", "beim", "vom"})
 # After the event noun these say which one it is ("die Operation an Ryan", "der Tod von X").

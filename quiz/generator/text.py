@@ -25,6 +25,9 @@ ABBREVIATIONS = (
     "bzw.",
     "ca.",
     "vgl.",
+    # an era after a year ("82 n. Chr."): one token, so that it ends no sentence
+    "n. Chr.",
+    "v. Chr.",
 )
 
 _TOKEN = re.compile(

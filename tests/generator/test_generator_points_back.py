@@ -150,3 +150,10 @@ def test_a_sentence_that_opens_with_und_goes_on_from_the_one_before():
     )
     bare = [p for p, _ in asked if p.startswith("Und ")]
     assert not bare, asked
+
+
+def test_the_conversation_points_back_to_the_one_told_before():
+    from quiz.generator import standalone
+
+    words = standalone._words("Wer belauscht das Gespräch und erzählt es Marta Stein?")
+    assert standalone._event_told_before(words)

@@ -80,3 +80,13 @@ def test_span_text_and_replacement_keep_the_original_spacing():
     sentence = split_sentences("Wärter  Leo Glynn lehnt ab.", 1)[0]
     assert sentence.span_text(1, 3) == "Leo Glynn"
     assert sentence.replace_span(1, 3, "____") == "Wärter  ____ lehnt ab."
+
+
+def test_an_era_after_a_year_ends_no_sentence():
+    sentences = split_sentences(
+        "Im Jahr 82 n. Chr. kommt Senator Titus Varro nach Mainz. Er bleibt.", 1
+    )
+    assert [s.text for s in sentences] == [
+        "Im Jahr 82 n. Chr. kommt Senator Titus Varro nach Mainz.",
+        "Er bleibt.",
+    ]
