@@ -182,16 +182,10 @@ def bare_naming(sentence: Sentence, index: int) -> Naming | None:
     das nur „Mücke“ genannt werden will"): the naming itself, never a gap (blind reading:
     "das nur „____“ genannt werden will"). Its owner is not known here."""
     tokens = sentence.tokens
-    if tokens[index].text not in QUOTES:
+    close = _closing_quote(tokens, index)
+    if close is None or close + 1 >= len(tokens):
         return None
-    close = index + 1
-    while (
-        close < len(tokens) and close - index <= _LONGEST_NICKNAME and _nickname_word(tokens[close])
-    ):
-        close += 1
     after = close + 1
-    if close == index + 1 or after >= len(tokens) or tokens[close].text not in QUOTES:
-        return None
     if tokens[after].text.lower() not in NAMING_WORDS:
         return None
     words = tuple(token.text for token in tokens[index + 1 : close])
@@ -312,6 +306,23 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "?", "!"})
 _LONGEST_CLAUSE = 16  # tokens from the name to the nickname's quote ("den man in allen …")
 
 
+def _closing_quote(tokens: list[Token], opening: int) -> int | None:
+    """The quote that closes a run of nickname words opened by a quote at ``opening``
+    ("„Fass-Toni“", "„Mücke“"), or None when there is no such run."""
+    if opening >= len(tokens) or tokens[opening].text not in QUOTES:
+        return None
+    close = opening + 1
+    while (
+        close < len(tokens)
+        and close - opening <= _LONGEST_NICKNAME
+        and _nickname_word(tokens[close])
+    ):
+        close += 1
+    if close == opening + 1 or close >= len(tokens) or tokens[close].text not in QUOTES:
+        return None
+    return close
+
+
 def _nickname_word(token: Token) -> bool:
     return (
         token.is_capitalised
@@ -331,16 +342,10 @@ def nickname_words(words: tuple[str, ...]) -> set[str]:
 def inner_nickname(tokens: list[Token], end: int) -> int | None:
     """ "Anton „Fass-Toni“ Reis": a quoted nickname right after a first name (ending at
     ``end``) and before a surname; the surname's index, or None."""
-    if end >= len(tokens) or tokens[end].text not in QUOTES:
+    close = _closing_quote(tokens, end)
+    if close is None:
         return None
-    close = end + 1
-    while (
-        close < len(tokens) and close - end <= _LONGEST_NICKNAME and _nickname_word(tokens[close])
-    ):
-        close += 1
     surname = close + 1
-    if close == end + 1 or close >= len(tokens) or tokens[close].text not in QUOTES:
-        return None
     if surname >= len(tokens) or not _nickname_word(tokens[surname]):
         return None
     return surname

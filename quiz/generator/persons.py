@@ -896,8 +896,7 @@ def _first_name_then_full_name(spans: list[_Span]) -> list[_Span]:
     """ "lernt Thomas Catherine Halloway kennen": three names in a row whose first is the first
     name of another full name ("Thomas Marlowe") and whose first two each stand alone elsewhere
     are a man and a woman, not one person with two first names."""
-    alone = {span.words[0] for span in spans if len(span.words) == 1}
-    full = [span.words for span in spans if len(span.words) > 1]
+    alone, full = _alone_and_in_full(spans)
     found: list[_Span] = []
     for span in spans:
         words = span.words
@@ -909,10 +908,7 @@ def _first_name_then_full_name(spans: list[_Span]) -> list[_Span]:
             and rest[0] in alone
             and any(name[0] == first[0] and name[1:] != rest for name in full)
         ):
-            found += [
-                _Span(span.sentence, span.start, span.start + 1, first, span.roles, False),
-                _Span(span.sentence, span.start + 1, span.end, rest, (), span.genitive_shape),
-            ]
+            found += _cut(span, span.start + 1)
         else:
             found.append(span)
     return found
@@ -923,8 +919,7 @@ def _full_name_then_surname(spans: list[_Span]) -> list[_Span]:
     elsewhere, then the surname of another full name, each of the two last words standing
     alone elsewhere ("die Contessa Ferri", "und Marchal lädt sie"), are two persons, not one
     with two surnames (a glued name was written out for every bare "Marchal" of the episode)."""
-    alone = {span.words[0] for span in spans if len(span.words) == 1}
-    full = {span.words for span in spans if len(span.words) > 1}
+    alone, full = _alone_and_in_full(spans)
     found: list[_Span] = []
     for span in spans:
         head, tail = span.words[:-1], span.words[-1]
@@ -934,14 +929,26 @@ def _full_name_then_surname(spans: list[_Span]) -> list[_Span]:
             and {head[-1], tail} <= alone
             and any(name[-1] == tail and name[:-1] != head for name in full)
         ):
-            middle = span.end - 1
-            found += [
-                _Span(span.sentence, span.start, middle, head, span.roles, False),
-                _Span(span.sentence, middle, span.end, (tail,), (), span.genitive_shape),
-            ]
+            found += _cut(span, span.end - 1)
         else:
             found.append(span)
     return found
+
+
+def _alone_and_in_full(spans: list[_Span]) -> tuple[set[str], set[tuple[str, ...]]]:
+    """The words the series writes as a name on their own, and the names it writes in full."""
+    alone = {span.words[0] for span in spans if len(span.words) == 1}
+    return alone, {span.words for span in spans if len(span.words) > 1}
+
+
+def _cut(span: _Span, middle: int) -> list[_Span]:
+    """The span as two names, apart at token ``middle``: the first keeps its roles, the
+    second its genitive shape."""
+    at = middle - span.start
+    return [
+        _Span(span.sentence, span.start, middle, span.words[:at], span.roles, False),
+        _Span(span.sentence, middle, span.end, span.words[at:], (), span.genitive_shape),
+    ]
 
 
 def _apart(span: _Span, others: list[tuple[str, ...]]) -> list[_Span]:
@@ -954,12 +961,11 @@ def _apart(span: _Span, others: list[tuple[str, ...]]) -> list[_Span]:
         whole_tail = len(tail) > 1 and tail in others
         if not whole_tail and not (head[-1] in surnames and tail[0] in first_names):
             continue
-        middle = span.start + cut
-        rest = _Span(span.sentence, middle, span.end, tail, (), span.genitive_shape)
+        first, rest = _cut(span, span.start + cut)
         if not whole_tail:
             rest = _completed(rest, others)
         if head[-1] in surnames or head[0] in first_names or len(head) > 1:
-            return [_Span(span.sentence, span.start, middle, head, span.roles, False), rest]
+            return [first, rest]
         return [replace(rest, roles=(*span.roles, *head))]
     return [span]
 
