@@ -308,6 +308,8 @@ def _event_told_before(words: list[str], told_before: frozenset[str] = frozenset
             continue
         position = index + 1
         while position < len(words) and words[position][:1].islower():
+            if first_sentence and _points_back(words[position]):
+                return True  # "die entscheidenden Unterlagen": which ones, told where?
             position += 1  # adjectives: "dem verheerenden Ausbruch"
         if position >= len(words) or not words[position][:1].isupper():
             continue
@@ -323,6 +325,19 @@ def _event_told_before(words: list[str], told_before: frozenset[str] = frozenset
         ):
             return True
     return False
+
+
+# Adjectives that single a thing out as the one told of before ("die besagten Briefe", "die
+# entscheidenden Unterlagen": round 14), by stem; their endings follow.
+_POINTING_STEMS = ("entscheidend", "besagt", "fraglich", "erwähnt", "genannt", "betreffend")
+
+
+def _points_back(word: str) -> bool:
+    lowered = word.lower()
+    return any(
+        lowered.startswith(stem) and lowered[len(stem) :] in ("e", "en", "er", "es", "em")
+        for stem in _POINTING_STEMS
+    )
 
 
 def _is_event(noun: str) -> bool:

@@ -71,6 +71,8 @@ _WHERE_TO = frozenset({"nach", "ins"})
 _WHERE_FROM = frozenset({"aus", "von", "vom"})
 _DATIVE_DETERMINERS = frozenset({"dem", "einem", "der", "einer", "keinem", "keiner"})
 _GENITIVE_DETERMINERS = frozenset({"des", "eines"})
+# "dessen Patron", "deren Tochter": the owner word stays behind when the noun is cut out.
+_RELATIVE_OWNERS = frozenset({"dessen", "deren"})
 # Verbs whose one object is a dative ("hilft ihm"): "Wem hilft ...?", not "Wen".
 _DATIVE_VERBS = (
     "hilf",
@@ -347,6 +349,8 @@ def _names_the_subject(lead: Sequence[Token], person: Person) -> bool:
     articles = [t.text.lower() for t in lead if pos.is_article(t)]
     if not articles:
         return True
+    if len(articles) > 1:
+        return False  # "verspricht der Legat dem Freigelassenen Eros": the name's is the second
     article = articles[0]
     if article not in _NOMINATIVE_ARTICLES:
         return False  # "den", "dem", "des", "einer": no subject
@@ -597,6 +601,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
     else:
         if candidate.kind == NOUN and first > 0 and pos.is_noun(tokens[first - 1]):
             return None  # "mit einer Woche Küchendienst": what a measure holds is no object
+        if first > 0 and tokens[first - 1].text.lower() in _RELATIVE_OWNERS:
+            return None  # "Schutz vor dessen Patron": "vor dessen?" keeps the owner, not the noun
         while first > low and (
             pos.is_adjective(tokens[first - 1])
             or pos.is_quote(tokens[first - 1])
@@ -773,10 +779,47 @@ def _held(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _coordinated(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the phrase is one half of a pair: "sein Kind und Enkelkind"; also with a place
+    phrase between the halves ("eine Werkstatt in Wels und Schutz vor der Polizei")."""
     joins = ("und", "oder", "sowie")
-    after = last + 1 < len(tokens) and tokens[last].text in joins
     before = first > 0 and tokens[first - 1].text in joins
-    return (after and not pos.is_finite_verb(tokens[last + 1])) or before
+    return before or _joined_after(tokens, last) or _joined_past_a_place(tokens, last)
+
+
+def _joined_after(tokens: list[Token], at: int) -> bool:
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].text in ("und", "oder", "sowie")
+        and not pos.is_finite_verb(tokens[at + 1])
+    )
+
+
+# Determiners only an accusative takes: after a dative place ("im Bootshaus und einen Brief")
+# they begin a second object, not the place's second half ("mit Brot und einem Monolog").
+_ACCUSATIVE_ONLY = frozenset({"den", "einen", "keinen"})
+
+
+def _joined_past_a_place(tokens: list[Token], start: int) -> bool:
+    """A second object after the place phrase at ``start``: "in Flensburg und Schutz ...", "im
+    Bootshaus und einen Brief ...". A pair inside the place phrase ("bei Wasser und Brot",
+    "in den Keller und den Garten") is none."""
+    if start >= len(tokens) or not pos.is_preposition(tokens[start]):
+        return False
+    end = start + 1
+    while end < len(tokens) and (
+        pos.is_determiner(tokens[end]) or pos.is_adjective(tokens[end]) or pos.is_noun(tokens[end])
+    ):
+        end += 1
+    named = end
+    while named < len(tokens) and pos.is_proper_noun(tokens[named]):
+        named += 1
+    if not _joined_after(tokens, named) or named + 1 >= len(tokens):
+        return False
+    second = tokens[named + 1]
+    if named > end:  # a place by name: any common noun after "und" is a second object
+        return not (pos.is_proper_noun(second) or pos.is_preposition(second))
+    own = tokens[start + 1].text.lower()
+    return second.text.lower() in _ACCUSATIVE_ONLY and own not in _ACCUSATIVE_ONLY
 
 
 def _question_words(
