@@ -468,6 +468,12 @@ def subject_opens_at(tokens: list[Token], start: int, starts: dict[int, Mention]
     nimmt ..."). After "und" or a comma that is a second main clause, which a question about
     the first must not run on into (blind reading, round 10)."""
     index, saw_noun = start, False
+    if (
+        start + 1 < len(tokens)
+        and tokens[start].text.lower() in _SUBJECT_PRONOUNS
+        and is_finite_verb(tokens[start + 1])
+    ):
+        return True  # "..., und er gibt zu, ...": a pronoun is a subject of its own too
     while index < len(tokens):
         mention = starts.get(index)
         if mention is not None:
@@ -490,6 +496,7 @@ def subject_opens_at(tokens: list[Token], start: int, starts: dict[int, Mention]
 
 
 _SHORTEST_HINTING_NAME = 4
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "ich", "wir"})
 
 
 def leaks(wording: Wording, candidate: Candidate) -> bool:

@@ -70,7 +70,11 @@ _WHERE = frozenset({"in", "im", "am", "an", "bei", "beim", "auf", "vor", "hinter
 _WHERE_TO = frozenset({"nach", "ins"})
 _WHERE_FROM = frozenset({"aus", "von", "vom"})
 _DATIVE_DETERMINERS = frozenset({"dem", "einem", "der", "einer", "keinem", "keiner"})
-_GENITIVE_DETERMINERS = frozenset({"des", "eines"})
+_GENITIVE_DETERMINERS = frozenset(
+    {"des", "eines", "dieses", "seines", "ihres", "meines", "deines", "unseres", "eures"}
+)
+# "eine Firma namens X": the name belongs to the noun, "Was ... namens X?" is no question.
+_NAMING_WORDS = frozenset({"namens", "genannt"})
 # "dessen Patron", "deren Tochter": the owner word stays behind when the noun is cut out.
 _RELATIVE_OWNERS = frozenset({"dessen", "deren"})
 # Verbs whose one object is a dative ("hilft ihm"): "Wem hilft ...?", not "Wen".
@@ -614,6 +618,8 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             first -= 1
         if first > low and pos.is_determiner(tokens[first - 1]):
             first -= 1
+        if first > low and pos.is_number(tokens[first - 1]):
+            return None  # "dreißig verendete Schafe": "Was findet X dreißig?" keeps the count
         if last < len(tokens) and pos.is_quote(tokens[last]):
             last += 1
         if (
@@ -650,6 +656,7 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
         return None  # "mit einer Ampulle in der Hand erwischt": "Womit" would cut it in two
     if last < len(tokens) and (
         tokens[last].text.lower() in _GENITIVE_DETERMINERS
+        or tokens[last].text.lower() in _NAMING_WORDS
         or (tokens[last].text.lower() == "der" and pos.is_noun(tokens[last - 1]))
         or pos.is_proper_noun(tokens[last])
     ):
@@ -895,16 +902,41 @@ def _question_words(
         else:
             word = _PRONOMINAL_ADVERBS.get(preposition) or _where(preposition, determiner)
         bare = determiner is None and inner == candidate.start
-        if (
-            (word in _PRONOMINAL_ADVERBS.values() or word == f"Wor{preposition}")
-            and bare
-            and (info.singular or preposition in ("gegen", "von", "vom"))
-        ):
+        adverb = word in _PRONOMINAL_ADVERBS.values() or word == f"Wor{preposition}"
+        if adverb and bare and (info.singular or preposition in ("gegen", "von", "vom")):
             # "gegen Kaution", "mit Absicht", "unter Arrest": an idiom; "von Söldnern": an
             # agent ("Von wem")
             return None
+        if adverb and not _asks_by_adverb(clause, preposition, determiner):
+            return None
         return (word, phrase_text) if word else None
     return None
+
+
+# Verbs that make someone something, whose "zu" phrase "Wozu ...?" asks ("ernennt ihn zum
+# Leiter", "verurteilt sie zu drei Jahren"); after others "zu" is a goal ("führt zu einem
+# Spind": "Wohin") or a purpose the sentence does not name as such ("legt zu einer Reise ab").
+_MAKING_VERBS = (
+    *("ernenn", "ernann", "mach", "wähl", "beförder", "kür", "erklär", "verurteil"),
+    *("zwing", "zwung"),  # participles without their "ge-": "ernannt", "(ge)zwungen"
+)
+
+
+def _asks_by_adverb(clause: Clause, preposition: str | None, determiner: str | None) -> bool:
+    """Whether a "Wo(r)-" question word fits the phrase: "Womit", "Wodurch" ask an instrument
+    or a way; "Wozu" only after a verb that makes someone something; no "Wovon" for the agent
+    of a passive ("wird von der Polizei verhört"), and no "Worunter" for a manner without an
+    article ("unter hohem Zeitdruck")."""
+    tokens = clause.sentence.tokens
+    verb = fold(tokens[clause.verb].text)
+    if preposition in ("zu", "zum", "zur"):
+        verbs = [verb] + [
+            fold(t.text) for t in tokens[clause.verb : clause.end] if pos.is_non_finite_verb(t)
+        ]  # "wird zur Leiterin ernannt"
+        return any(v.removeprefix("ge").startswith(_MAKING_VERBS) for v in verbs)
+    if preposition in ("von", "vom"):
+        return not verb.startswith(("wird", "werd", "wurd"))
+    return determiner is not None or preposition in ("mit", "durch")
 
 
 def _is_epithet(candidate: Candidate) -> bool:

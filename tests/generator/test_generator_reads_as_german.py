@@ -269,3 +269,43 @@ def test_an_adjective_that_points_back_leaves_the_first_sentence_without_context
         "bekommen hat.",
     )
     assert not [p for p in asked if p.startswith("Am Abend")], asked
+
+
+# Diagnosis 16: what a "Was" question leaves behind, and question words that do not fit.
+
+
+def test_a_what_question_takes_the_count_and_the_owner_with_its_noun():
+    asked = prompts(
+        "Schäfer Kev Mahony arbeitet auf der Farm Wattle Flat. Sein Chef ist Tom Harding.",
+        "Kev Mahony findet am Brunnen dreißig verendete Mutterschafe. Weil das Geld fehlt, "
+        "drohen die Scherer mit der Abreise. Tom Harding verpfändet heimlich den alten "
+        "Lanz-Bulldog seines Großvaters Arthur Harding.",
+        "Die Hackerin Kasi Brandt stößt auf eine Firma namens Stadtdaten GmbH mit Sitz in "
+        "einem Hochhaus am Alexanderplatz.",
+    )
+    assert not [p for p in asked if "dreißig?" in p or ("namens" in p and "____" not in p)], asked
+    # "seines Großvaters Arthur Harding" owns the tractor: neither "Was verpfändet Tom Harding
+    # heimlich seines Großvaters ...?" nor "Wen verpfändet Tom Harding ...?"
+    assert not [p for p in asked if p.startswith("Was") and "seines" in p], asked
+    assert not [p for p in asked if p.startswith("Wen verpfändet")], asked
+
+
+def test_a_who_question_stops_before_und_and_a_pronoun_with_its_own_verb():
+    asked = prompts(
+        "Lena Voss stellt Jonas Brückner zur Rede, und er gibt zu, den Vertrag auf Druck von "
+        "Claudia Reinhart unterschrieben zu haben.",
+        "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
+    )
+    assert "Wer stellt Jonas Brückner zur Rede?" in asked, asked
+
+
+def test_no_wo_word_for_a_goal_an_agent_or_a_manner():
+    # "Wozu führt die Spur ...?" (a goal: Wohin), "Wovon wird X verhört?" (an agent: Von wem),
+    # "Worunter entwickelt X ...?" ("unter hohem Zeitdruck": a manner)
+    asked = prompts(
+        "Die Spur führt Lena Voss zu einem verlassenen Kiosk am Hafen. Dort wird Jonas "
+        "Brückner von der Kriminalpolizei verhört.",
+        "Jonas Brückner entwickelt unter hohem Zeitdruck eine neue Version der Software.",
+        "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
+    )
+    assert not [p for p in asked if p.startswith(("Wozu", "Wovon", "Worunter"))], asked
