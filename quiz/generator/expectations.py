@@ -58,6 +58,13 @@ EXPECTED = (
     _entry("ersticht erstochen sticht", "Messer Dolch"),
     _entry("schwanger", "Kind Baby"),
     _entry("liest lesen gelesen", "Buch Brief Zeitung"),
+    # Verbs that hardly take another object (diagnosis 16: "Was beruft X ein?" ... eine
+    # Versammlung, "Was gewährt X bis Ende März?" ... einen Aufschub).
+    _entry("beruft+ein berief+ein einberufen", "Versammlung Sitzung Konferenz Treffen"),
+    _entry("gewährt gewährte gewähren", "Aufschub Frist Kredit Darlehen Rabatt Asyl Zutritt"),
+    _entry("reicht+ein reichte+ein eingereicht", "Klage Antrag Beschwerde Kündigung"),
+    _entry("erstattet erstattete", "Anzeige Strafanzeige"),
+    _entry("unterschreibt unterschrieb unterschrieben unterzeichnet", "Vertrag Vertrags"),
 )
 
 

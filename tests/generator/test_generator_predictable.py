@@ -47,6 +47,15 @@ def test_common_german_words_are_guessed_and_rare_ones_are_not():
     assert not book.guessable("eine Niere", "Was spendet Tom Krause?")
 
 
+def test_an_object_that_its_verb_calls_for_is_guessed():
+    book = predictability()
+    assert book.guessable("eine Aktionärsversammlung", "Was beruft Ida Lorenz kurzfristig ein?")
+    assert book.guessable("einen Aufschub", "Was gewährt der Bankier Otto Reim bis Juni?")
+    assert book.guessable("einen Pachtvertrag", "Was unterschreibt Tom Krause in Eile?")
+    assert not book.guessable("eine Aktionärsversammlung", "Was verschiebt Ida Lorenz?")
+    assert not book.guessable("einen Aufschub", "Was erbittet Tom Krause?")
+
+
 def test_an_answer_that_is_the_series_name_is_not_asked_as_a_gap():
     from pathlib import Path
 
