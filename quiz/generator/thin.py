@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from quiz.generator import pos
 from quiz.generator.candidates import Candidate
@@ -67,13 +68,15 @@ def asks_too_little(wording: Wording, candidate: Candidate, names: frozenset[str
         return False
     rest = words[verb_at + 1 :]
     particle = next((w for w in rest if _is(tokens, w, pos.is_verb_particle)), "")
-    if not _needs_complement(words[verb_at].lower(), particle.lower()):
+    idiom = _idiom_at(words)
+    if idiom is None and not _needs_complement(words[verb_at].lower(), particle.lower()):
         return False
     content = [
         word
         for index, word in enumerate(words)
         if index
         and index != verb_at
+        and index != idiom
         and fold(word) not in names
         and not _counted(words, index, tokens)
         and _is(tokens, word, _is_content)
@@ -127,6 +130,20 @@ def _counted(words: list[str], index: int, tokens: dict[str, Token]) -> bool:
         _is(tokens, words[index], pos.is_number)
         or previous.lower() in ("viele", "vielen")
         or _is(tokens, previous, pos.is_number)
+    )
+
+
+# Idioms whose noun is part of the verb and says nothing of what happened (diagnosis 16:
+# "Wen stellt Lena Voss zur Rede?" — about what, the question does not say).
+_IDIOMS = frozenset({("zur", "rede"), ("zur", "verantwortung")})
+
+
+def _idiom_at(words: list[str]) -> int | None:
+    """Where the noun of such an idiom stands, if the question holds one."""
+    pairs = pairwise(words)
+    return next(
+        (i + 1 for i, (a, b) in enumerate(pairs) if (a.lower(), b.lower().rstrip("?.")) in _IDIOMS),
+        None,
     )
 
 

@@ -31,6 +31,16 @@ def test_a_verb_that_needs_a_complement_is_not_asked_without_it():
     assert any("____" in p for p in asked), asked  # the sentences stay open to a cloze
 
 
+def test_an_idiom_of_reproach_needs_what_it_is_about():
+    asked = questions(
+        "Am Abend stellt Apothekerin Rita Bohm den Kassierer Emil Franke zur Rede.",
+        "Lehrerin Hanna Kuhl stellt Hausmeister Olaf Diehl wegen der gestohlenen Schlüssel zur"
+        " Rede.",
+    )
+    assert not [p for p in asked if p.startswith(("Wen stellt Rita", "Wer stellt Emil"))], asked
+    assert any(p.startswith("Wen stellt Hanna Kuhl wegen") for p in asked), list(asked)
+
+
 def test_a_light_verb_with_enough_beside_it_is_asked():
     asked = questions("Gärtner Paul Roth liegt nach einem Sturz vom Dach im Gipsbett.")
     assert "Wer liegt nach einem Sturz vom Dach im Gipsbett?" in asked, list(asked)
