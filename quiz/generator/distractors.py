@@ -427,7 +427,7 @@ def _numbers(
         for n in sorted(pools.numbers.get(unit, ()))
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
-        if not near or (allowed.allow(n) and n % allowed.step == 0 and not plain_multiple(n, value))
+        if not near or (allowed.allow(n) and allowed.on_a_step(n) and not plain_multiple(n, value))
         if value > _SMALL_COUNT or n <= max(_SMALL_RANGE + 1, value + 3)
     ]
     spread = near_spread(value, key, allowed) if near else _spread(value, key, as_digits)
