@@ -31,7 +31,12 @@ from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.kinship import Kinship, speaks_of_a_couple
 from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOUN_KINDS
-from quiz.generator.name_style import gender_of_person, origin, origin_matters
+from quiz.generator.name_style import (
+    gender_of_person,
+    origin,
+    origin_before_gap,
+    origin_matters,
+)
 from quiz.generator.near_numbers import (
     NEAR_LIMIT,
     Bounds,
@@ -222,6 +227,11 @@ def _persons(
     # partner's generation, never the answer's grandmother nor the partner's mother.
     couple = [answer, *named_here] if speaks_of_a_couple(prompt_words) else []
     style = origin(answer.canonical) if origin_matters(prompt, answer.canonical, named) else None
+    if origin_before_gap(prompt, GAP):
+        # The nationality says it: only names of the answer's look, or none when it has none.
+        style = origin(answer.canonical)
+        if style is None:
+            return []
     ranked = []
     miscut = _miscut(pools.persons)
     others_kin = _relations_of_others(prompt)
