@@ -31,7 +31,12 @@ from quiz.generator.forms import GAP, Wording, word_set
 from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.kinship import Kinship, speaks_of_a_couple
 from quiz.generator.lexicon import HYPERNYMS, LOCATION_HEADS, NEAR_SYNONYMS, NOUN_KINDS
-from quiz.generator.name_style import gender_of_person, origin, origin_matters
+from quiz.generator.name_style import (
+    gender_of_person,
+    origin,
+    origin_before_gap,
+    origin_matters,
+)
 from quiz.generator.near_numbers import (
     NEAR_LIMIT,
     Bounds,
@@ -51,6 +56,7 @@ from quiz.text.normalize import fold, normalize
 from quiz.text.numbers import parse_number
 
 WRONG_CHOICES = 3
+Named = tuple[int, frozenset[str]]  # a name in a sentence: the token after it, its words
 
 
 def stable_order(key: str, options: list[str]) -> list[str]:
@@ -82,6 +88,11 @@ class Pools:
     deaths: Deaths | None = None  # who is dead from which sentence on: never a choice after
     circles: Circles | None = None  # each person's walk of life: choices share the answer's
     kinship: Kinship = field(default_factory=Kinship)  # parents and grandparents: generations
+    origins: frozenset[str] = frozenset()  # places named only as where someone comes from
+    # the words (folded) of each sentence naming a place: whom the series names beside it
+    place_sentences: dict[str, frozenset[frozenset[str]]] = field(default_factory=dict)
+    # each sentence's names by (line, index): the token after the name, its words (folded)
+    named_at: dict[tuple[int, int], tuple[Named, ...]] = field(default_factory=dict)
 
 
 def choices_for(
@@ -222,6 +233,11 @@ def _persons(
     # partner's generation, never the answer's grandmother nor the partner's mother.
     couple = [answer, *named_here] if speaks_of_a_couple(prompt_words) else []
     style = origin(answer.canonical) if origin_matters(prompt, answer.canonical, named) else None
+    if origin_before_gap(prompt, GAP):
+        # The nationality says it: only names of the answer's look, or none when it has none.
+        style = origin(answer.canonical)
+        if style is None:
+            return []
     ranked = []
     miscut = _miscut(pools.persons)
     others_kin = _relations_of_others(prompt)
@@ -427,7 +443,7 @@ def _numbers(
         for n in sorted(pools.numbers.get(unit, ()))
         if unit
         if n != value and n > 1 and value / 3 <= n <= value * 3
-        if not near or (allowed.allow(n) and n % allowed.step == 0 and not plain_multiple(n, value))
+        if not near or (allowed.allow(n) and allowed.on_a_step(n) and not plain_multiple(n, value))
         if value > _SMALL_COUNT or n <= max(_SMALL_RANGE + 1, value + 3)
     ]
     spread = near_spread(value, key, allowed) if near else _spread(value, key, as_digits)
@@ -685,7 +701,7 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
             others = [place for place in others if place in pools.towns]
         else:  # no town and no kind known ("im Derby"): nothing it could be offered among
             others = []
-        return stable_order(key, others)
+        return _likeliest_wrong_first(candidate, pools, stable_order(key, others))
     noun = candidate.answer.split()[-1]
     # "Aufstieg" is no place to be in (blind reading, round 4); the choices are phrases as the
     # series writes them ("in einer Gummizelle") when the answer is one ("im Krankenhaus").
@@ -699,6 +715,32 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         if other != noun and _scale(other) is not None and scale in (None, _scale(other))
     ]
     return stable_order(key, pool)
+
+
+def _likeliest_wrong_first(candidate: Candidate, pools: Pools, places: list[str]) -> list[str]:
+    """Places of the story's own ground before those named only as where someone comes from
+    ("ein Busfahrer aus Bochum" offered for an excursion from a Greek port), and before
+    those the series ties to the person the gap's place belongs to: "Ryō aus ____" (New
+    York) is answered by Manhattan, where the series has Ryō work, too (diagnosis 16). Both
+    come last rather than never, so that a small series keeps its choices."""
+    tied = _person_before(candidate, pools)
+    away = candidate.answer not in pools.origins
+
+    def doubt(place: str) -> tuple[bool, bool]:
+        texts = pools.place_sentences.get(place, frozenset())
+        is_tied = tied is not None and any(tied <= words for words in texts)
+        return is_tied, away and place in pools.origins
+
+    return sorted(places, key=doubt)
+
+
+def _person_before(candidate: Candidate, pools: Pools) -> frozenset[str] | None:
+    """The person named last before the gap in its sentence: whose place the gap most likely
+    is ("seinen Sohn Ryō aus ____")."""
+    sentence = candidate.sentence
+    named = pools.named_at.get((sentence.line, sentence.index), ())
+    before = [(end, person) for end, person in named if end <= candidate.start]
+    return max(before, key=lambda named: named[0])[1] if before else None
 
 
 def _same_kind(kinds: frozenset[str], others: frozenset[str]) -> bool:

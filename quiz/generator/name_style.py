@@ -13,6 +13,7 @@ from quiz.generator.lexicon import (
     FEMALE_FIRST_NAMES_OTHERWISE,
     MALE_FIRST_NAMES_IN_A_OR_E,
     NAME_ORIGINS,
+    NATIONALITY_ADJECTIVES,
     ORIGIN_WORDS,
 )
 from quiz.generator.persons import Person
@@ -70,4 +71,25 @@ def origin_matters(prompt: str, answer: str, others_named: list[str]) -> bool:
     lowered = prompt.lower()
     return any(word in lowered for word in ORIGIN_WORDS) or any(
         origin(name) == style for name in others_named
+    )
+
+
+_NATIONALITIES = tuple(fold(adjective) for adjective in NATIONALITY_ADJECTIVES)
+_ADJECTIVE_ENDINGS = frozenset({"", "e", "en", "er", "es", "em"})
+_ORIGIN_REACH = 4  # words before the gap: "der brasilianische Physiker Dr. ____"
+
+
+def origin_before_gap(prompt: str, gap: str) -> bool:
+    """A nationality adjective in the words right before the gap: it says where the answer
+    comes from, and among names of other looks the one that fits is picked without reading
+    ("der brasilianische Physiker Dr. ____" beside a Japanese and a Czech name)."""
+    before = prompt.split(gap, 1)[0].split()[-_ORIGIN_REACH:]
+    return any(_is_nationality(word) for word in before if word.islower())
+
+
+def _is_nationality(word: str) -> bool:
+    folded = fold(word.strip(",.;:"))
+    return any(
+        folded.startswith(base) and folded[len(base) :] in _ADJECTIVE_ENDINGS
+        for base in _NATIONALITIES
     )

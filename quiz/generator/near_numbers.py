@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -18,6 +19,7 @@ from quiz.generator.text import Token
 from quiz.text.normalize import fold
 from quiz.text.numbers import parse_number
 
+WRONG_CHOICES = 3
 NEAR_LIMIT = 100  # up to here choices lie near the answer
 # Right before the number: the answer is small for what it counts ("erst 14", "nur 3"), so
 # choices far above are ruled out; or large ("schon 67", "über 40"), ruling out far below.
@@ -38,6 +40,29 @@ _SCORE_GAP = 2  # a score's choices may lie two apart: 62 and 64 votes are told 
 _PERIODS = ("jahr", "monat", "woche", "tag", "stunde", "minute")
 _ROUND_PERIOD = 10  # from here a period that is a multiple of five is varied by five
 _ROUND_COUNT = 20  # and any other count
+# The grains a unit is counted in beside the round steps of five and ten: "binnen 48 Stunden"
+# is two days, offered with 24, 36, 72, not with 31, 37, 23 (diagnosis 16).
+_UNIT_GRAINS = {
+    "stunde": (24, 12, 6),
+    "monat": (12, 6, 3),
+    "tag": (7,),
+    "minute": (30, 15),
+    "sekunde": (30, 15),
+}
+# A count of a unit below the next larger one stays below it: "85 Cent" is asked among
+# other sums under a dollar, never beside 105 and 155 Cent (diagnosis 16).
+_NEXT_UNIT = {
+    "cent": 100,
+    "pfennig": 100,
+    "rappen": 100,
+    "groschen": 100,
+    "sekunde": 60,
+    "minute": 60,
+    "stunde": 24,
+    "monat": 12,
+}
+_AGE_BAND = 15  # an age's choices lie within this many years: a patriarch of 78 is never 36
+_AGE_GAP = 3  # years at least between two ages offered, or a sixteenth of the answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +71,15 @@ class Bounds:
     highest: float
     step: int = 1  # the choices lie on multiples of it
     least_gap: float = 0  # two choices closer than this are neighbours (0: ``is_neighbour``)
+    # The steps the answer lies on, largest first ("48 Stunden": 24, 12, 6, 1; 100: 100 ... 5, 1)
+    ladder: tuple[int, ...] = (1,)
 
     def allow(self, number: int) -> bool:
         return self.lowest <= number <= self.highest
+
+    def on_a_step(self, number: int) -> bool:
+        """On one of the answer's round steps or grains (15 beside 20, 36 beside 48 hours)."""
+        return self.step == 1 or any(number % step == 0 for step in self.ladder if step > 1)
 
     def neighbours(self, number: int, other: int) -> bool:
         if self.least_gap:
@@ -66,11 +97,21 @@ def bounds(tokens: list[Token], start: int, end: int, value: int) -> Bounds:
     if before in _AT_LEAST or pair in _AT_LEAST_PAIRS:
         lowest = max(lowest, value / _SMALL_SIDE)
     unit = fold(tokens[end].text) if end < len(tokens) else ""
+    age = unit.startswith("jahr") and end + 1 < len(tokens) and fold(tokens[end + 1].text) == "alt"
     if unit.startswith("jahr"):
-        age = end + 1 < len(tokens) and fold(tokens[end + 1].text) == "alt"
         highest = min(highest, max(_OLDEST if age else _LONGEST_SPAN, value))
+    least_gap = 0.0
+    if age:
+        lowest, highest = max(lowest, value - _AGE_BAND), min(highest, value + _AGE_BAND)
+        # Within the band a few years tell two ages apart (71, 74, 83 beside 78).
+        least_gap = max(_AGE_GAP, value / 16)  # 78: five years
+    larger = next((n for name, n in _NEXT_UNIT.items() if unit.startswith(name)), None)
+    if larger is not None and value < larger:
+        highest = min(highest, larger - 1)
     round_from = _ROUND_PERIOD if unit.startswith(_PERIODS) else _ROUND_COUNT
-    step = 5 if value >= round_from and value % 5 == 0 else 1  # 40 -> 30, 55; 41 -> 33, 57
+    # On the answer's grain: 40 -> 30, 60; 100 -> 50, 150; 48 hours -> 36, 72; 41 -> 33, 57.
+    ladder = roundness_ladder(value, unit_grains(unit, value))
+    step = grain_step(value, lowest, highest, ladder) if value >= round_from else 1
     other = score_partner(tokens, start, end)
     if other is not None and other != value:
         # The answer's side of the score, and near it: "mit 69 zu ____ Stimmen" (64) is lost
@@ -82,7 +123,24 @@ def bounds(tokens: list[Token], start: int, end: int, value: int) -> Bounds:
         else:
             lowest = max(lowest, other + 1)
         return Bounds(lowest, highest, 1, _SCORE_GAP)
-    return Bounds(lowest, highest, step)
+    return Bounds(lowest, highest, step, least_gap, tuple(ladder))
+
+
+def grain_step(value: int, lowest: float, highest: float, ladder: list[int]) -> int:
+    """The largest step of ``ladder`` with three choices on it within ``lowest``..``highest``
+    that are no neighbours of ``value``."""
+    for step in ladder:
+        first = max(step, int(lowest / step + 0.999) * step)
+        fitting = [n for n in range(first, int(highest) + 1, step) if not is_neighbour(n, value)]
+        if len(fitting) >= WRONG_CHOICES:
+            return step
+    return 1
+
+
+def unit_grains(unit: str, value: int) -> tuple[int, ...]:
+    """The grains of ``unit`` (folded) that ``value`` is a multiple of, largest first."""
+    grains = next((g for name, g in _UNIT_GRAINS.items() if unit.startswith(name)), ())
+    return tuple(grain for grain in grains if value % grain == 0 and value > grain)
 
 
 def score_partner(tokens: list[Token], start: int, end: int) -> int | None:
@@ -107,7 +165,7 @@ def spread_around(value: int, key: str, allowed: Bounds, step: int, near: bool) 
     340: half, three quarters, one and a half times) and not always the middle: how many lie
     below it is drawn evenly from 0 to 3 (round 12). As round as the answer comes first."""
     digest = hashlib.sha256(key.encode()).digest()
-    below, above = _candidates(value, allowed, step, key)
+    below, above = _candidates(value, allowed, step, key, near)
     wanted_below = digest[0] % 4
     gap = allowed.least_gap
     picked = _picked(value, below, above, wanted_below, near, gap)
@@ -130,7 +188,9 @@ def _picked(
     return picked
 
 
-def _candidates(value: int, allowed: Bounds, step: int, key: str) -> tuple[list[int], list[int]]:
+def _candidates(
+    value: int, allowed: Bounds, step: int, key: str, near: bool
+) -> tuple[list[int], list[int]]:
     """Every value on ``step`` within ``allowed`` that is no neighbour of the answer, those as
     round as the answer and no simple fraction of it first, each side in the order of ``key``."""
     lowest = max(2, int(allowed.lowest / step + 0.999) * step)
@@ -140,10 +200,13 @@ def _candidates(value: int, allowed: Bounds, step: int, key: str) -> tuple[list[
         if n != value and not allowed.neighbours(n, value)
     ]
 
-    def rank(number: int) -> tuple[bool, bool, bytes]:
-        less_round = round_step(number) < round_step(value)
+    # Near the answer the roundest come first, on the answer's ladder; far above a hundred,
+    # where the step is already the answer's own, any as round as the answer.
+    ladder = allowed.ladder if near else (round_step(value), 1)
+
+    def rank(number: int) -> tuple[int, bool, bytes]:
         digest = hashlib.sha256(f"{key}\x00{number}".encode()).digest()
-        return less_round, simple_fraction(number, value), digest
+        return roundness_rank(number, ladder), simple_fraction(number, value), digest
 
     below = sorted((n for n in values if n < value), key=rank)
     above = sorted((n for n in values if n > value), key=rank)
@@ -181,6 +244,25 @@ _SIMPLE_FRACTIONS = frozenset(
 def simple_fraction(number: int, value: int) -> bool:
     """150 or 75 beside 100: a half, a third, three quarters, twice ... reads as made from it."""
     return value != 0 and Fraction(number, value) in _SIMPLE_FRACTIONS
+
+
+def roundness_ladder(value: int, grains: tuple[int, ...] = ()) -> list[int]:
+    """The steps ``value`` lies on, largest first: its round steps (100 -> 100, 50, 10, 5) and
+    the grains of its unit, then 1."""
+    steps = {1, *grains}
+    step = 5
+    while step <= value:
+        if value % step == 0:
+            steps.add(step)
+        step *= 2 if str(step).startswith("5") else 5
+    return sorted(steps, reverse=True)
+
+
+def roundness_rank(number: int, ladder: Sequence[int]) -> int:
+    """How far down the answer's ``ladder`` a choice lies: 0 as round as the answer (200
+    beside 100), 1 one step less (150, 50) ...: the roundest choices come first, so that the
+    round answer does not stand out among odd ones (diagnosis 16: 45, 85, 70 beside 100)."""
+    return next(index for index, step in enumerate(ladder) if number % step == 0)
 
 
 def round_step(value: int) -> int:

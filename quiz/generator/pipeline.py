@@ -34,6 +34,7 @@ from quiz.generator.circles import Circles, asks_a_shared_relation
 from quiz.generator.corpus import WordFacts
 from quiz.generator.deaths import Deaths
 from quiz.generator.distractors import (
+    Named,
     Pools,
     choices_for,
     numbers_by_unit,
@@ -59,7 +60,7 @@ from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
 from quiz.generator.padding import context_explains
 from quiz.generator.persons import Mention, Person, WhoIsWho
-from quiz.generator.places import find_places, home_places, place_kinds, towns
+from quiz.generator.places import find_places, home_places, origin_places, place_kinds, towns
 from quiz.generator.predictable import Predictability
 from quiz.generator.references import References
 from quiz.generator.roles import is_place_noun, role_circle
@@ -251,6 +252,9 @@ class _Series:
             place_kinds=place_kinds(sentences, self.who.places),
             kinship=self.kinship,
             towns=towns(sentences, self.who.places),
+            origins=origin_places(sentences, self.who.places),
+            place_sentences=_words_by_place(sentences, self.who.places),
+            named_at=_named_at(sentences, self.who),
             reasons=reasons,
             reason_persons=reason_persons,
             numbers=numbers_by_unit(sentences),
@@ -912,6 +916,33 @@ def _coordinated_person(candidate: Candidate, mentions: list[Mention]) -> bool:
         or (after and mention.start == candidate.end + 1)
         for mention in mentions
     )
+
+
+def _words_by_place(
+    sentences: list[Sentence], places: set[tuple[str, ...]]
+) -> dict[str, frozenset[frozenset[str]]]:
+    """The words (folded) of each sentence that names a place: whom it names beside it."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for sentence in sentences:
+        words = frozenset(fold(token.text) for token in sentence.tokens)
+        for place in places:
+            if " ".join(place) in sentence.text:
+                found.setdefault(" ".join(place), set()).add(words)
+    return {place: frozenset(texts) for place, texts in found.items()}
+
+
+def _named_at(sentences: list[Sentence], who: WhoIsWho) -> dict[tuple[int, int], tuple[Named, ...]]:
+    """Each sentence's names (by line and index) with the token each ends before."""
+    return {
+        (sentence.line, sentence.index): tuple(
+            (m.end, name_words_written(m)) for m in who.mentions_in(sentence)
+        )
+        for sentence in sentences
+    }
+
+
+def name_words_written(mention: Mention) -> frozenset[str]:
+    return frozenset(fold(word) for word in mention.written.split())
 
 
 def _locations(sentences: list[Sentence]) -> dict[str, str]:

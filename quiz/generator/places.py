@@ -113,6 +113,28 @@ def towns(sentences: list[Sentence], places: set[tuple[str, ...]]) -> frozenset[
     return frozenset(found)
 
 
+# Where someone comes from: a place the series names only so ("ein Busfahrer aus Bochum",
+# "aus New York zurückgerufen") lies outside where the story goes.
+_ORIGIN_PREPOSITIONS = frozenset({"aus", "von"})
+
+
+def origin_places(sentences: list[Sentence], places: set[tuple[str, ...]]) -> frozenset[str]:
+    """The named places every mention of which follows "aus" or "von": home towns and far
+    places people come from, never a choice for where the story goes (diagnosis 16: Bochum
+    offered for an excursion from a Greek port, New York for a flat near Osaka)."""
+    origins: set[str] = set()
+    elsewhere: set[str] = set()
+    for sentence in sentences:
+        words = [token.text for token in sentence.tokens]
+        for index in range(len(words)):
+            for place in places:
+                if tuple(words[index : index + len(place)]) != place:
+                    continue
+                before = words[index - 1].lower() if index > 0 else ""
+                (origins if before in _ORIGIN_PREPOSITIONS else elsewhere).add(" ".join(place))
+    return frozenset(origins - elsewhere)
+
+
 def home_places(opening: Sentence, places: set[tuple[str, ...]]) -> frozenset[str]:
     """The places a series opens in, by name or as an adjective ("am Hamburger Freihafen",
     "im Tiroler Bergdorf Hinterau"): where it is at home, so asking for them tests nothing

@@ -15,8 +15,14 @@ from quiz.generator.distractors import (
     distractors,
     roundness,
 )
+from quiz.generator.forms import GAP
 from quiz.generator.gender import FEMALE, MALE
-from quiz.generator.name_style import first_name_gender, origin, origin_matters
+from quiz.generator.name_style import (
+    first_name_gender,
+    origin,
+    origin_before_gap,
+    origin_matters,
+)
 from quiz.generator.nouns import NounInfo
 from quiz.generator.persons import Person
 from quiz.generator.pipeline import _locations
@@ -73,6 +79,26 @@ def test_an_origin_in_the_prompt_wants_names_that_look_alike():
     assert choices_for(line, "Miguel Alvarez") is None
     wrong = choices_for("Am Abend besucht Miguel Alvarez die Kapelle.", "Miguel Alvarez")
     assert wrong is not None  # no origin said: any inmate may stand beside him
+
+
+def test_a_nationality_before_the_gap_wants_names_of_the_answers_look_or_none():
+    # Diagnosis 16: "der brasilianische Physiker Dr. ____" beside a Japanese and a Czech name.
+    assert origin_before_gap("Im Labor misst der chilenische Chemiker Dr. ____ die Probe.", GAP)
+    assert origin_before_gap("Dort wartet die polnische Ärztin ____ auf ihn.", GAP)
+    assert not origin_before_gap("Im Deutschen Museum misst der Chemiker Dr. ____ nach.", GAP)
+    assert not origin_before_gap("Der technische Leiter ____ misst nach.", GAP)
+    lab = (
+        "Dr. Daichi Mori forscht. Dr. Pavel Dvořák rechnet. Dr. Emil Brenner misst. "
+        "Dr. Tiago Souza schreibt. Dr. Jonas Weber liest."
+    )
+    for line, wanted in (
+        ("Im Labor entdeckt der portugiesische Dr. Tiago Souza einen Fehler.", False),
+        ("Im Labor entdeckt Dr. Tiago Souza einen Fehler.", True),
+    ):
+        _who, finder, pools, sentences = series(lab, line)
+        candidate = next(c for c in finder.find(sentences[-1]) if c.answer == "Tiago Souza")
+        prompt = sentences[-1].text.replace("Tiago Souza", GAP)
+        assert (distractors(candidate, prompt, pools, "key") is not None) == wanted, line
 
 
 def test_roundness_is_the_step_a_quiz_master_would_vary_by():

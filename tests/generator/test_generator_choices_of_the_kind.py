@@ -153,3 +153,32 @@ def test_one_of_a_couple_is_never_offered_among_grandparents_or_the_partners_par
         }
     # Baking a cake together: any woman of the cast may.
     assert {"Erna", "Rita"} <= choices(sentences[-1], "Wer backt mit Paul einen Kuchen?", "a")
+
+
+def test_places_named_only_as_origins_or_tied_to_the_gaps_person_come_last():
+    # Diagnosis 16: Bochum (a passenger's home town) offered for an excursion from a Greek
+    # port; Manhattan, where the series has the son work, offered beside "Sohn ... aus ____".
+    from quiz.generator.pipeline import _Series, _tagged
+
+    lines = (
+        "In Triest legt die Fähre Seestern ab. An Bord sind der Bäcker Olaf Krumm aus "
+        "Paderborn und die Lehrerin Gesa Lind aus Bottrop.",
+        "In Split kauft Gesa Lind Feigen. In Zadar verliert Olaf Krumm seinen Hut.",
+        "In Dubrovnik, dem Hafen für Ausflüge nach Cavtat, streiten die beiden.",
+        "Der Reeder Anton Vey ruft seinen Sohn Timo aus Lissabon zurück.",
+        "Timo, der in Porto eine Kanzlei aufgebaut hat, kommt zwei Tage zu spät in Triest an.",
+    )
+    sentences = [s for number, line in enumerate(lines, 1) for s in _tagged(line, number)]
+    series = _Series("faehre", sentences)
+
+    def choices(sentence, answer: str, key: str) -> list[str]:
+        place = next(
+            c for c in series.finder.find(sentence, None) if c.kind == PLACE and c.answer == answer
+        )
+        prompt = sentence.text.replace(answer, "____")
+        return distractors(place, prompt, series.pools, key) or []
+
+    for key in ("a", "b", "c", "d", "e"):
+        excursion = choices(sentences[4], "Cavtat", key)
+        assert len(excursion) == 3 and not {"Paderborn", "Bottrop"} & set(excursion), excursion
+        assert "Porto" not in choices(sentences[5], "Lissabon", key)

@@ -69,3 +69,34 @@ def test_choices_up_to_a_hundred_lie_near_and_are_no_plain_multiples():
             numbers = [int(n) for n in wrong]
             assert all(value * 0.45 <= n <= value * 2 for n in numbers), (line, numbers)
             assert not [n for n in numbers if n % value == 0 or value % n == 0], (line, numbers)
+
+
+def test_choices_keep_the_answers_round_step_and_its_units_grain():
+    # Diagnosis 16: 31, 37, 23 beside "binnen 48 Stunden"; 45, 85, 70 beside 100 Florin.
+    for text, number, grain in (
+        ("Binnen 48 Stunden verlassen alle Gäste die Pension Seeblick.", "48", 12),
+        ("Der Schmied Ortwin zahlt die geliehenen 100 Taler zurück.", "100", 50),
+        ("Nach 36 Monaten kehrt die Fischerin Wiebke heim.", "36", 6),
+    ):
+        value, allowed = _bounds_of(text, number)
+        for key in KEYS:
+            picked = near_spread(value, key, allowed)[:3]
+            assert all(n % grain == 0 for n in picked), (text, picked)
+
+
+def test_a_count_below_the_next_unit_stays_below_it():
+    # Diagnosis 16: 105 and 155 Cent beside 85 Cent.
+    value, allowed = _bounds_of("Die Bäuerin Henrike verlangt 85 Cent für ein Ei.", "85")
+    for key in KEYS:
+        assert max(near_spread(value, key, allowed)[:3]) < 100
+    value, allowed = _bounds_of("Der Zug hält 40 Minuten in Talheim.", "40")
+    for key in KEYS:
+        assert max(near_spread(value, key, allowed)[:3]) < 60
+
+
+def test_an_age_has_choices_within_fifteen_years_of_it():
+    # Diagnosis 16: 36 for a patriarch of 78 whose eldest son runs the firm.
+    value, allowed = _bounds_of("Reeder Bodo Harms, 78 Jahre alt, übergibt die Werft.", "78")
+    for key in KEYS:
+        picked = near_spread(value, key, allowed)[:3]
+        assert len(picked) == 3 and all(abs(n - value) <= 15 for n in picked), picked
