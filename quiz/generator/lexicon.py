@@ -489,6 +489,39 @@ ADDRESS_TITLES = frozenset(
 # Prepositions after which a capitalised name is a place ("in Köln", "nach Rom").
 PLACE_PREPOSITIONS = frozenset({"in", "nach", "im", "aus", "am"})
 
+# Nouns German puts bare after a preposition in set phrases ("von Bord gehen", "an Bord",
+# "von Haus aus", "von Zeit zu Zeit"): after "von" or "zu" they are never a noble house
+# ("mit Ines Albrecht von Bord": no "Albrecht von Bord"). Compared folded.
+BARE_PHRASE_NOUNS = frozenset(
+    fold(noun)
+    for noun in (
+        "Bord",
+        "Land",
+        "Haus",
+        "Hause",
+        "Zeit",
+        "Anfang",
+        "Hand",
+        "Beruf",
+        "Natur",
+        "Amts",
+        "Seiten",
+        "Bedeutung",
+        "Dauer",
+        "Nutzen",
+        "Wert",
+        "Vorteil",
+        "Interesse",
+        "Tisch",
+        "Fuß",
+        "Pferd",
+        "Deck",
+        "Hof",
+        "Tür",
+        "Ort",
+    )
+)
+
 # Nouns too empty to ask about (a gap on them tests nothing); compared folded ("höhepunkt").
 _EMPTY_NOUNS = frozenset(
     {
