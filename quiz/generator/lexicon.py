@@ -440,6 +440,37 @@ PLACE_NOUNS = (
     "hacienda",
 )
 
+# Words that make a run of names a place's name, written apart as English names are: after
+# the name ("Mulga Creek", "Hudson River", "Coral Bay") or before it ("Mount Isa", "Lake
+# Eyre"); none a person ("Creek" was asked as whom Kev finds at "Mulga Creek"). Surnames are
+# left out ("Hill", "Park", "Bach", "Berg"): "Damon Hill" is a man.
+PLACE_NAME_ENDS = frozenset(
+    {
+        "creek",
+        "river",
+        "bay",
+        "valley",
+        "springs",
+        "falls",
+        "gorge",
+        "canyon",
+        "downs",
+        "harbour",
+        "harbor",
+        "beach",
+        "island",
+        "islands",
+        "ridge",
+        "county",
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "see",
+    }
+)
+PLACE_NAME_STARTS = frozenset({"mount", "lake", "port", "cape", "fort"})
+
 # Nouns that count what follows them ("ein Dutzend Schürfer", "eine Handvoll Siedler"): no role
 # word before a name.
 COUNTING_NOUNS = frozenset(

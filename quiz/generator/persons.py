@@ -34,7 +34,13 @@ from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import BARE_PHRASE_NOUNS, CIRCLE_PRIORITY, COUNTING_NOUNS
 from quiz.generator.pos import is_finite_verb, is_function_word
 from quiz.generator.real_names import same_person_pairs
-from quiz.generator.roles import is_place_noun, role_circle, role_key
+from quiz.generator.roles import (
+    ends_a_place_name,
+    is_place_noun,
+    role_circle,
+    role_key,
+    starts_a_place_name,
+)
 from quiz.generator.text import Sentence, Token
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
@@ -655,6 +661,9 @@ class WhoIsWho:
             ):
                 end += 1
                 continue
+            # "am Mulga Creek", "Mount Isa": the run is a place's name, no one's.
+            if ends_a_place_name(token.text) or (end == start and starts_a_place_name(token.text)):
+                return start
             # "im Gewächshaus C": a single letter labels a thing; no name is that short.
             if (
                 not token.is_capitalised

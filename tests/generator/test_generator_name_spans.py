@@ -89,3 +89,16 @@ def test_a_name_introduced_in_full_keeps_its_last_word():
         "Arvid Lund verkauft den Fang. Arvid Lund lacht.",
     )
     assert "Arvid Lund Moberg" in {p.canonical for p in who.persons}
+
+
+def test_a_word_of_place_names_makes_the_run_a_place_not_a_person():
+    lines = (
+        "Die Hirtin Mira Lott kauft eine Farm.",
+        "Unterdessen findet der Hirte Bo am Dingo Creek zwölf tote Ziegen. Mira Lott weint.",
+        "Bo reitet nach Mount Tilba.",
+    )
+    who, _, _ = analysis.analyse(*lines)
+    assert {p.canonical for p in who.persons} == {"Mira Lott", "Bo"}
+    assert {("Dingo", "Creek"), ("Mount", "Tilba")} <= who.places
+    assert ("Wo findet Bo zwölf tote Ziegen?", "Dingo Creek") in _asked(*lines)
+
