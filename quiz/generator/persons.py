@@ -602,6 +602,8 @@ class WhoIsWho:
         following = tokens[index + 1]
         if index > 0 and pos.is_number(tokens[index - 1]):
             return False  # "mit 300 Fass Hering": a unit, not a role
+        if _english_possessive(following) and index + 2 < len(tokens):
+            return False  # "die Riverina Farmers' Bank": one name, "Riverina" no role in it
         # "Die Hexe Morwen", "Der Fischer Ole Brink": a name takes no article, the word
         # between is a role; so is a word the series puts an article before elsewhere.
         if (
@@ -1193,6 +1195,11 @@ def _with_particles(tokens: list[Token], index: int, person: Person | None) -> i
         position -= 1
         start -= 1
     return start
+
+
+def _english_possessive(token: Token) -> bool:
+    """ "Farmers'" of "Farmers' Bank": an English plural possessive, inside a name."""
+    return token.is_capitalised and token.text.endswith(("'", "’")) and len(token.text) > 2
 
 
 def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:

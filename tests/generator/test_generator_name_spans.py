@@ -102,3 +102,15 @@ def test_a_word_of_place_names_makes_the_run_a_place_not_a_person():
     assert {("Dingo", "Creek"), ("Mount", "Tilba")} <= who.places
     assert ("Wo findet Bo zwölf tote Ziegen?", "Dingo Creek") in _asked(*lines)
 
+
+def test_an_english_possessive_stays_inside_the_name():
+    lines = (
+        "Die Dubbo Growers' Bank schickt den Prüfer Ray Tully auf die Farm.",
+        "Mira Lott fährt nach Perth, um bei der Zentrale der Bank Beschwerde gegen Ray Tully "
+        "einzulegen.",
+    )
+    asked = _asked(*lines)
+    answers = {answer for _, answer in asked}
+    assert "Growers' Bank" not in answers, asked
+    assert "Dubbo Growers' Bank" in answers, asked
+    assert ("Wen schickt die Dubbo Growers' Bank auf die Farm?", "Ray Tully") in asked
