@@ -114,3 +114,15 @@ def test_an_english_possessive_stays_inside_the_name():
     assert "Growers' Bank" not in answers, asked
     assert "Dubbo Growers' Bank" in answers, asked
     assert ("Wen schickt die Dubbo Growers' Bank auf die Farm?", "Ray Tully") in asked
+
+
+def test_a_demonstrative_after_a_person_spoken_of_by_a_noun_points_at_no_name():
+    # Once "Ines Albrecht von Bord" was gone, "Der stellt sich ... vor" was asked of the man
+    # who guesses, not of the stranger he guesses at.
+    from quiz.generator.references import References
+
+    who, sentences, _ = analysis.analyse(
+        "Steward Udo Brehm tippt auf den schweigsamen Herrn aus der Kabine am Heck. "
+        "Der stellt sich als Fürst Anton von Rehberg vor.",
+    )
+    assert References(who, sentences).opening(sentences[1], sentences[0]) is None
