@@ -797,6 +797,9 @@ class WhoIsWho:
         )
         if (token.text,) in self._places and not owned:
             return None
+        # "treibt an Land" where Tom Land is known: a set phrase, never a mention of him.
+        if index > 0 and _in_a_set_phrase(sentence.tokens[index - 1], token):
+            return None
         if not (pos.is_proper_noun(token) or pos.is_noun(token)):
             return None
         for word, genitive in ((token.text, False), (bare, True)):
@@ -1195,6 +1198,11 @@ def _with_particles(tokens: list[Token], index: int, person: Person | None) -> i
         position -= 1
         start -= 1
     return start
+
+
+def _in_a_set_phrase(preposition: Token, noun: Token) -> bool:
+    """ "an Bord", "von Bord", "an Land": a preposition and a bare noun of a set phrase."""
+    return pos.is_preposition(preposition) and fold(noun.text) in BARE_PHRASE_NOUNS
 
 
 def _english_possessive(token: Token) -> bool:

@@ -126,3 +126,9 @@ def test_a_demonstrative_after_a_person_spoken_of_by_a_noun_points_at_no_name():
         "Der stellt sich als Fürst Anton von Rehberg vor.",
     )
     assert References(who, sentences).opening(sentences[1], sentences[0]) is None
+
+
+def test_a_set_phrase_is_no_mention_of_a_person_of_that_surname():
+    assert _mentions(
+        "Fischer Tom Land kommt in Kiel an.", "Das Boot treibt an Land, und Tom Land lacht."
+    ) == [("Tom Land", "Tom Land"), ("Tom Land", "Tom Land")]
