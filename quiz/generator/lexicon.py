@@ -440,6 +440,37 @@ PLACE_NOUNS = (
     "hacienda",
 )
 
+# Words that make a run of names a place's name, written apart as English names are: after
+# the name ("Mulga Creek", "Hudson River", "Coral Bay") or before it ("Mount Isa", "Lake
+# Eyre"); none a person ("Creek" was asked as whom Kev finds at "Mulga Creek"). Surnames are
+# left out ("Hill", "Park", "Bach", "Berg"): "Damon Hill" is a man.
+PLACE_NAME_ENDS = frozenset(
+    {
+        "creek",
+        "river",
+        "bay",
+        "valley",
+        "springs",
+        "falls",
+        "gorge",
+        "canyon",
+        "downs",
+        "harbour",
+        "harbor",
+        "beach",
+        "island",
+        "islands",
+        "ridge",
+        "county",
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "see",
+    }
+)
+PLACE_NAME_STARTS = frozenset({"mount", "lake", "port", "cape", "fort"})
+
 # Nouns that count what follows them ("ein Dutzend Schürfer", "eine Handvoll Siedler"): no role
 # word before a name.
 COUNTING_NOUNS = frozenset(
@@ -488,6 +519,39 @@ ADDRESS_TITLES = frozenset(
 
 # Prepositions after which a capitalised name is a place ("in Köln", "nach Rom").
 PLACE_PREPOSITIONS = frozenset({"in", "nach", "im", "aus", "am"})
+
+# Nouns German puts bare after a preposition in set phrases ("von Bord gehen", "an Bord",
+# "von Haus aus", "von Zeit zu Zeit"): after "von" or "zu" they are never a noble house
+# ("mit Ines Albrecht von Bord": no "Albrecht von Bord"). Compared folded.
+BARE_PHRASE_NOUNS = frozenset(
+    fold(noun)
+    for noun in (
+        "Bord",
+        "Land",
+        "Haus",
+        "Hause",
+        "Zeit",
+        "Anfang",
+        "Hand",
+        "Beruf",
+        "Natur",
+        "Amts",
+        "Seiten",
+        "Bedeutung",
+        "Dauer",
+        "Nutzen",
+        "Wert",
+        "Vorteil",
+        "Interesse",
+        "Tisch",
+        "Fuß",
+        "Pferd",
+        "Deck",
+        "Hof",
+        "Tür",
+        "Ort",
+    )
+)
 
 # Nouns too empty to ask about (a gap on them tests nothing); compared folded ("höhepunkt").
 _EMPTY_NOUNS = frozenset(

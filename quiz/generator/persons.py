@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -30,10 +31,16 @@ from quiz.generator.aliases import (
 from quiz.generator.corpus import WordFacts
 from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
-from quiz.generator.lexicon import CIRCLE_PRIORITY, COUNTING_NOUNS
+from quiz.generator.lexicon import BARE_PHRASE_NOUNS, CIRCLE_PRIORITY, COUNTING_NOUNS
 from quiz.generator.pos import is_finite_verb, is_function_word
 from quiz.generator.real_names import same_person_pairs
-from quiz.generator.roles import is_place_noun, role_circle, role_key
+from quiz.generator.roles import (
+    ends_a_place_name,
+    is_place_noun,
+    role_circle,
+    role_key,
+    starts_a_place_name,
+)
 from quiz.generator.text import Sentence, Token
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
@@ -160,6 +167,7 @@ class WhoIsWho:
         self._as_written = {token.text for sentence in sentences for token in sentence.tokens}
         spans = [span for sentence in sentences for span in self._spans(sentence)]
         spans = _full_name_then_surname(_first_name_then_full_name(_two_names_apart(spans)))
+        spans = _without_a_word_after_a_known_name(spans, self._stray_word)
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
         spans = _unglued(spans, plain_words, facts)
         plain_words = {word for span in spans if not span.genitive_shape for word in span.words}
@@ -221,6 +229,10 @@ class WhoIsWho:
             for place in places
             if not {fold(_strip_genitive(word)) for word in place} & person_words
         }
+
+    def _stray_word(self, word: str) -> bool:
+        """A word that is a place of the series, or stands nowhere else in it."""
+        return (word,) in self._places or self._written[word] == 1
 
     def _resolve_by_title(self) -> None:
         """ "Kutscher Brenner" where Karl and Otto Brenner share the surname: the role before
@@ -590,6 +602,8 @@ class WhoIsWho:
         following = tokens[index + 1]
         if index > 0 and pos.is_number(tokens[index - 1]):
             return False  # "mit 300 Fass Hering": a unit, not a role
+        if _english_possessive(following) and index + 2 < len(tokens):
+            return False  # "die Riverina Farmers' Bank": one name, "Riverina" no role in it
         # "Die Hexe Morwen", "Der Fischer Ole Brink": a name takes no article, the word
         # between is a role; so is a word the series puts an article before elsewhere.
         if (
@@ -625,6 +639,7 @@ class WhoIsWho:
                 and token.text in NAME_PARTICLES
                 and following is not None
                 and _could_be_surname(following, facts)
+                and fold(following.text) not in BARE_PHRASE_NOUNS
                 # "rührt Gisela Wolters zu Tränen": a noun the tagger knows is no house; nor,
                 # after "von", a noun in an inflected form ("wird Thomas von Soldaten
                 # gefasst"): a house name stands as it is ("von Falkenstein")
@@ -648,6 +663,9 @@ class WhoIsWho:
             ):
                 end += 1
                 continue
+            # "am Mulga Creek", "Mount Isa": the run is a place's name, no one's.
+            if ends_a_place_name(token.text) or (end == start and starts_a_place_name(token.text)):
+                return start
             # "im Gewächshaus C": a single letter labels a thing; no name is that short.
             if (
                 not token.is_capitalised
@@ -734,31 +752,30 @@ class WhoIsWho:
             else:
                 resolved = self._resolve_single(words[0], create=True)
                 person = resolved if isinstance(resolved, Person) else None
-            self._record(
-                mentions, span.sentence, span.start, span.end, person, genitive, span.roles
-            )
-            covered.update(range(span.start, span.end))
+            start = _with_particles(sentence.tokens, span.start, person)
+            self._record(mentions, span.sentence, start, span.end, person, genitive, span.roles)
+            covered.update(range(start, span.end))
         for index, token in enumerate(sentence.tokens):
             if index in covered or not token.is_capitalised or role_circle(token.text) is not None:
                 continue
             mention = self._lone_word(sentence, index, plain_words)
             if mention is not None:
                 person, genitive = mention
-                end = index + 1
+                start, end = _with_particles(sentence.tokens, index, person), index + 1
                 # A first name the tagger missed at the start of a sentence, with its surname after it.
                 if person is not None and not genitive and person.name[0] == token.text:
                     rest = tuple(t.text for t in sentence.tokens[end : end + len(person.name) - 1])
                     if rest == person.name[1:]:
                         end += len(rest)
-                covered.update(range(index, end))
+                covered.update(range(start, end))
                 self._record(
                     mentions,
                     sentence,
-                    index,
+                    start,
                     end,
                     person,
                     genitive,
-                    _roles_before(sentence.tokens, index),
+                    _roles_before(sentence.tokens, start),
                 )
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -779,6 +796,9 @@ class WhoIsWho:
             and self._facts.is_common_noun(following)
         )
         if (token.text,) in self._places and not owned:
+            return None
+        # "treibt an Land" where Tom Land is known: a set phrase, never a mention of him.
+        if index > 0 and _in_a_set_phrase(sentence.tokens[index - 1], token):
             return None
         if not (pos.is_proper_noun(token) or pos.is_noun(token)):
             return None
@@ -890,6 +910,45 @@ def _two_names_apart(spans: list[_Span]) -> list[_Span]:
         others = [words for words in written if words != span.words]
         found += _apart(span, others) if written[span.words] == 1 else [span]
     return found
+
+
+def _without_a_word_after_a_known_name(
+    spans: list[_Span], stray: Callable[[str], bool]
+) -> list[_Span]:
+    """ "kann die Stella Marina Bastia nicht anlaufen" after "die MS Stella Marina": a name the
+    series wrote in full before, then words that are a place or stand nowhere else, are a
+    name and what is said of it, not one longer name ("Marina Bastia" was asked as a person:
+    "die Stella ____"). A role word may have taken the first words of the known name; the
+    span then takes them back and stands for that name."""
+    earlier: list[tuple[str, ...]] = []
+    found: list[_Span] = []
+    for span in spans:
+        known = _known_name_before(span, earlier)
+        if known is None or not all(stray(word) for word in span.words[known[2] - span.start :]):
+            found.append(span)
+        else:
+            name, first, end = known
+            roles = span.roles if first == span.start else ()
+            found.append(_Span(span.sentence, first, end, name, roles, False))
+        if len(span.words) > 1 and span.words not in earlier:
+            earlier.append(span.words)
+    return found
+
+
+def _known_name_before(
+    span: _Span, names: list[tuple[str, ...]]
+) -> tuple[tuple[str, ...], int, int] | None:
+    """The one known name of two words or more whose ending (two words or more) stands in the
+    sentence up to a word inside the span before its last, starting at most two words before
+    the span; with the token indices of that ending."""
+    tokens = span.sentence.tokens
+    for end in range(span.end - 1, span.start, -1):
+        for first in range(max(0, span.start - 2), end - 1):
+            written = tuple(t.text for t in tokens[first:end])
+            fitting = [name for name in names if name[-len(written) :] == written]
+            if len(fitting) == 1:
+                return fitting[0], first, end
+    return None
 
 
 def _first_name_then_full_name(spans: list[_Span]) -> list[_Span]:
@@ -1120,6 +1179,35 @@ def title_keys(tokens: list[Token], start: int) -> set[str]:
     keys = {role_key(role) for role in _roles_before(tokens, start)}
     keys.add(title_before(tokens, start))
     return {key for key in keys if key is not None}
+
+
+def _with_particles(tokens: list[Token], index: int, person: Person | None) -> int:
+    """Where a surname said alone starts with the particles its person's name has before it:
+    "dass von Arnim unterschreibt" is a mention of Felix von Arnim from "von" on, so that a gap
+    never leaves "von ____" to be filled with the whole name."""
+    if person is None or tokens[index].text not in person.name:
+        return index
+    position = person.name.index(tokens[index].text)
+    start = index
+    while (
+        position > 0
+        and start > 0
+        and person.name[position - 1] in NAME_PARTICLES
+        and tokens[start - 1].text.lower() == person.name[position - 1]
+    ):
+        position -= 1
+        start -= 1
+    return start
+
+
+def _in_a_set_phrase(preposition: Token, noun: Token) -> bool:
+    """ "an Bord", "von Bord", "an Land": a preposition and a bare noun of a set phrase."""
+    return pos.is_preposition(preposition) and fold(noun.text) in BARE_PHRASE_NOUNS
+
+
+def _english_possessive(token: Token) -> bool:
+    """ "Farmers'" of "Farmers' Bank": an English plural possessive, inside a name."""
+    return token.is_capitalised and token.text.endswith(("'", "’")) and len(token.text) > 2
 
 
 def _roles_before(tokens: list[Token], start: int) -> tuple[str, ...]:

@@ -7,7 +7,13 @@ from quiz.generator import pos
 from quiz.generator.aliases import inner_nickname
 from quiz.generator.corpus import WordFacts
 from quiz.generator.lexicon import PLACE_PREPOSITIONS
-from quiz.generator.roles import is_place_noun, role_circle
+from quiz.generator.pos import is_function_word
+from quiz.generator.roles import (
+    ends_a_place_name,
+    is_place_noun,
+    role_circle,
+    starts_a_place_name,
+)
 from quiz.generator.text import Sentence, Token
 
 _OPENING_QUOTES = frozenset('"„“«»‚')
@@ -42,7 +48,33 @@ def find_places(sentences: list[Sentence], facts: WordFacts) -> set[tuple[str, .
                 continue
             if run:
                 places.add(run)
+        places |= _named_as_places(tokens, facts)
     return places
+
+
+def _named_as_places(tokens: list[Token], facts: WordFacts) -> set[tuple[str, ...]]:
+    """ "der Mulga Creek", "Mount Isa": names that a word of place names opens or closes."""
+    found: set[tuple[str, ...]] = set()
+    for index, token in enumerate(tokens):
+        if not token.is_capitalised:
+            continue
+        if ends_a_place_name(token.text):
+            before: list[str] = []
+            for earlier in reversed(tokens[max(0, index - _LONGEST_PLACE + 1) : index]):
+                if (
+                    not facts.looks_like_name(earlier)
+                    or is_function_word(earlier)
+                    or role_circle(earlier.text) is not None
+                ):
+                    break
+                before.insert(0, earlier.text)
+            if before:
+                found.add((*before, token.text))
+        elif starts_a_place_name(token.text):
+            run = _capitalised_run(tokens, index + 1, facts)[: _LONGEST_PLACE - 1]
+            if run:
+                found.add((token.text, *run))
+    return found
 
 
 def _in_love(token: Token) -> bool:

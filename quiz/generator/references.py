@@ -70,11 +70,12 @@ class References:
             width = 2
         else:
             return None
-        named = [m.person for m in self._who.mentions_in(before)]
+        named = self._who.mentions_in(before)
         if width == 1 and pos.is_demonstrative_pronoun(tokens[0]):
             # "Der übt lieber Tuba" after "..., der Abwasch sei Bommels Aufgabe": a
             # demonstrative points at the one named last, a genitive too.
-            person = named[-1] if named else None
+            last = named[-1] if named else None
+            person = None if last is None or _person_noun_after(before, last) else last.person
         else:  # "Er" after "Tareks Bruder Kemal ...": the one not in the genitive
             person = self.only_person(before)
         if person is None or not self._fits(person, first, tokens[1].text if width == 2 else None):
@@ -112,3 +113,12 @@ class References:
         return fold(noun) in roles or (
             circle is not None and circle in (person.circle, _ANY_CIRCLE)
         )
+
+
+def _person_noun_after(sentence: Sentence, last: Mention) -> bool:
+    """ "X tippt auf den eleganten Herrn aus Kabine 7012. Der stellt sich ... vor": a person
+    spoken of by a noun after the last name is the one a demonstrative points at, not X."""
+    return any(
+        pos.is_noun(token) and role_circle(token.text) is not None
+        for token in sentence.tokens[last.end :]
+    )

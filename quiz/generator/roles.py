@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from quiz.generator.lexicon import PLACE_NOUNS, ROLE_ENDINGS, ROLE_TO_CIRCLE
+from quiz.generator.lexicon import (
+    PLACE_NAME_ENDS,
+    PLACE_NAME_STARTS,
+    PLACE_NOUNS,
+    ROLE_ENDINGS,
+    ROLE_TO_CIRCLE,
+)
 
 # Endings taken off before looking a word up: genitive, plural/weak, feminine.
 _ENDINGS = ("", "s", "es", "ses", "n", "en", "e", "in", "innen", "nen")
@@ -62,6 +68,16 @@ def _known_role(word: str) -> str | None:
 
 
 @cache
+def ends_a_place_name(word: str) -> bool:
+    """ "Creek" of "Mulga Creek": a word written after a name that makes it a place."""
+    return word.lower() in PLACE_NAME_ENDS
+
+
+def starts_a_place_name(word: str) -> bool:
+    """ "Mount" of "Mount Isa": a word written before a name that makes it a place."""
+    return word.lower() in PLACE_NAME_STARTS
+
+
 def is_place_noun(word: str) -> bool:
     head = word.lower().rsplit("-", 1)[-1]
     return any(stem.endswith(noun) for stem in _stems(head) for noun in PLACE_NOUNS)

@@ -239,7 +239,7 @@ def _subject(
         if all(_leads_a_name(t) or pos.is_possessive(t) for t in leads) and (
             pos.is_finite_verb(tokens[mention.end])
         ):
-            return mention.person.canonical, mention.person, 0, mention.end
+            return _with_own_article(lead, mention.person.canonical), mention.person, 0, mention.end
         break
     # A noun phrase with no person in it: "Die Operation dauert sieben Stunden."
     for index, token in enumerate(tokens):
@@ -336,9 +336,19 @@ def _subject_after_verb(
             continue
         lead = tokens[verb + 1 : mention.start]
         if all(_leads_a_name(t) for t in lead) and _names_the_subject(lead, mention.person):
-            return mention.person.canonical, mention.person, verb + 1, verb, mention.end - 1
+            name = _with_own_article(lead, mention.person.canonical)
+            return name, mention.person, verb + 1, verb, mention.end - 1
         return None
     return None
+
+
+def _with_own_article(lead: Sequence[Token], name: str) -> str:
+    """ "Die Riverina Farmers' Bank schickt ...": a name with an article and no role word
+    before it is a thing's (a bank, a ship), and the article is its own ("Wen schickt die
+    Riverina Farmers' Bank ...?", not "Wen schickt Riverina Farmers' Bank ...?")."""
+    if len(lead) == 1 and lead[0].text.lower() in _NOMINATIVE_ARTICLES and pos.is_article(lead[0]):
+        return f"{lead[0].text.lower()} {name}"
+    return name
 
 
 # Articles of a nominative singular, by the gender of the person they can stand for.
