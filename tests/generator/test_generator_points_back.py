@@ -157,3 +157,61 @@ def test_the_conversation_points_back_to_the_one_told_before():
 
     words = standalone._words("Wer belauscht das Gespräch und erzählt es Marta Stein?")
     assert standalone._event_told_before(words)
+
+
+def test_a_pronominal_adverb_or_both_points_back_at_what_was_told():
+    # "Als X davon erfährt", "dass die App dafür ...", "Gegen beide sowie gegen ____", "ahnt
+    # von alldem nichts": of what, which two? (diagnosis 16)
+    took = "Schreiner Anton Keller nimmt heimlich 5.000 Euro aus der Kasse des Rudervereins."
+    plans = "Gründerin Mia Brandt plant einen Lieferdienst mit Lastenrädern."
+    forged = "Apothekerin Lotte Kranz und Pfleger Emil Sander fälschen in Husum Rezepte."
+    asked = _asked(
+        f"{took} Als Greta Wolff davon erfährt, zieht sie zu ihrer Schwester nach Lübeck.",
+        f"{plans} Jonas Rieger warnt, dass die Firma dafür zwanzig Kuriere einstellen müsse, "
+        "wird aber von Brandt überstimmt.",
+        f"{forged} Gegen beide sowie gegen Arzt Udo Fink ermittelt die Polizei in Flensburg.",
+        f"{took} Kassenwart Bruno Haas ahnt von alldem nichts und kauft in Kiel ein Boot.",
+    )
+    assert not _unshown_context(asked, "davon erfährt", took), asked
+    assert not _unshown_context(asked, "dafür zwanzig", plans), asked
+    assert not _unshown_context(asked, "Gegen beide", forged), asked
+    assert not _unshown_context(asked, "von alldem", took), asked
+
+
+def test_a_pronominal_adverb_that_a_clause_after_it_fills_stands_alone():
+    from quiz.generator import standalone
+
+    def points_back(prompt: str, seen: list[str | None] | None = None) -> bool:
+        words = standalone._words(prompt)
+        return any(
+            standalone._points_at_what_was_told(words, index, seen or [])
+            for index in range(len(words))
+        )
+
+    assert not points_back("Wer versucht ihren Sohn davon zu überzeugen, sein Kind zu treffen?")
+    assert not points_back("Wer sorgt dafür, dass die Fähre pünktlich ablegt?")
+    assert points_back("Als ____ davon erfährt, zieht sie zu ihrer Mutter nach Celle.")
+    two_named: list[str | None] = ["f", "m"]  # "Ida Holm und Kai Brandt" before "beide"
+    assert not points_back("Ida Holm und Kai Brandt streiten, bis beide ankommen.", two_named)
+    assert points_back("Gegen beide ermittelt die Polizei in Kiel.")
+
+
+def test_a_context_sentence_that_points_back_itself_is_no_context():
+    # "Als Sarah davon erfährt, ... In ____ Metern Tiefe ...": the sentence shown before the
+    # gap needs its own sentence before (diagnosis 16).
+    took = "Bauer Ole Brink hebt heimlich 9.000 Dollar vom Konto seiner Frau Heike Brink ab."
+    asked = _asked(
+        f"Ole Brink bestellt den Brunnenbauer Sven Harms auf die Farm. {took} Als Heike Brink "
+        "davon erfährt, zieht sie zu ihrer Mutter nach Dubbo. In 90 Metern Tiefe stößt Harms "
+        "schließlich auf Wasser.",
+    )
+    assert not _unshown_context(asked, "davon erfährt", took), asked
+
+
+def test_an_event_noun_before_the_agent_of_a_passive_is_told_before():
+    # "Eingefädelt wurde das Treffen von X": "von" names who, not which meeting (diagnosis 16).
+    from quiz.generator import standalone
+
+    words = standalone._words("Eingefädelt wurde das Treffen von Ida Holm, die in Kiel arbeitet.")
+    assert standalone._event_told_before(words)
+    assert not standalone._event_told_before(standalone._words("Wer sagt das Treffen von Ida ab?"))
