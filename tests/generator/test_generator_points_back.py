@@ -208,6 +208,31 @@ def test_a_context_sentence_that_points_back_itself_is_no_context():
     assert not _unshown_context(asked, "davon erfährt", took), asked
 
 
+def test_a_demonstrative_subject_stands_for_the_one_told_of_last():
+    # "tippt auf den Herrn aus Kabine 7012. Der stellt sich ... vor": the gentleman, not the
+    # one who guessed (diagnosis 16); with no one after the name, the name.
+    from quiz.generator.pipeline import _Series, _tagged
+
+    def pointed_at(line: str) -> str | None:
+        before, sentence = _tagged(line, 1)
+        reference = _Series("hotel", [before, sentence]).references.opening(sentence, before)
+        return (
+            None
+            if reference is None or reference.person is None
+            else " ".join(reference.person.name)
+        )
+
+    guess = (
+        "Portier Paul Rieger, den alle nur „Pauli“ nennen, tippt auf den stillen Herrn aus dem "
+        "Zimmer am Ende des Flurs."
+    )
+    assert (
+        pointed_at(f"{guess} Der stellt sich beim Frühstück als Graf Udo von Kessel vor.") is None
+    )
+    named = "Im Foyer wartet Portier Paul Rieger auf die Gäste aus Hamburg."
+    assert pointed_at(f"{named} Der trägt ihnen die Koffer in den dritten Stock.") == "Paul Rieger"
+
+
 def test_an_event_noun_before_the_agent_of_a_passive_is_told_before():
     # "Eingefädelt wurde das Treffen von X": "von" names who, not which meeting (diagnosis 16).
     from quiz.generator import standalone
