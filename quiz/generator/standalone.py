@@ -239,6 +239,8 @@ def _dangles(
             lower, seen[:seen_before_sentence], seen_before_sentence, False, 0
         ):
             return True
+        if lower == "ihn" and _thing_told_before(words[:sentence_start]):
+            continue  # "erscheint ein Artikel ... Verfasst hat ihn X": the article
         if _pronoun_hangs(lower, seen, before_clause, at_start, nouns_before):
             return True
         if lower == "an" and following == "Bord":
@@ -262,7 +264,9 @@ _EVENT_HEADS = frozenset(
 )
 _DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zur", "zum", "beim", "vom"})
 # After the event noun these say which one it is ("die Operation an Ryan", "der Tod von X").
-_SAYS_WHICH = frozenset({"von", "vom", "des", "der", "an", "am", "gegen", "mit", "zwischen"})
+_SAYS_WHICH = frozenset(
+    {"von", "vom", "des", "der", "eines", "einer", "an", "am", "gegen", "mit", "zwischen"}
+)
 
 
 def _time_told_before(words: list[str], verbs: frozenset[str]) -> bool:
@@ -465,6 +469,22 @@ def _someone_described_before(words: list[str], pronoun: str) -> bool:
 
 
 _INDEFINITE_OR_DEFINITE = _ARTICLES | {"ein", "eine", "einen", "einem", "einer"}
+
+
+def _thing_told_before(words: list[str]) -> bool:
+    """A thing the prompt's sentences before introduce as "ein"/"einen" and a noun that is no
+    word for a person ("ein Artikel", "einen alten Koffer"), which an "ihn" may stand for."""
+    for index, word in enumerate(words):
+        if word.lower() not in ("ein", "einen"):
+            continue
+        position = index + 1
+        while position < len(words) and words[position][:1].islower():
+            position += 1  # adjectives: "einen alten Koffer"
+        if position < len(words) and position - index <= 3:
+            noun = words[position]
+            if noun[:1].isupper() and role_circle(noun) is None and role_gender(noun) is None:
+                return True
+    return False
 
 
 def _goes_on_a_name(words: list[str], index: int, genders: dict[str, str | None]) -> bool:

@@ -240,3 +240,21 @@ def test_an_event_noun_before_the_agent_of_a_passive_is_told_before():
     words = standalone._words("Eingefädelt wurde das Treffen von Ida Holm, die in Kiel arbeitet.")
     assert standalone._event_told_before(words)
     assert not standalone._event_told_before(standalone._words("Wer sagt das Treffen von Ida ab?"))
+
+
+def test_an_object_pronoun_may_stand_for_a_thing_the_sentence_before_brings_in():
+    # "erscheint ein Artikel ... Verfasst hat ihn ____": the article; "vor der Entdeckung einer
+    # neuen Kraft": the genitive says which discovery (diagnosis 16, D2082).
+    from quiz.generator import standalone
+    from quiz.generator.candidates import PERSON, Candidate
+    from quiz.generator.pipeline import _tagged
+
+    before = "Am Freitag erscheint in der Zeitung ein Bericht über die Entdeckung einer Höhle."
+    told = _tagged(f"{before} Geschrieben hat ihn Reporterin Ida Holm aus Kiel.", 1)[1]
+    candidate = Candidate(PERSON, told, 4, 6, "Ida Holm", (), frozenset())
+    genders: dict[str, str | None] = {"ida": "f", "holm": "f"}
+    gap = "Geschrieben hat ihn Reporterin ____ aus Kiel."
+    shown = standalone._words(f"{before} {gap}")
+    assert not standalone._dangles(shown, candidate, genders)
+    assert not standalone._event_told_before(shown)
+    assert standalone._dangles(standalone._words(gap), candidate, genders)
