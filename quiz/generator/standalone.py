@@ -775,6 +775,8 @@ def _wrong_span(
         if any(_spelled_alike(word, shown) for word in own):
             return True
     tokens = candidate.sentence.tokens
+    if candidate.kind == PERSON and _particle_left_out(candidate):
+        return True
     if candidate.kind == NOUN and candidate.start > 0 and is_number(tokens[candidate.start - 1]):
         return True  # "Quell 1.000 ____": the unit noun cut off from its number
     if candidate.kind == PERSON and re.search(r"\b(?:der|des|den) ____s\b", wording.prompt):
@@ -799,6 +801,21 @@ def _wrong_span(
             if word.endswith("s") and fold(word[:-1]) in genders and not following[:1].isupper():
                 return True
     return False
+
+
+def _particle_left_out(candidate: Candidate) -> bool:
+    """ "Von ____ nimmt alles an", "dass von ____ Rechnungen ..." for Felix von Arnim: the
+    sentence calls him "von Arnim", and the gap left the particle of his name before it
+    (diagnosis 16)."""
+    person, start = candidate.person, candidate.start
+    if person is None or start == 0 or start >= len(candidate.sentence.tokens):
+        return False
+    particle = candidate.sentence.tokens[start - 1].text.lower()
+    name = [fold(word) for word in person.name]
+    first = fold(candidate.sentence.tokens[start].text)
+    return particle in NAME_PARTICLES and any(
+        word == particle and following == first for word, following in itertools.pairwise(name)
+    )
 
 
 def _spelled_alike(word: str, shown: set[str]) -> bool:

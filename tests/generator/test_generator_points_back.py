@@ -258,3 +258,14 @@ def test_an_object_pronoun_may_stand_for_a_thing_the_sentence_before_brings_in()
     assert not standalone._dangles(shown, candidate, genders)
     assert not standalone._event_told_before(shown)
     assert standalone._dangles(standalone._words(gap), candidate, genders)
+
+
+def test_a_gap_after_the_particle_of_the_name_it_cuts_is_a_wrong_span():
+    # "Von ____ nimmt alles an", "dass von ____ Rechnungen ..." for Felix von Arnim: the
+    # particle stays outside the gap (diagnosis 16, D1013).
+    asked = _asked(
+        "Hoteldirektorin Vera Lindt empfängt den Gast Baron Otto von Tessin in Binz. Von Tessin "
+        "bestellt Austern und lädt die halbe Bar ein. Kellner Jan Ruge bemerkt, dass von Tessin "
+        "seine Rechnungen mit einer fremden Zimmernummer unterschreibt.",
+    )
+    assert not [p for p, a in asked if a.endswith("von Tessin") and "on ____" in p], asked
