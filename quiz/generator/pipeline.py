@@ -638,6 +638,8 @@ class _Asker:
             assert related is not None
             if not plausible_kin(related, owner, relation):
                 continue
+            if self._series.predictability.is_the_title(" ".join(related.name)):
+                continue  # "ihrer App Kiezly" in "Kiezly": the series' app, ship or house is no kin
             kinship = self._series.kinship
             if relation in CHILD_WORDS and not kinship.only_parent(owner, related):
                 continue  # "Wessen Sohn ist Jakob?" has two answers when his father is named

@@ -18,6 +18,7 @@ from functools import cache
 
 from quiz.generator import pos
 from quiz.generator.expectations import expected_answer
+from quiz.generator.naming import series_of
 from quiz.generator.tagging import noun_parts
 from quiz.generator.text import Sentence
 from quiz.text.normalize import fold
@@ -49,12 +50,16 @@ class Predictability:
                         episodes.setdefault(part, set()).add(sentence.line)
         self._episodes = Counter({part: len(lines) for part, lines in episodes.items()})
         self._name_words = {fold(word) for word in series_name.replace("-", " ").split()}
+        self._title_words = {fold(word) for word in series_of(series_name).split("-")}
 
     def is_the_title(self, answer: str) -> bool:
         """ "Am Abend präsentiert ____ die Kollektion" => Casa Morandi in "Casa Morandi": an
-        answer of any kind made of the words of the series' name, which the bank's title shows."""
+        answer of any kind made of the words of the series' name, which the bank's title shows,
+        or holding them all ("die MS ____" in "Bella Aurora", "die Bezahlversion ____" of the
+        app "Kiezly": diagnosis 16)."""
         words = {fold(word) for word in answer.replace("-", " ").split()}
-        return bool(words) and words <= self._name_words
+        holds_all = bool(self._title_words) and self._title_words <= words
+        return bool(words) and (words <= self._name_words or holds_all)
 
     def guessable(self, answer: str, prompt: str, *, by_frequency: bool = True) -> bool:
         """Whether the answer (a noun phrase or a place) is guessed without the synopsis;

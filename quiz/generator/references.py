@@ -11,11 +11,11 @@ import itertools
 from collections import Counter, defaultdict
 
 from quiz.generator import pos
-from quiz.generator.gender import FEMALE, MALE
+from quiz.generator.gender import FEMALE, MALE, role_gender
 from quiz.generator.persons import Mention, Person, WhoIsWho, gender_of
 from quiz.generator.pos import is_finite_verb
 from quiz.generator.roles import role_circle
-from quiz.generator.text import Sentence
+from quiz.generator.text import Sentence, Token
 from quiz.text.normalize import fold
 
 _ANY_CIRCLE = "people"  # "Der Fremde": says nothing about what a person does
@@ -70,12 +70,16 @@ class References:
             width = 2
         else:
             return None
-        named = self._who.mentions_in(before)
+        mentions = self._who.mentions_in(before)
+        named = [m.person for m in mentions]
         if width == 1 and pos.is_demonstrative_pronoun(tokens[0]):
             # "Der übt lieber Tuba" after "..., der Abwasch sei Bommels Aufgabe": a
-            # demonstrative points at the one named last, a genitive too.
-            last = named[-1] if named else None
-            person = None if last is None or _person_noun_after(before, last) else last.person
+            # demonstrative points at the one named last, a genitive too, unless someone
+            # unnamed is told of after that name ("tippt auf den Herrn aus Kabine 7", "Der
+            # stellt sich ... vor": the gentleman, not the one who guessed; diagnosis 16).
+            last_end = mentions[-1].end if mentions else len(before.tokens)
+            later = before.tokens[last_end:]
+            person = named[-1] if named and not _someone_unnamed(later, first) else None
         else:  # "Er" after "Tareks Bruder Kemal ...": the one not in the genitive
             person = self.only_person(before)
         if person is None or not self._fits(person, first, tokens[1].text if width == 2 else None):
@@ -115,10 +119,14 @@ class References:
         )
 
 
-def _person_noun_after(sentence: Sentence, last: Mention) -> bool:
-    """ "X tippt auf den eleganten Herrn aus Kabine 7012. Der stellt sich ... vor": a person
-    spoken of by a noun after the last name is the one a demonstrative points at, not X."""
+def _someone_unnamed(tokens: list[Token], pronoun: str) -> bool:
+    """A word for a person of the demonstrative's gender among ``tokens`` ("den eleganten
+    Herrn" for "Der"), whom no name follows: the nearest one the demonstrative may stand for."""
+    wanted = MALE if pronoun in _MASCULINE_PRONOUNS else FEMALE
     return any(
-        pos.is_noun(token) and role_circle(token.text) is not None
-        for token in sentence.tokens[last.end :]
+        pos.is_noun(token)
+        and token.is_capitalised
+        and role_gender(token.text) in (wanted, None)
+        and role_circle(token.text) is not None
+        for token in tokens
     )

@@ -199,6 +199,8 @@ def _dangles(
         going_on = lower in _GOING_ON and following != ","  # not "bringt ihn dazu, ... zu"
         if first_sentence and (lower in MOMENT_WORDS or (not broken and going_on)):
             return True
+        if first_sentence and _points_at_what_was_told(words, index, seen):
+            return True
         if (
             first_sentence
             and not broken
@@ -237,6 +239,8 @@ def _dangles(
             lower, seen[:seen_before_sentence], seen_before_sentence, False, 0
         ):
             return True
+        if lower == "ihn" and _thing_told_before(words[:sentence_start]):
+            continue  # "erscheint ein Artikel ... Verfasst hat ihn X": the article
         if _pronoun_hangs(lower, seen, before_clause, at_start, nouns_before):
             return True
         if lower == "an" and following == "Bord":
@@ -260,7 +264,9 @@ _EVENT_HEADS = frozenset(
 )
 _DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "zur", "zum", "beim", "vom"})
 # After the event noun these say which one it is ("die Operation an Ryan", "der Tod von X").
-_SAYS_WHICH = frozenset({"von", "vom", "des", "der", "an", "am", "gegen", "mit", "zwischen"})
+_SAYS_WHICH = frozenset(
+    {"von", "vom", "des", "der", "eines", "einer", "an", "am", "gegen", "mit", "zwischen"}
+)
 
 
 def _time_told_before(words: list[str], verbs: frozenset[str]) -> bool:
@@ -317,7 +323,8 @@ def _event_told_before(words: list[str], told_before: frozenset[str] = frozenset
         following = words[position + 1] if position + 1 < len(words) else ""
         if following == GAP:
             continue
-        if first_sentence and following.lower() not in _SAYS_WHICH and _is_event(noun):
+        says_which = following.lower() in _SAYS_WHICH and not _agent_follows(words, position)
+        if first_sentence and not says_which and _is_event(noun):
             return True
         # "das Treffen am Runenstein" after "X trifft sich mit Y": where, not whose (round 13)
         if following.lower() not in _SAYS_WHICH - {"am"} and _act_told_before(
@@ -325,6 +332,20 @@ def _event_told_before(words: list[str], told_before: frozenset[str] = frozenset
         ):
             return True
     return False
+
+
+_PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
+
+
+def _agent_follows(words: list[str], noun: int) -> bool:
+    """ "Eingefädelt wurde das Treffen von X" (diagnosis 16): in a passive clause the "von"
+    after the noun names who did it, not which event it was."""
+    if words[noun + 1 : noun + 2] != ["von"]:
+        return False
+    start = noun
+    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    return any(word.lower() in _PASSIVE_AUXILIARIES for word in words[start:noun])
 
 
 # Adjectives that single a thing out as the one told of before ("die besagten Briefe", "die
@@ -450,6 +471,22 @@ def _someone_described_before(words: list[str], pronoun: str) -> bool:
 _INDEFINITE_OR_DEFINITE = _ARTICLES | {"ein", "eine", "einen", "einem", "einer"}
 
 
+def _thing_told_before(words: list[str]) -> bool:
+    """A thing the prompt's sentences before introduce as "ein"/"einen" and a noun that is no
+    word for a person ("ein Artikel", "einen alten Koffer"), which an "ihn" may stand for."""
+    for index, word in enumerate(words):
+        if word.lower() not in ("ein", "einen"):
+            continue
+        position = index + 1
+        while position < len(words) and words[position][:1].islower():
+            position += 1  # adjectives: "einen alten Koffer"
+        if position < len(words) and position - index <= 3:
+            noun = words[position]
+            if noun[:1].isupper() and role_circle(noun) is None and role_gender(noun) is None:
+                return True
+    return False
+
+
 def _goes_on_a_name(words: list[str], index: int, genders: dict[str, str | None]) -> bool:
     """The word at ``index`` follows another name word: the same person's surname."""
     previous = words[index - 1] if index else ""
@@ -541,6 +578,58 @@ def _pronoun_hangs(
     return False
 
 
+# Pronominal adverbs whose thing is what was told ("Als X davon erfährt", "dass die App dafür
+# ... erfassen müsse": diagnosis 16), unless a clause after them says it ("davon, dass ...").
+_TOLD_THING_ADVERBS = frozenset(
+    {"davon", "dafür", "darüber", "daran", "darauf", "darum", "daraus", "davor", "dahinter"}
+)
+# What was told, summed up ("ahnt von alldem nichts").
+_ALL_TOLD = frozenset({"alldem", "alledem"})
+_CLAUSE_OPENERS = frozenset({"dass", "ob", "wie", "was", "wer", "wo", "wann", "warum"})
+_BOTH = frozenset({"beide", "beiden"})
+
+
+def _points_at_what_was_told(words: list[str], index: int, seen: list[str | None]) -> bool:
+    """ "davon", "dafür" (of what?), "von alldem" (all what?), "gegen beide" (which two?): a
+    word whose sense lies in a sentence before, in the prompt's first sentence."""
+    lower = words[index].lower()
+    if lower in _ALL_TOLD:
+        return True
+    if lower in _TOLD_THING_ADVERBS:
+        return not _clause_follows(words, index)
+    if lower in _BOTH:
+        # "die beiden Brüder", "Ryō und Aiko ... den beiden": a noun or two persons say which
+        following = words[index + 1] if index + 1 < len(words) else ""
+        named = [gender for gender in seen if gender != "wer"]
+        return not following[:1].isupper() and len(named) < 2
+    return False
+
+
+def _clause_follows(words: list[str], index: int) -> bool:
+    """A clause after the word at ``index`` says what it stands for: "davon, dass ...",
+    "davon zu überzeugen, sein Kind zu treffen" (a comma within a few words, then "dass", a
+    question word or an infinitive with "zu")."""
+    ahead = [word.lower() for word in words[index + 1 : index + 14]]
+    comma = next((i for i, word in enumerate(ahead[:4]) if word == ","), None)
+    if comma is None:
+        return False
+    after = ahead[comma + 1 :]
+    infinitive = any(
+        word == "zu" and _is_infinitive(following) for word, following in itertools.pairwise(after)
+    )
+    return bool(_CLAUSE_OPENERS & set(after[:2])) or infinitive
+
+
+def _is_infinitive(word: str) -> bool:
+    """ "treffen", "ändern" after "zu"; not "ihren", "einen" ("zu ihrer Mutter")."""
+    return word.endswith(("en", "ern", "eln")) and word not in _DETERMINERS_IN_EN
+
+
+_DETERMINERS_IN_EN = frozenset(
+    {"den", "einen", "ihnen", "ihren", "seinen", "meinen", "deinen", "unseren", "euren", "allen"}
+)
+
+
 def _it_hangs(word: str, words: list[str], index: int) -> bool:
     """ "Wer kann es kaum glauben?": an "es" that stands for what was told (not "gibt es", not
     an "es" that a "dass" or "zu" clause after it fills)."""
@@ -576,6 +665,8 @@ def _described_not_named(
     previous = words[index - 1] if index > 0 else ""
     if previous == "," or (previous[:1].isupper() and fold(previous) not in genders):
         return False  # in apposition, or an attribute ("der Anführer der Latino-Häftlinge")
+    if index + 1 < len(words) and words[index + 1].lower() in _PRONOUNS_AFTER_A_RELATIVE:
+        return False  # "über die sich Nachbarn ... leihen": a relative pronoun, no article
     position = index + 1
     while position < len(words) and words[position][:1].islower():
         if words[position] in _COUNTING_WORDS:
@@ -634,6 +725,10 @@ def _described_not_named(
     return not any(gender != "wer" for gender in seen[:named_before])
 
 
+# Pronouns that follow a relative pronoun, never an article ("die sich", "dem er").
+_PRONOUNS_AFTER_A_RELATIVE = frozenset({"sich", "er", "sie", "es", "man", "wir", "ich", "ihr"})
+
+
 def _fits_someone_unshown(
     gender: str | None,
     told_before: frozenset[str],
@@ -680,6 +775,8 @@ def _wrong_span(
         if any(_spelled_alike(word, shown) for word in own):
             return True
     tokens = candidate.sentence.tokens
+    if candidate.kind == PERSON and _particle_left_out(candidate):
+        return True
     if candidate.kind == NOUN and candidate.start > 0 and is_number(tokens[candidate.start - 1]):
         return True  # "Quell 1.000 ____": the unit noun cut off from its number
     if candidate.kind == PERSON and re.search(r"\b(?:der|des|den) ____s\b", wording.prompt):
@@ -704,6 +801,21 @@ def _wrong_span(
             if word.endswith("s") and fold(word[:-1]) in genders and not following[:1].isupper():
                 return True
     return False
+
+
+def _particle_left_out(candidate: Candidate) -> bool:
+    """ "Von ____ nimmt alles an", "dass von ____ Rechnungen ..." for Felix von Arnim: the
+    sentence calls him "von Arnim", and the gap left the particle of his name before it
+    (diagnosis 16)."""
+    person, start = candidate.person, candidate.start
+    if person is None or start == 0 or start >= len(candidate.sentence.tokens):
+        return False
+    particle = candidate.sentence.tokens[start - 1].text.lower()
+    name = [fold(word) for word in person.name]
+    first = fold(candidate.sentence.tokens[start].text)
+    return particle in NAME_PARTICLES and any(
+        word == particle and following == first for word, following in itertools.pairwise(name)
+    )
 
 
 def _spelled_alike(word: str, shown: set[str]) -> bool:

@@ -226,13 +226,23 @@ def is_ordinal_dot(tokens: list[Token], position: int) -> bool:
     if position == 0 or position + 1 >= len(tokens) or tokens[position].text != ".":
         return False
     number, following = tokens[position - 1], tokens[position + 1]
+    if number.end != tokens[position].start or not following.text[:1].isalpha():
+        return False
     value = whole_number(number.text)  # "፩".isdigit() is true, but int() refuses it
-    return (
-        value is not None
-        and value <= _HIGHEST_ORDINAL
-        and number.end == tokens[position].start
-        and following.text[:1].isalpha()
-    )
+    if value is not None and value <= _HIGHEST_ORDINAL:
+        return True
+    # "den 500.000. Nutzer" (diagnosis 16): a large number is counted after an article, and
+    # no sentence goes on in lower case ("der 1.000. und letzte").
+    large = whole_number(number.text.replace(".", "")) is not None
+    counted = position >= 2 and tokens[position - 2].text.lower() in _COUNTING_ARTICLES
+    return large and (counted or following.text[:1].islower())
+
+
+# Articles before an ordinal ("den 500.000. Nutzer", "am 200. Tag"); not "im" ("im Jahr
+# 1900. Danach ...": a year ends its sentence).
+_COUNTING_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "am", "zum", "zur", "vom", "beim"}
+)
 
 
 def _sentence(line: str, line_number: int, index: int, tokens: list[Token]) -> Sentence:

@@ -157,3 +157,115 @@ def test_the_conversation_points_back_to_the_one_told_before():
 
     words = standalone._words("Wer belauscht das Gespräch und erzählt es Marta Stein?")
     assert standalone._event_told_before(words)
+
+
+def test_a_pronominal_adverb_or_both_points_back_at_what_was_told():
+    # "Als X davon erfährt", "dass die App dafür ...", "Gegen beide sowie gegen ____", "ahnt
+    # von alldem nichts": of what, which two? (diagnosis 16)
+    took = "Schreiner Anton Keller nimmt heimlich 5.000 Euro aus der Kasse des Rudervereins."
+    plans = "Gründerin Mia Brandt plant einen Lieferdienst mit Lastenrädern."
+    forged = "Apothekerin Lotte Kranz und Pfleger Emil Sander fälschen in Husum Rezepte."
+    asked = _asked(
+        f"{took} Als Greta Wolff davon erfährt, zieht sie zu ihrer Schwester nach Lübeck.",
+        f"{plans} Jonas Rieger warnt, dass die Firma dafür zwanzig Kuriere einstellen müsse, "
+        "wird aber von Brandt überstimmt.",
+        f"{forged} Gegen beide sowie gegen Arzt Udo Fink ermittelt die Polizei in Flensburg.",
+        f"{took} Kassenwart Bruno Haas ahnt von alldem nichts und kauft in Kiel ein Boot.",
+    )
+    assert not _unshown_context(asked, "davon erfährt", took), asked
+    assert not _unshown_context(asked, "dafür zwanzig", plans), asked
+    assert not _unshown_context(asked, "Gegen beide", forged), asked
+    assert not _unshown_context(asked, "von alldem", took), asked
+
+
+def test_a_pronominal_adverb_that_a_clause_after_it_fills_stands_alone():
+    from quiz.generator import standalone
+
+    def points_back(prompt: str, seen: list[str | None] | None = None) -> bool:
+        words = standalone._words(prompt)
+        return any(
+            standalone._points_at_what_was_told(words, index, seen or [])
+            for index in range(len(words))
+        )
+
+    assert not points_back("Wer versucht ihren Sohn davon zu überzeugen, sein Kind zu treffen?")
+    assert not points_back("Wer sorgt dafür, dass die Fähre pünktlich ablegt?")
+    assert points_back("Als ____ davon erfährt, zieht sie zu ihrer Mutter nach Celle.")
+    two_named: list[str | None] = ["f", "m"]  # "Ida Holm und Kai Brandt" before "beide"
+    assert not points_back("Ida Holm und Kai Brandt streiten, bis beide ankommen.", two_named)
+    assert points_back("Gegen beide ermittelt die Polizei in Kiel.")
+
+
+def test_a_context_sentence_that_points_back_itself_is_no_context():
+    # "Als Sarah davon erfährt, ... In ____ Metern Tiefe ...": the sentence shown before the
+    # gap needs its own sentence before (diagnosis 16).
+    took = "Bauer Ole Brink hebt heimlich 9.000 Dollar vom Konto seiner Frau Heike Brink ab."
+    asked = _asked(
+        f"Ole Brink bestellt den Brunnenbauer Sven Harms auf die Farm. {took} Als Heike Brink "
+        "davon erfährt, zieht sie zu ihrer Mutter nach Dubbo. In 90 Metern Tiefe stößt Harms "
+        "schließlich auf Wasser.",
+    )
+    assert not _unshown_context(asked, "davon erfährt", took), asked
+
+
+def test_a_demonstrative_subject_stands_for_the_one_told_of_last():
+    # "tippt auf den Herrn aus Kabine 7012. Der stellt sich ... vor": the gentleman, not the
+    # one who guessed (diagnosis 16); with no one after the name, the name.
+    from quiz.generator.pipeline import _Series, _tagged
+
+    def pointed_at(line: str) -> str | None:
+        before, sentence = _tagged(line, 1)
+        reference = _Series("hotel", [before, sentence]).references.opening(sentence, before)
+        return (
+            None
+            if reference is None or reference.person is None
+            else " ".join(reference.person.name)
+        )
+
+    guess = (
+        "Portier Paul Rieger, den alle nur „Pauli“ nennen, tippt auf den stillen Herrn aus dem "
+        "Zimmer am Ende des Flurs."
+    )
+    assert (
+        pointed_at(f"{guess} Der stellt sich beim Frühstück als Graf Udo von Kessel vor.") is None
+    )
+    named = "Im Foyer wartet Portier Paul Rieger auf die Gäste aus Hamburg."
+    assert pointed_at(f"{named} Der trägt ihnen die Koffer in den dritten Stock.") == "Paul Rieger"
+
+
+def test_an_event_noun_before_the_agent_of_a_passive_is_told_before():
+    # "Eingefädelt wurde das Treffen von X": "von" names who, not which meeting (diagnosis 16).
+    from quiz.generator import standalone
+
+    words = standalone._words("Eingefädelt wurde das Treffen von Ida Holm, die in Kiel arbeitet.")
+    assert standalone._event_told_before(words)
+    assert not standalone._event_told_before(standalone._words("Wer sagt das Treffen von Ida ab?"))
+
+
+def test_an_object_pronoun_may_stand_for_a_thing_the_sentence_before_brings_in():
+    # "erscheint ein Artikel ... Verfasst hat ihn ____": the article; "vor der Entdeckung einer
+    # neuen Kraft": the genitive says which discovery (diagnosis 16, D2082).
+    from quiz.generator import standalone
+    from quiz.generator.candidates import PERSON, Candidate
+    from quiz.generator.pipeline import _tagged
+
+    before = "Am Freitag erscheint in der Zeitung ein Bericht über die Entdeckung einer Höhle."
+    told = _tagged(f"{before} Geschrieben hat ihn Reporterin Ida Holm aus Kiel.", 1)[1]
+    candidate = Candidate(PERSON, told, 4, 6, "Ida Holm", (), frozenset())
+    genders: dict[str, str | None] = {"ida": "f", "holm": "f"}
+    gap = "Geschrieben hat ihn Reporterin ____ aus Kiel."
+    shown = standalone._words(f"{before} {gap}")
+    assert not standalone._dangles(shown, candidate, genders)
+    assert not standalone._event_told_before(shown)
+    assert standalone._dangles(standalone._words(gap), candidate, genders)
+
+
+def test_a_gap_after_the_particle_of_the_name_it_cuts_is_a_wrong_span():
+    # "Von ____ nimmt alles an", "dass von ____ Rechnungen ..." for Felix von Arnim: the
+    # particle stays outside the gap (diagnosis 16, D1013).
+    asked = _asked(
+        "Hoteldirektorin Vera Lindt empfängt den Gast Baron Otto von Tessin in Binz. Von Tessin "
+        "bestellt Austern und lädt die halbe Bar ein. Kellner Jan Ruge bemerkt, dass von Tessin "
+        "seine Rechnungen mit einer fremden Zimmernummer unterschreibt.",
+    )
+    assert not [p for p, a in asked if a.endswith("von Tessin") and "on ____" in p], asked

@@ -72,3 +72,10 @@ def test_an_answer_that_is_the_series_name_is_not_asked_as_a_gap():
     assert not [g for g in questions if g.question.answer == "Casa Lucente"], questions
     assert predictability("casa-lucente-staffel-1").is_the_title("Casa Lucente")
     assert not predictability("casa-lucente-staffel-1").is_the_title("Carla Benedetti")
+
+
+def test_an_answer_that_holds_the_whole_title_is_the_title():
+    # "die MS ____" in "Bella Aurora", "die Bezahlversion ____" of "Kiezly" (diagnosis 16)
+    assert predictability("nordlicht-staffel-2").is_the_title("MS Nordlicht")
+    assert predictability("kiez-kompass-staffel-1").is_the_title("Kiez Kompass Plus")
+    assert not predictability("kiez-kompass-staffel-1").is_the_title("Kompass Plus")

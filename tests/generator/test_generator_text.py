@@ -90,3 +90,20 @@ def test_an_era_after_a_year_ends_no_sentence():
         "Im Jahr 82 n. Chr. kommt Senator Titus Varro nach Mainz.",
         "Er bleibt.",
     ]
+
+
+def test_a_large_ordinal_ends_no_sentence():
+    # "den 500.000. Nutzer" was cut after the number (diagnosis 16); a year still ends one.
+    texts = [
+        s.text
+        for s in split_sentences(
+            "Sie feiern den 200.000. Kunden ihres Ladens. Das war im Jahr 1990. Danach kam der "
+            "1.000. und letzte Gast.",
+            1,
+        )
+    ]
+    assert texts == [
+        "Sie feiern den 200.000. Kunden ihres Ladens.",
+        "Das war im Jahr 1990.",
+        "Danach kam der 1.000. und letzte Gast.",
+    ]
