@@ -292,20 +292,20 @@ def test_a_what_question_takes_the_count_and_the_owner_with_its_noun():
 
 def test_a_who_question_stops_before_und_and_a_pronoun_with_its_own_verb():
     asked = prompts(
-        "Lena Voss stellt Jonas Brückner zur Rede, und er gibt zu, den Vertrag auf Druck von "
-        "Claudia Reinhart unterschrieben zu haben.",
+        "Ida Kern verklagt Max Roth wegen Betrugs, und er gibt zu, den Vertrag auf Druck von "
+        "Uta Sommer unterschrieben zu haben.",
         "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
     )
-    assert "Wer stellt Jonas Brückner zur Rede?" in asked, asked
+    assert "Wer verklagt Max Roth wegen Betrugs?" in asked, asked
 
 
 def test_no_wo_word_for_a_goal_an_agent_or_a_manner():
     # "Wozu führt die Spur ...?" (a goal: Wohin), "Wovon wird X verhört?" (an agent: Von wem),
     # "Worunter entwickelt X ...?" ("unter hohem Zeitdruck": a manner)
     asked = prompts(
-        "Die Spur führt Lena Voss zu einem verlassenen Kiosk am Hafen. Dort wird Jonas "
-        "Brückner von der Kriminalpolizei verhört.",
-        "Jonas Brückner entwickelt unter hohem Zeitdruck eine neue Version der Software.",
+        "Die Spur führt Ida Kern zu einem verlassenen Kiosk am Hafen. Dort wird Max "
+        "Roth von der Kriminalpolizei verhört.",
+        "Max Roth entwickelt unter hohem Zeitdruck eine neue Version der Software.",
         "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
     )
     assert not [p for p in asked if p.startswith(("Wozu", "Wovon", "Worunter"))], asked
