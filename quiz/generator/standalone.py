@@ -596,13 +596,41 @@ def _points_at_what_was_told(words: list[str], index: int, seen: list[str | None
     if lower in _ALL_TOLD:
         return True
     if lower in _TOLD_THING_ADVERBS:
-        return not _clause_follows(words, index)
+        return not (
+            _clause_follows(words, index)
+            or _a_verbs_particle(words, index)
+            or _after_its_own_clause(words, index)
+        )
     if lower in _BOTH:
         # "die beiden Brüder", "Ryō und Aiko ... den beiden": a noun or two persons say which
         following = words[index + 1] if index + 1 < len(words) else ""
         named = [gender for gender in seen if gender != "wer"]
         return not following[:1].isupper() and len(named) < 2
     return False
+
+
+# Verbs "davon" is the particle of: "kommt mit einer Bewährungsstrafe davon" (davonkommen)
+# points at nothing told before.
+_DAVON_VERBS = ("komm", "kam", "lauf", "lief", "trag", "trug", "fahr", "fuhr", "zieh", "zog")
+_DAVON_VERBS += ("renn", "rann", "schleich", "schlich", "stiehlt", "stahl", "mach", "eil")
+_CLAUSE_ENDS = frozenset({",", ".", "?", "!", ";", ":", "und", "oder", "aber", "doch"})
+
+
+def _a_verbs_particle(words: list[str], index: int) -> bool:
+    """ "davon" at the end of its clause whose verb takes it as a particle."""
+    if words[index].lower() != "davon":
+        return False
+    following = words[index + 1].lower() if index + 1 < len(words) else "."
+    if following not in _CLAUSE_ENDS:
+        return False
+    start = max((i for i in range(index) if words[i] in _CLAUSE_ENDS), default=-1)
+    return any(word.lower().startswith(_DAVON_VERBS) for word in words[start + 1 : index])
+
+
+def _after_its_own_clause(words: list[str], index: int) -> bool:
+    """ "ermittelt auf eigene Faust weiter und bekommt dafür zwei Wochen Zwangsurlaub": right
+    after "und" and its verb, the adverb stands for the clause before "und"."""
+    return index >= 2 and words[index - 2].lower() == "und" and words[index - 1].islower()
 
 
 def _clause_follows(words: list[str], index: int) -> bool:

@@ -194,6 +194,10 @@ def test_a_pronominal_adverb_that_a_clause_after_it_fills_stands_alone():
     two_named: list[str | None] = ["f", "m"]  # "Ida Holm und Kai Brandt" before "beide"
     assert not points_back("Ida Holm und Kai Brandt streiten, bis beide ankommen.", two_named)
     assert points_back("Gegen beide ermittelt die Polizei in Kiel.")
+    # a particle of its verb, and the clause before "und" (not something told before)
+    assert not points_back("Wer kommt mit einer Geldstrafe davon und behält seine Stelle?")
+    assert not points_back("Wer schweigt und bekommt dafür zehn Tage Urlaub?")
+    assert points_back("Wer kommt davon nicht los?")
 
 
 def test_a_context_sentence_that_points_back_itself_is_no_context():
