@@ -611,8 +611,9 @@ def _points_at_what_was_told(words: list[str], index: int, seen: list[str | None
 
 # Verbs "davon" is the particle of: "kommt mit einer Bewährungsstrafe davon" (davonkommen)
 # points at nothing told before.
-_DAVON_VERBS = ("komm", "kam", "lauf", "lief", "trag", "trug", "fahr", "fuhr", "zieh", "zog")
-_DAVON_VERBS += ("renn", "rann", "schleich", "schlich", "stiehlt", "stahl", "mach", "eil")
+_DAVON_VERBS: tuple[str, ...] = ("komm", "kam", "lauf", "lief", "trag", "trug", "fahr", "fuhr")
+_DAVON_VERBS += ("zieh", "zog", "renn", "rann", "schleich", "schlich", "stiehlt", "stahl")
+_DAVON_VERBS += ("mach", "eil")
 _CLAUSE_ENDS = frozenset({",", ".", "?", "!", ";", ":", "und", "oder", "aber", "doch"})
 
 
