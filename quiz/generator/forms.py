@@ -203,6 +203,8 @@ def who(
     tokens = sentence.tokens
     if mention.genitive or mention.end >= len(tokens) or not is_finite_verb(tokens[mention.end]):
         return None
+    if _plural_verb(tokens[mention.end]):
+        return None  # "Ole gelingen drei Fotos": the subject is the photos; "Wer" takes a singular
     lead = tokens[: mention.start]
     if lead:
         head = lead[-1]
@@ -239,6 +241,12 @@ def who(
     if context:
         return asked
     return asked or _who_of_the_second_verb(candidate, mentions, earlier, stop)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A finite verb in "-en" is plural (or a first person): never the verb of one person
+    named before it, nor of "Wer"."""
+    return verb.text.lower().endswith("en")
 
 
 def _who_of_the_second_verb(

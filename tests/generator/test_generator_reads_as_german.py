@@ -309,3 +309,15 @@ def test_no_wo_word_for_a_goal_an_agent_or_a_manner():
         "Die Jägerin Eva Lind verjagt den Dieb Ole Brink mit einer Harke.",
     )
     assert not [p for p in asked if p.startswith(("Wozu", "Wovon", "Worunter"))], asked
+
+
+def test_no_who_question_before_a_plural_verb():
+    # "Brille gelingen mit der Kamera drei Fotos" → "Wer gelingen ...?" (round 15): the
+    # photos are the subject, the person a dative; "Wer" takes a singular verb.
+    asked = prompts(
+        "Der Schüler Jannik Wendt, den alle nur „Socke“ nennen, legt sich am Deich auf die Lauer.",
+        "Socke gelingen mit dem Fernglas vier Aufnahmen, doch sie sind so dunkel, dass Ole Brink"
+        " nur lacht.",
+    )
+    assert not [p for p in asked if p.startswith("Wer gelingen")], asked
+    assert any(p.startswith("Wie viele Aufnahmen gelingen") for p in asked), asked
