@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quiz.generator.persons import Person
+from quiz.generator.roles import role_circle
 
 # The relation noun of "Wessen X ist ...?" whose answer is a parent.
 CHILD_WORDS = frozenset({"Sohn", "Tochter", "Kind", "Stiefsohn", "Stieftochter"})
@@ -22,6 +23,30 @@ SPOUSE_WORDS = frozenset(
 )
 GRANDPARENT_WORDS = frozenset({"Oma", "Opa", "Großmutter", "Großvater", "Urgroßmutter"})
 GRANDCHILD_WORDS = frozenset({"Enkel", "Enkelin", "Enkelsohn", "Enkeltochter"})
+# Relations to a person that are no role of the lexicon (which knows kin, work and circles):
+# "Wessen Sklavin ist Syra?", "Wessen Kommilitone ist Malte?".
+_OTHER_PERSON_RELATIONS = frozenset(
+    {"Sklave", "Sklavin", "Lebensgefährte", "Lebensgefährtin", "Kommilitone", "Kommilitonin"}
+    | {"Pate", "Patin", "Patenkind", "Patensohn", "Patentochter", "Mentor", "Mentorin"}
+    | {"Assistent", "Assistentin", "Vermieter", "Vermieterin", "Mieter", "Mieterin"}
+    | {"Schützling", "Mandant", "Mandantin", "Klient", "Klientin", "Lehrling", "Gehilfe"}
+    | {"Leibwächter", "Leibwächterin", "Chauffeur", "Knappe", "Adjutant", "Erbe", "Erbin"}
+    | {"Nachfolger", "Nachfolgerin", "Vorgänger", "Vorgängerin", "Stellvertreter"}
+    | {"Stellvertreterin", "Ex-Mann", "Ex-Freund", "Ex-Freundin", "Amme"}
+)
+
+
+def names_a_person(relation: str) -> bool:
+    """Whether "Wessen <relation> ist X?" asks about a person: "Sohn", "Chef", "Sklavin"; not
+    "Büro" or "Ausflugsboot", which a misread name turned into a relation (round 15:
+    "Wessen Büro ist Krügers Porsche?")."""
+    kin = CHILD_WORDS | PARENT_WORDS | SIBLING_WORDS | SPOUSE_WORDS
+    return (
+        relation in kin | GRANDPARENT_WORDS | GRANDCHILD_WORDS | _OTHER_PERSON_RELATIONS
+        or role_circle(relation) is not None
+    )
+
+
 # Words of a couple ("Bommels Verlobte", "ist in ihn verliebt", "küsst"), folded: a word
 # counts when it begins with one of _ROMANCE ("Verlobung", "heiratet") or is one of _PARTNERS.
 _ROMANCE = (

@@ -222,6 +222,19 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "kammerdiener",
         "kindermädchen",
         "gouvernante",
+        # a hotel's and a ship's staff, words of other languages among them (round 15:
+        # "Concierge Brückner" was left whole in an answer)
+        "concierge",
+        "portier",
+        "sommelier",
+        "zimmermädchen",
+        "liftboy",
+        "croupier",
+        "barkeeper",
+        "steward",
+        "stewardess",
+        "purser",
+        "nanny",
     ),
     "family": (
         "mutter",

@@ -54,7 +54,13 @@ from quiz.generator.forms import (
     word_set,
 )
 from quiz.generator.gender import role_gender
-from quiz.generator.kinship import CHILD_WORDS, SIBLING_WORDS, Kinship, plausible_kin
+from quiz.generator.kinship import (
+    CHILD_WORDS,
+    SIBLING_WORDS,
+    Kinship,
+    names_a_person,
+    plausible_kin,
+)
 from quiz.generator.lexicon import EMPTY_NOUNS, TIME_NOUNS
 from quiz.generator.naming import bank_title, season_tag, series_of
 from quiz.generator.nouns import NounBook, NounInfo, is_vehicle, subject_possessive_disagrees
@@ -636,7 +642,7 @@ class _Asker:
                 continue
             related = mention.person
             assert related is not None
-            if not plausible_kin(related, owner, relation):
+            if not plausible_kin(related, owner, relation) or not names_a_person(relation):
                 continue
             if self._series.predictability.is_the_title(" ".join(related.name)):
                 continue  # "ihrer App Kiezly" in "Kiezly": the series' app, ship or house is no kin

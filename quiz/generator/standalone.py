@@ -582,6 +582,8 @@ def _pronoun_hangs(
 # ... erfassen müsse": diagnosis 16), unless a clause after them says it ("davon, dass ...").
 _TOLD_THING_ADVERBS = frozenset(
     {"davon", "dafür", "darüber", "daran", "darauf", "darum", "daraus", "davor", "dahinter"}
+    # after a clause break too: "bemerkt, dass ein Herr dabei genau zusieht" (round 15)
+    | {"dabei", "dadurch"}
 )
 # What was told, summed up ("ahnt von alldem nichts").
 _ALL_TOLD = frozenset({"alldem", "alledem"})

@@ -351,3 +351,23 @@ def test_the_reason_of_a_nickname_is_not_asked():
         question = generated.question
         for name in (question.answer, *question.accept):
             assert not word_set(name) - {"der", "die", "den", "dem"} <= word_set(question.prompt)
+
+
+def test_whose_asks_only_a_relation_between_persons():
+    # "Wessen Büro ist Krügers Porsche?" (round 15): a thing taken for a person is nobody's
+    # relation; a boat, an office or a car is no relation noun.
+    from quiz.generator.kinship import names_a_person
+
+    synopsis = Synopsis(
+        Path("moor-staffel-1.txt"),
+        "moor-staffel-1.txt",
+        (
+            "Kommissar Ole Brink verhört den Reeder Udo Kern im Hafen von Kiel.",
+            "Fischer Tom Krause streitet mit Jan Hahn. Krauses Kutter Anna Maria sinkt am Abend"
+            " vor Helgoland.",
+        ),
+    )
+    asked = {g.question.prompt for g in generate([synopsis])[0].questions}
+    assert "Wessen Kutter ist Anna Maria?" not in asked, asked
+    assert all(names_a_person(word) for word in ("Sohn", "Chefin", "Sklavin", "Kollege"))
+    assert not any(names_a_person(word) for word in ("Büro", "Kutter", "Ausflugsboot"))

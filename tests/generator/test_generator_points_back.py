@@ -198,6 +198,8 @@ def test_a_pronominal_adverb_that_a_clause_after_it_fills_stands_alone():
     assert not points_back("Wer kommt mit einer Geldstrafe davon und behält seine Stelle?")
     assert not points_back("Wer schweigt und bekommt dafür zehn Tage Urlaub?")
     assert points_back("Wer kommt davon nicht los?")
+    assert points_back("Wer merkt, dass ein Gast dabei genau zusieht?")
+    assert not points_back("Wer kocht und hört dabei Musik?")
 
 
 def test_a_context_sentence_that_points_back_itself_is_no_context():

@@ -119,3 +119,23 @@ def test_a_rank_only_the_answer_holds_leaves_no_choices_wherever_the_prompt_name
     )
     prompt = sentence.text.replace("Tom Krause", GAP)
     assert distractors(candidate, prompt, pools, "key") is not None
+
+
+def test_hotel_and_ship_staff_of_any_language_are_roles_not_names():
+    # "Concierge Brückner" was an answer (round 15): the role word stays out of it.
+    from pathlib import Path
+
+    from quiz.generator.pipeline import generate
+    from quiz.generator.sources import Synopsis
+
+    lines = (
+        "Hotelier Ida Lorenz eröffnet in Bad Ems die Saison ihres Kurhotels. Concierge Lutz"
+        " Bremer, seit zwanzig Jahren im Haus, begrüßt den Gast Otto Sommer.",
+        "Concierge Bremer, dem im Haus nichts entgeht, erfährt vom Postamt, dass Otto Sommer ein"
+        " Telegramm nach Metz aufgegeben hat.",
+        "Am Abend beschwert sich Otto Sommer bei Stewardess Nele Brandt über den Lärm.",
+    )
+    bank = generate([Synopsis(Path("kurhotel-staffel-1.txt"), "kurhotel-staffel-1.txt", lines)])
+    answers = {g.question.answer for g in bank[0].questions}
+    assert not [a for a in answers if a.startswith(("Concierge", "Stewardess"))], answers
+    assert role_key("Concierge") == "concierge"
