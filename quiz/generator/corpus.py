@@ -17,6 +17,20 @@ from quiz.generator.text import Sentence, Token
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})  # not "im"/"am": a noun follows those
 
 
+def _relative_pronoun(tokens: list[Token], index: int) -> bool:
+    """ "die Pistole, die Kroll gekauft hat": "die" after a noun and a comma opens a relative
+    clause (the tagger often reads it as an article); the word after it is no common noun."""
+    return (
+        index >= 2
+        and tokens[index].text.lower() in _RELATIVE_PRONOUNS
+        and tokens[index - 1].text == ","
+        and pos.is_noun(tokens[index - 2])
+    )
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das"})
+
+
 @dataclass(slots=True)
 class WordFacts:
     """Corpus-wide evidence about capitalised words (keys are the words as written)."""
@@ -27,6 +41,10 @@ class WordFacts:
     # Words right after "in", "nach" or "aus": "in Cuxhaven" makes "Brandes von Cuxhaven" a
     # man from a place, not a noble name.
     after_place_preposition: set[str] = field(default_factory=set)
+    # The names each word stands right after ("Jana Kroll", "Matthias Kroll"): a word after
+    # two of them, and never after an article, is a surname even where the tagger reads it
+    # as a noun ("Ottos Frau", "Webers Frau": "die Frau" elsewhere).
+    names_before: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def gather(cls, sentences: list[Sentence], could_be_name: Callable[[str], bool]) -> WordFacts:
@@ -44,6 +62,7 @@ class WordFacts:
                 if (
                     previous is not None
                     and index + 1 not in firm
+                    and not _relative_pronoun(sentence.tokens, index - 1)
                     and (
                         pos.opens_noun_phrase(previous)
                         or (pos.is_adjective(previous) and pos.is_noun(token))
@@ -52,8 +71,17 @@ class WordFacts:
                     facts.after_determiner.add(token.text)
                 if previous is not None and previous.text in _PLACE_PREPOSITIONS:
                     facts.after_place_preposition.add(token.text)
+                if previous is not None and pos.is_proper_noun(previous) and token.is_capitalised:
+                    facts.names_before.setdefault(token.text, set()).add(previous.text)
                 previous = token
         return facts
+
+    def is_surname_of_several(self, token: Token) -> bool:
+        """Written right after two names or more, never after an article."""
+        return (
+            len(self.names_before.get(token.text, ())) >= 2
+            and token.text not in self.after_determiner
+        )
 
     def looks_like_name(self, token: Token) -> bool:
         """Tagged a proper noun here or elsewhere, or a proper noun is one of its readings,

@@ -555,7 +555,9 @@ class WhoIsWho:
                 spans.append(self._span(sentence, index, index + 1, ()))
                 index += 1
                 continue
-            if pos.is_proper_noun(token) and not is_function_word(token):
+            # A quotation mark the tagger calls foreign opens no name: "mit dem Kutter „Möwe“
+            # Urlauber fahren" names a boat, then its passengers, no one called that.
+            if pos.is_proper_noun(token) and token.is_word and not is_function_word(token):
                 end = _outside(firm, index, self._name_run(tokens, index, led=False))
                 words = tuple(t.text for t in tokens[index:end])
                 if (
@@ -1253,6 +1255,9 @@ def _inflected(token: Token) -> bool:
 def _genitive_before(name: Token, following: Token, facts: WordFacts) -> bool:
     """ "Ottos Gruppe", "Webers Frau": a name in s right before a common noun is a genitive."""
     if _strip_genitive(name.text) == name.text or not following.is_capitalised:
+        return False
+    # "Matthias Kroll" beside "Jana Kroll" and "Ute Kroll": a first name in s, then a surname.
+    if facts.is_surname_of_several(following):
         return False
     return facts.is_common_noun(following) or role_circle(following.text) is not None
 

@@ -133,3 +133,29 @@ def test_a_known_one_name_persons_genitive_after_a_preposition_is_no_place():
     )
     assert ("Wiesels", "Wiesel") in mentioned(who, sentences)
     assert ("Wiesels",) not in who.places
+
+
+def test_a_quoted_boat_name_and_its_passengers_are_no_person():
+    who, _sentences = analyse(
+        "Kapitän Ole Brandt ist wütend. Am Abend fährt Kapitän Ole Brandt, der mit seinem "
+        "Kutter „Möwe“ Urlauber zur Insel bringt, nach Hause. Die Urlauber sind froh."
+    )
+    assert [p.canonical for p in who.persons] == ["Ole Brandt"]
+
+
+def test_a_surname_the_tagger_reads_as_a_noun_stays_with_each_first_name():
+    # A surname like a noun ("Pfeifer"): written after several names and never after an article (a
+    # relative "die" after a comma is none), each full name is one person, and the genitive
+    # before a thing ("Pfeifers Mercedes") is no person of its own.
+    who, sentences = analyse(
+        "Die Polizei findet die Leiche des Winzers Tobias Pfeifer. Pfeifers Mercedes steht am Fluss.",
+        "Seine Frau Greta schweigt. Am Abend vertraut Greta Pfeifer der Kommissarin an, dass "
+        "Pfeifer Angst hatte. Sie zeigt die Waffe, die Pfeifer gekauft hat.",
+        "Der Sohn Jonas Pfeifer streitet mit Greta Pfeifer. In Pfeifers Kalender steht nichts.",
+    )
+    names = sorted(p.canonical for p in who.persons)
+    assert "Pfeifers Mercedes" not in names
+    assert "Greta Pfeifer" in names
+    pairs = mentioned(who, sentences)
+    assert ("Greta Pfeifer", "Greta Pfeifer") in pairs
+    assert ("Pfeifers Mercedes", "Pfeifers Mercedes") not in pairs
