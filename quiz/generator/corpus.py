@@ -77,11 +77,10 @@ class WordFacts:
         return facts
 
     def is_surname_of_several(self, token: Token) -> bool:
-        """Written right after two names or more, never after an article."""
-        return (
-            len(self.names_before.get(token.text, ())) >= 2
-            and token.text not in self.after_determiner
-        )
+        """Written right after two names or more, never after an article; a word before it
+        that follows an article is no first name ("den Circus Falkenberg": a firm's word)."""
+        first_names = self.names_before.get(token.text, set()) - self.after_determiner
+        return len(first_names) >= 2 and token.text not in self.after_determiner
 
     def looks_like_name(self, token: Token) -> bool:
         """Tagged a proper noun here or elsewhere, or a proper noun is one of its readings,

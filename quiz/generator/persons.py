@@ -41,7 +41,7 @@ from quiz.generator.roles import (
     role_key,
     starts_a_place_name,
 )
-from quiz.generator.text import Sentence, Token
+from quiz.generator.text import Sentence, Token, as_written
 from quiz.text.names import PROSE_NAME_PARTICLES as NAME_PARTICLES
 from quiz.text.normalize import fold
 
@@ -73,7 +73,8 @@ class Person:
 
     @property
     def canonical(self) -> str:
-        return " ".join(self.name)
+        # spaced as written: "Josef „Sepp“ Wimmer", not "Josef „ Sepp “ Wimmer"
+        return as_written(list(self.name))
 
     @property
     def first_name(self) -> str | None:

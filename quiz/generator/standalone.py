@@ -53,12 +53,18 @@ _DATIVE_PREPOSITIONS = frozenset({"mit", "von", "zu", "bei", "aus", "nach", "sei
 _OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "sie"})
 _MALE_POSSESSIVE = ("sein",)
 _FEMALE_POSSESSIVE = ("ihr",)
+# Adverbs of sequence: after what, whatever follows them.
+_SEQUENCE_ADVERBS = frozenset({"anschließend", "hinterher", "zuvor", "vorher", "danach"})
 # Adverbs that go on from a sentence the prompt does not show: allowed only after a context
 # sentence.
 _GOING_ON = frozenset(
     {
         "daraufhin",
         "daraufin",
+        "anschließend",  # after what? (held-out-15: "X verkündet anschließend, ...")
+        "hinterher",
+        "zuvor",
+        "vorher",
         "dort",
         "dabei",
         "dadurch",
@@ -196,7 +202,8 @@ def _dangles(
             return True
         if lower in _ARTICLES and following[:1].isupper():
             nouns_before += 1
-        going_on = lower in _GOING_ON and following != ","  # not "bringt ihn dazu, ... zu"
+        # not "bringt ihn dazu, ... zu"; but "verkündet anschließend, ..." still goes on
+        going_on = lower in _GOING_ON and (following != "," or lower in _SEQUENCE_ADVERBS)
         if first_sentence and (lower in MOMENT_WORDS or (not broken and going_on)):
             return True
         if first_sentence and _points_at_what_was_told(words, index, seen):

@@ -159,3 +159,17 @@ def test_a_surname_the_tagger_reads_as_a_noun_stays_with_each_first_name():
     pairs = mentioned(who, sentences)
     assert ("Greta Pfeifer", "Greta Pfeifer") in pairs
     assert ("Pfeifers Mercedes", "Pfeifers Mercedes") not in pairs
+
+
+def test_a_word_after_a_firms_word_is_no_surname_of_several():
+    # "den Circus Falkenberg" beside "Otto Falkenberg" (held-out-11): "Circus" follows an
+    # article, so it is no first name, and "Falkenberg" is no surname shared by two persons.
+    from tests.generator.analysis import analyse
+
+    _who, sentences, facts = analyse(
+        "Otto Brenner eröffnet in Kassel den Circus Brenner. Der Circus Brenner verlangt wenig.",
+        "Mia Lanz und Tom Lanz gründen eine Band.",
+    )
+    tokens = {token.text: token for sentence in sentences for token in sentence.tokens}
+    assert not facts.is_surname_of_several(tokens["Brenner"])
+    assert facts.is_surname_of_several(tokens["Lanz"])

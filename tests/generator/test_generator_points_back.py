@@ -275,3 +275,21 @@ def test_a_gap_after_the_particle_of_the_name_it_cuts_is_a_wrong_span():
         "seine Rechnungen mit einer fremden Zimmernummer unterschreibt.",
     )
     assert not [p for p, a in asked if a.endswith("von Tessin") and "on ____" in p], asked
+
+
+def test_afterwards_needs_the_sentence_before():
+    # "Bürgermeister X verkündet anschließend, ..." (held-out-15): after what?
+    # The context keeps a nickname inside a name as written ("Josef „Sepp“ Wimmer" was once
+    # shown as "Josef „Sepp“ Josef „ Sepp “ Wimmer").
+    vote = (
+        "Beim Probealarm springt die alte Pumpe nicht an, und Kommandant Josef „Sepp“ Wimmer"
+        " muss vor dem Dorf zugeben, dass nur noch Toni Hartl den Motor versteht."
+    )
+    asked = _asked(
+        f"{vote} Bürgermeister Anton Reiter verkündet anschließend, das Dorf bekomme kein neues"
+        " Löschfahrzeug. Sepps Tochter Lena Wimmer schlägt vor, eine neue Pumpe zu kaufen.",
+        "Sepp gibt Toni Hartl die Schuld an der kaputten Pumpe.",
+    )
+    assert not _unshown_context(asked, "verkündet anschließend", vote), asked
+    assert any("verkündet anschließend" in prompt for prompt, _ in asked), asked
+    assert not [(p, a) for p, a in asked if "„ " in p + a or " “" in p + a], asked
