@@ -499,6 +499,9 @@ FIRM_WORDS = (
     *("bankhaus", "kaufhaus", "warenhaus", "handelshaus", "modehaus", "autohaus"),
     *("reederei", "baeckerei", "metzgerei", "brauerei", "druckerei", "konditorei"),
     *("spedition", "werft"),
+    # houses of show and lodging named after a family ("der Zirkus Brandoni", "das Hotel
+    # Adler", "die Zeche Morgenstern"; round 16)
+    *("zirkus", "circus", "hotel", "gasthof", "gasthaus", "pension", "zeche", "theater"),
 )
 # Words after which the names before them are a firm's ("Kranz GmbH", "Lohse AG"); "& Söhne",
 # "& Partner" are the "&" rule's ("Jakobs Söhne" are his sons).

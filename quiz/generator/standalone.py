@@ -591,6 +591,8 @@ _TOLD_THING_ADVERBS = frozenset(
     {"davon", "dafür", "darüber", "daran", "darauf", "darum", "daraus", "davor", "dahinter"}
     # after a clause break too: "bemerkt, dass ein Herr dabei genau zusieht" (round 15)
     | {"dabei", "dadurch"}
+    # despite what? ("beschließt, den Abt trotzdem aufzusuchen": round 16)
+    | {"trotzdem", "dennoch"}
 )
 # What was told, summed up ("ahnt von alldem nichts").
 _ALL_TOLD = frozenset({"alldem", "alledem"})

@@ -28,6 +28,11 @@ ABBREVIATIONS = (
     # an era after a year ("82 n. Chr."): one token, so that it ends no sentence
     "n. Chr.",
     "v. Chr.",
+    # parts of town names ("Hann. Münden", "Frankfurt a. M.", "Freiburg i. Br."; round 16)
+    "Hann.",
+    "a. M.",
+    "i. Br.",
+    "a. d.",
 )
 
 _TOKEN = re.compile(

@@ -839,6 +839,17 @@ def _joined_past_a_place(tokens: list[Token], start: int) -> bool:
     return second.text.lower() in _ACCUSATIVE_ONLY and own not in _ACCUSATIVE_ONLY
 
 
+def _is_person_noun(noun: str) -> bool:
+    """A role word, a word for someone described ("Fremde"), or a feminine agent noun
+    ("Ausreißerin", "Besucherin": "-erin" names a woman, where "-er" may be a thing)."""
+    folded = fold(noun)
+    return (
+        role_circle(noun) is not None
+        or folded in DESCRIBED_PERSONS
+        or folded.endswith(("erin", "erinnen"))
+    )
+
+
 def _question_words(
     candidate: Candidate, clause: Clause, first: int, last: int
 ) -> tuple[str, str] | None:
@@ -895,6 +906,8 @@ def _question_words(
         info = candidate.noun
         if info is None or fold(info.lemma) in EMPTY_NOUNS:
             return None
+        if _is_person_noun(info.lemma):
+            return None  # "Was entdeckt X?" ... "die Ausreißerin": a person, never a "Was"
         if preposition is None:
             if determiner in _DATIVE_DETERMINERS or determiner in _GENITIVE_DETERMINERS:
                 return None

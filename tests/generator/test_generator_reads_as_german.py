@@ -321,3 +321,36 @@ def test_no_who_question_before_a_plural_verb():
     )
     assert not [p for p in asked if p.startswith("Wer gelingen")], asked
     assert any(p.startswith("Wie viele Aufnahmen gelingen") for p in asked), asked
+
+
+CIRCUS = (
+    "Im Frühjahr 1955 gastiert der Zirkus Brandoni in Hann. Münden. Direktorin Ida Brandoni muss"
+    " bis Ostern einen Kredit über 9.000 Mark an den Bankier Otto Reim zurückzahlen.",
+    "Am Morgen entdeckt Clown Pepe Lanz zwischen den Heuballen die Ausreißerin Mia Korn. Mia Korn"
+    " bittet ihn, sie nicht zu verraten.",
+    "Der Arzt verbietet jeden Besuch beim kranken Direktor. Gehilfe Tom Wels beschließt, den"
+    " Direktor trotzdem aufzusuchen.",
+)
+
+
+def test_round_16_town_abbreviations_firms_person_nouns_and_despite():
+    asked = prompts(*CIRCUS, name="manege-staffel-1.txt")
+    # "Hann. Münden" ends no sentence (a prompt began "Münden. ...")
+    assert not [p for p in asked if p.startswith("Münden")], asked
+    # "der Zirkus Brandoni" names the circus, not Ida Brandoni
+    assert not [p for p, a in asked.items() if "Zirkus ____" in p], asked
+    # "die Ausreißerin" is a person: no "Was entdeckt ...?"
+    assert not [p for p in asked if p.startswith("Was entdeckt")], asked
+    # "trotzdem": despite what? The sentence before comes with it.
+    assert all(p.startswith("Der Arzt") for p in asked if "trotzdem" in p), asked
+
+
+def test_round_16_rules_one_by_one():
+    from quiz.generator import standalone, wh
+
+    opening = "Der Zirkus gastiert in Hann. Münden. Direktorin Ida Brandoni zahlt."
+    assert len(split_sentences(opening, 1)) == 2
+    words = standalone._words("Wer beschließt, den Abt trotzdem aufzusuchen?")
+    assert any(standalone._points_at_what_was_told(words, i, []) for i in range(len(words)))
+    assert wh._is_person_noun("Ausreißerin") and wh._is_person_noun("Fremde")
+    assert not wh._is_person_noun("Heuballen") and not wh._is_person_noun("Kanister")
