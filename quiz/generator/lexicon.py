@@ -135,6 +135,15 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "attorney",
     ),
     "church": (
+        # the offices of a monastery (round 16: "Prior Anselm" was cut "____ Anselm")
+        "prior",
+        "subprior",
+        "äbtissin",
+        "novize",
+        "frater",
+        "cellerar",
+        "kardinal",
+        "küster",
         "pfarrer",
         "pastor",
         "priester",

@@ -139,3 +139,26 @@ def test_hotel_and_ship_staff_of_any_language_are_roles_not_names():
     answers = {g.question.answer for g in bank[0].questions}
     assert not [a for a in answers if a.startswith(("Concierge", "Stewardess"))], answers
     assert role_key("Concierge") == "concierge"
+
+
+def test_the_offices_of_a_monastery_are_roles():
+    # "Prior Anselm" was cut "____ Anselm" with the answer "Prior" (round 16).
+    from pathlib import Path
+
+    from quiz.generator.pipeline import generate
+    from quiz.generator.sources import Synopsis
+
+    lines = (
+        "Im Frühjahr 1338 stirbt in der Abtei Rabenau der alte Abt. Prior Anselm verweist auf"
+        " die Urkunde mit dem Siegel der Falkensteiner, die im Archiv liegt.",
+        "Bruder Ivo ertappt Novize Jakob vor dem Krankensaal. Jakob findet im Einband eines"
+        " Psalters die Urkunde mit dem unversehrten Siegel der Falkensteiner.",
+        "Ritter Ruprecht von Falkenstein verlangt das Dorf zurück. Bruder Ivo und Prior Anselm"
+        " reisen nach Lübeck.",
+    )
+    name = "abtei-rabenau-staffel-1.txt"
+    answers = {
+        g.question.answer for g in generate([Synopsis(Path(name), name, lines)])[0].questions
+    }
+    assert not answers & {"Prior", "Novize"}, answers
+    assert role_key("Prior") == "prior"
