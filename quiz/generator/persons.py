@@ -31,7 +31,12 @@ from quiz.generator.aliases import (
 from quiz.generator.corpus import WordFacts
 from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
-from quiz.generator.lexicon import BARE_PHRASE_NOUNS, CIRCLE_PRIORITY, COUNTING_NOUNS
+from quiz.generator.lexicon import (
+    BARE_PHRASE_NOUNS,
+    CIRCLE_PRIORITY,
+    COUNTING_NOUNS,
+    TIME_NOUNS,
+)
 from quiz.generator.pos import is_finite_verb, is_function_word
 from quiz.generator.real_names import same_person_pairs
 from quiz.generator.roles import (
@@ -543,7 +548,7 @@ class WhoIsWho:
                 continue
             if self._is_role(tokens, index):
                 end = _outside(firm, index + 1, self._name_run(tokens, index + 1, led=True))
-                if end > index + 1:
+                if end > index + 1 and not _a_date(tokens, index + 1, end):
                     # "Die Stations-KI HERA": a compound the tagger reads as a name, between
                     # an article and a name, is the role of the name that follows it.
                     compound = (token.text,) if "-" in token.text.strip("-") else ()
@@ -561,6 +566,9 @@ class WhoIsWho:
             if pos.is_proper_noun(token) and token.is_word and not is_function_word(token):
                 end = _outside(firm, index, self._name_run(tokens, index, led=False))
                 words = tuple(t.text for t in tokens[index:end])
+                if _a_date(tokens, index, end):
+                    index = end  # "Ende März 1955": a month, no one of that name
+                    continue
                 if (
                     end - index >= 2
                     or (end - index == 1 and _acts_as_person(tokens, index))
@@ -595,6 +603,7 @@ class WhoIsWho:
                 or token.text in self._facts.name_readings
             )
             and not (index + 1 < len(tokens) and self._facts.looks_like_name(tokens[index + 1]))
+            and not _a_date(tokens, index, index + 1)
             and _acts_as_person(tokens, index)
         )
 
@@ -1113,6 +1122,19 @@ def _same_person(known: tuple[str, ...], other: tuple[str, ...]) -> bool:
 # What may stand before a lone first name that acts as a person: nothing, a comma or "und"
 # of a list, the finite verb it follows ("So zieht Bommel ein"), an adverb.
 _LONE_NAME_BEFORE = frozenset({",", "und", "oder", "sowie", "dass", "weil", "als", "wie"})
+
+
+_DATE_LEADS = frozenset({"ende", "anfang", "mitte", "im", "seit", "bis", "ab", "zum"})
+
+
+def _a_date(tokens: list[Token], start: int, end: int) -> bool:
+    """A word of time alone, after "Ende", "im" ... or before a year ("Ende März 1955",
+    "im August"): a date, though "August" is a first name as well."""
+    if end - start != 1 or fold(tokens[start].text) not in TIME_NOUNS:
+        return False
+    before = tokens[start - 1].text.lower() if start > 0 else ""
+    after = tokens[end].text if end < len(tokens) else ""
+    return before in _DATE_LEADS or (len(after) == 4 and after.isdigit())
 
 
 def _acts_as_person(tokens: list[Token], index: int) -> bool:

@@ -632,10 +632,13 @@ def _phrase(candidate: Candidate, clause: Clause) -> tuple[int, int] | None:
             return None  # "dreißig verendete Schafe": "Was findet X dreißig?" keeps the count
         if last < len(tokens) and pos.is_quote(tokens[last]):
             last += 1
+        asked_with_preposition = first > low and pos.is_preposition(tokens[first - 1])
         if (
             last + 1 < len(tokens)
             and tokens[last].text.lower() == "mit"
-            and _has_a_mit_attribute(tokens, last - 1)
+            # "verweist auf die Urkunde mit dem Siegel der ...": behind a preposition's noun
+            # the "mit" phrase describes it ("Worauf verweist X mit dem Siegel?", round 16)
+            and (asked_with_preposition or _has_a_mit_attribute(tokens, last - 1))
         ):
             # "in einen Orkan mit bis zu 14 Meter hohen Wellen": the attribute would be left
             # dangling in the prompt ("Wohin gerät X mit ... Wellen?", round 10)
@@ -688,7 +691,12 @@ def _has_a_mit_attribute(tokens: list[Token], noun: int) -> bool:
         start -= 1
     determiner = tokens[start - 1].text.lower() if start > 0 else ""
     new = determiner.startswith(("ein", "kein")) or determiner in ("des", "eines", "einer")
-    return not person and new
+    # "erkennt Holzkisten mit fremden Aufschriften": a bare common noun is brought in anew
+    bare = start > 0 and not (
+        pos.is_determiner(tokens[start - 1]) or pos.is_preposition(tokens[start - 1])
+    )
+    common = pos.is_noun(tokens[noun]) and not pos.is_proper_noun(tokens[noun])
+    return not person and (new or (bare and common))
 
 
 def _names_a_person(token: Token) -> bool:
@@ -839,6 +847,18 @@ def _joined_past_a_place(tokens: list[Token], start: int) -> bool:
     return second.text.lower() in _ACCUSATIVE_ONLY and own not in _ACCUSATIVE_ONLY
 
 
+# Nouns that a bare preposition makes part of the verb ("in Betrieb setzen", "in Gang
+# bringen", "in Kauf nehmen"): "Wohin setzt X den Leuchtturm?" asks for no place (round 16).
+_IDIOM_NOUNS = frozenset(
+    fold(noun)
+    for noun in (
+        *("Betrieb", "Gang", "Kraft", "Frage", "Kauf", "Brand", "Szene", "Ordnung"),
+        *("Verbindung", "Kontakt", "Bewegung", "Gefahr", "Sicherheit", "Gewahrsam", "Haft"),
+        *("Ohnmacht", "Rage", "Panik", "Verlegenheit", "Schwierigkeiten", "Empfang"),
+    )
+)
+
+
 def _is_person_noun(noun: str) -> bool:
     """A role word, a word for someone described ("Fremde"), or a feminine agent noun
     ("Ausreißerin", "Besucherin": "-erin" names a woman, where "-er" may be a thing)."""
@@ -860,6 +880,8 @@ def _question_words(
     inner = first + 1 if preposition else first
     determiner = tokens[inner].text.lower() if pos.is_determiner(tokens[inner]) else None
     phrase_text = clause.sentence.span_text(inner, last) if inner < last else ""
+    if preposition and determiner is None and fold(tokens[inner].text) in _IDIOM_NOUNS:
+        return None  # "setzt den Leuchtturm in Betrieb": no place, part of the verb
     dative = _is_dative(preposition, determiner, head)
     if candidate.kind == PERSON:
         if not _is_epithet(candidate) and any(

@@ -173,3 +173,17 @@ def test_a_word_after_a_firms_word_is_no_surname_of_several():
         brenner
     )
     assert WordFacts(names_before={"Brenner": {"Tom", "Otto"}}).is_surname_of_several(brenner)
+
+
+def test_a_month_after_ende_or_before_a_year_is_a_date_not_a_person():
+    # "Ende März 1955 verlässt der Zirkus ..." made "März" a person, then the answer to
+    # "Wessen Witwe ist ...?" (round 16).
+    from quiz.generator.persons import _a_date
+    from quiz.generator.text import split_sentences
+
+    def tokens(text: str):
+        return split_sentences(text, 1)[0].tokens
+
+    assert _a_date(tokens("Ende März 1955 reist Ida ab."), 1, 2)
+    assert _a_date(tokens("Sie kommt im August zurück."), 3, 4)
+    assert not _a_date(tokens("August Pieper ruft zur Versammlung."), 0, 1)

@@ -354,3 +354,25 @@ def test_round_16_rules_one_by_one():
     assert any(standalone._points_at_what_was_told(words, i, []) for i in range(len(words)))
     assert wh._is_person_noun("Ausreißerin") and wh._is_person_noun("Fremde")
     assert not wh._is_person_noun("Heuballen") and not wh._is_person_noun("Kanister")
+
+
+def test_a_mit_phrase_behind_a_prepositions_noun_stays_with_it():
+    # "Worauf verweist Wigbert mit dem Siegel der Wildenberger?" (round 16): the seal belongs
+    # to the charter, not to the pointing.
+    asked = prompts(
+        "Der Graf Otto Brandt fordert den Wald. Abt Lorenz verweist auf die Schenkungsurkunde mit"
+        " dem Siegel der Grafen, die seit fast 150 Jahren im Archiv des Klosters liegt.",
+    )
+    assert not [p for p in asked if "Worauf verweist" in p], asked
+
+
+def test_an_idiom_is_no_place_and_a_bare_nouns_mit_phrase_is_no_instrument():
+    # "Wohin setzt X den Leuchtturm wieder? in Betrieb", "Womit erkennt X Holzkisten? mit
+    # fremden Aufschriften" (diagnosis of held-out-16)
+    asked = prompts(
+        "In der Nacht setzt Wärter Hannes Ahlers den alten Leuchtturm zum ersten Mal seit zehn"
+        " Jahren wieder in Betrieb.",
+        "Die Bande findet einen Keller. Durch ein Loch erkennt Pit Holm Holzkisten mit fremden"
+        " Aufschriften.",
+    )
+    assert not [p for p in asked if p.startswith(("Wohin setzt", "Womit erkennt"))], asked
