@@ -76,6 +76,10 @@ class WordFacts:
                 previous = token
         return facts
 
+    def is_surname(self, word: str, besides: str = "") -> bool:
+        """Written after a name somewhere ("Conrad Hagedorn") other than ``besides``."""
+        return bool(self.names_before.get(word, set()) - {besides})
+
     def is_surname_of_several(self, token: Token) -> bool:
         """Written right after two names or more, never after an article; a word before it
         that follows an article is no first name ("den Circus Falkenberg": a firm's word)."""

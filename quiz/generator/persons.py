@@ -695,6 +695,18 @@ class WhoIsWho:
                 break
             if end > start and _genitive_before(tokens[end - 1], token, facts):
                 break
+            if (
+                end > start
+                and following is not None
+                and _genitive_before(token, following, facts)
+                and _strip_genitive(token.text) in self._as_written
+                and not facts.is_surname(_strip_genitive(token.text))
+                and facts.is_surname(tokens[start].text, besides=token.text)
+            ):
+                # "wirbt Hagedorn Enzos Fänger ab": a known surname ("Conrad Hagedorn"), then
+                # the genitive of someone named alone and never as a surname ("Enzo"): two
+                # persons ("Ole Brinks Bruder" stays one: "Jan Brink" makes Brink a surname)
+                break
             if end == start:
                 # After a role word a name may be a word the tagger knows as a noun ("Rosa")
                 # when a proper noun follows it, or a name in capitals ("Die Stations-KI HERA").

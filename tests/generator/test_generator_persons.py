@@ -187,3 +187,19 @@ def test_a_month_after_ende_or_before_a_year_is_a_date_not_a_person():
     assert _a_date(tokens("Ende März 1955 reist Ida ab."), 1, 2)
     assert _a_date(tokens("Sie kommt im August zurück."), 3, 4)
     assert not _a_date(tokens("August Pieper ruft zur Versammlung."), 0, 1)
+
+
+def test_a_known_surname_then_another_persons_genitive_are_two_persons():
+    # "wirbt Hagedorn Enzos Fänger ab" made a person "Hagedorn Enzo" (diagnosis 17).
+    from tests.generator.analysis import analyse
+
+    who, _sentences, _facts = analyse(
+        "Seit dem Tod ihres Mannes führt Rosa Lindner den Zirkus. Ihr Sohn Enzo ist"
+        " Trapezkünstler.",
+        "Nur zwei Kilometer entfernt eröffnet Konkurrent Bruno Falk einen Zirkus. Noch in"
+        " derselben Nacht wirbt Falk Enzos Fänger Mirko mit der doppelten Gage ab.",
+        "Enzo bleiben nur zehn Tage, um einen neuen Partner zu finden.",
+    )
+    names = {person.name for person in who.persons}
+    assert ("Falk", "Enzo") not in names, names
+    assert ("Enzo",) in names and ("Bruno", "Falk") in names, names
