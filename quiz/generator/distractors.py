@@ -686,7 +686,13 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     """Named places for a named place; for a common noun asked by "Wo" ("im Krankenhaus"),
     other nouns the series uses for where things happen."""
     if candidate.answer in pools.places:
-        others = [place for place in pools.places if place != candidate.answer]
+        # a person's name the finder also took for a place ("nach Xaver") is offered as none
+        named = {word for person in pools.persons for word in person.name}
+        others = [
+            place
+            for place in pools.places
+            if place != candidate.answer and not set(place.split()) <= named
+        ]
         # "in die Kreisstadt ____": only what the series calls a Kreisstadt too (round 5: a
         # metropolis and a village beside it gave the answer away).
         kind = _place_kind_before(candidate)
@@ -709,10 +715,16 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
     # or "im Gefängnis" would hold the spot, and be right as well.
     phrases = candidate.answer != noun
     scale = _scale(noun)
+    # "Bei einer Seilübung in der Schlucht findet Leni an einem Bohrhaken ...": a spot the
+    # source sentence names is right as well (round 17)
+    told = {fold(token.text) for token in candidate.sentence.tokens}
     pool = [
         pools.locations[other] if phrases else other
         for other in pools.locations
-        if other != noun and _scale(other) is not None and scale in (None, _scale(other))
+        if other != noun
+        and _scale(other) is not None
+        and scale in (None, _scale(other))
+        and fold(other) not in told
     ]
     return stable_order(key, pool)
 

@@ -511,6 +511,8 @@ FIRM_WORDS = (
     # houses of show and lodging named after a family ("der Zirkus Brandoni", "das Hotel
     # Adler", "die Zeche Morgenstern"; round 16)
     *("zirkus", "circus", "hotel", "gasthof", "gasthaus", "pension", "zeche", "theater"),
+    # services named after their place ("die Bergwacht Kaltenbrunn" is no one; round 17)
+    *("bergwacht", "wasserwacht", "feuerwehr", "bergrettung", "rettungswache"),
 )
 # Words after which the names before them are a firm's ("Kranz GmbH", "Lohse AG"); "& Söhne",
 # "& Partner" are the "&" rule's ("Jakobs Söhne" are his sons).

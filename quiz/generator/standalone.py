@@ -134,6 +134,9 @@ def stands_alone(
     )
 
 
+_TITLES_LEADING = frozenset({"Dr.", "Prof.", "Mr.", "Mrs.", "Ms."})
+
+
 def _dangles(
     words: list[str],
     candidate: Candidate,
@@ -165,9 +168,11 @@ def _dangles(
                 inserted = False  # the opening person's clause goes on
             elif not inserted:
                 subject_slot = None
+        # "Dr. Hanno Vossberg, Produzent ..., lädt sie ein": a title may lead the name
+        lead = 1 if words[sentence_start] in _TITLES_LEADING else 0
         if (
             following == ","
-            and index - sentence_start in (0, 1)
+            and index - sentence_start - lead in (0, 1)
             and ((word == GAP and candidate.kind == PERSON) or fold(word) in genders)
         ):
             # the slot it takes just below, or its first name's ("Bea Lorenz, die ...")

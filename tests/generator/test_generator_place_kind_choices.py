@@ -40,3 +40,33 @@ def test_a_village_is_offered_among_villages_only():
 
 def test_a_place_that_is_no_town_gets_no_towns_as_choices():
     assert _wrong("Derby", "Häftling Max Roth wird im Derby verletzt.") is None
+
+
+def test_a_spot_the_source_sentence_names_is_no_wrong_choice_and_a_service_is_no_person():
+    # "Bei einer Seilübung in der Schlucht findet Leni an einem Bohrhaken ...": "Schlucht" is
+    # right as well; "die Bergwacht Kaltenbrunn" made Kaltenbrunn a person (round 17).
+    from pathlib import Path
+
+    from quiz.generator.pipeline import generate
+    from quiz.generator.sources import Synopsis
+
+    lines = (
+        "Am Sonntag holt die Bergwacht Almdorf zwei Wanderer vom Grat. Bereitschaftsleiter Sepp"
+        " Huber verletzt sich, und seine Tochter Vroni Huber bringt die Bergung zu Ende.",
+        "Im Gasthof streiten Sepp Huber und Wirt Toni Mair. Im Tal wartet Toni Mair.",
+        "Bei einer Übung in der Schlucht findet Vroni Huber an einem Bohrhaken eine Mappe mit"
+        " einem Gutachten.",
+        "In der Hütte trinkt Toni Mair Tee. Im Stall füttert Vroni Huber die Kühe.",
+    )
+    name = "almdorf-staffel-1.txt"
+    questions = [g.question for g in generate([Synopsis(Path(name), name, lines)])[0].questions]
+    assert not [
+        q for q in questions if "Schlucht" in (q.choices or ()) and "Schlucht" in q.explanation
+    ]
+    assert not [q for q in questions if q.answer == "Almdorf" and q.prompt.startswith("Wessen")]
+    from quiz.generator.firms import firm_name_tokens
+    from tests.generator.test_generator_reads_as_german import tagged
+
+    opening = tagged("Am Sonntag holt die Bergwacht Almdorf zwei Wanderer vom Grat.")
+    almdorf = next(i for i, t in enumerate(opening.tokens) if t.text == "Almdorf")
+    assert almdorf in firm_name_tokens(opening.tokens)

@@ -293,3 +293,13 @@ def test_afterwards_needs_the_sentence_before():
     assert not _unshown_context(asked, "verkündet anschließend", vote), asked
     assert any("verkündet anschließend" in prompt for prompt, _ in asked), asked
     assert not [(p, a) for p, a in asked if "„ " in p + a or " “" in p + a], asked
+
+
+def test_an_object_pronoun_after_a_titled_name_and_its_insertion_points_back():
+    # "Dr. Hanno Vossberg, Produzent ..., lädt sie ... ein" (round 17): "sie" is someone else
+    before = "Lena erfährt aus der Zeitung, dass ihre Firma sie verkauft."
+    asked = _asked(
+        f"{before} Dr. Paul Reimers, Produzent beim großen Konzern Novaton, lädt sie ins Hotel"
+        " Adler ein und bietet ihr einen Vertrag über 30.000 Mark an."
+    )
+    assert not _unshown_context(asked, "lädt sie", before), asked
