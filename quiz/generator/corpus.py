@@ -77,7 +77,7 @@ class WordFacts:
         return facts
 
     def is_surname(self, word: str, besides: str = "") -> bool:
-        """Written after a name somewhere ("Conrad Hagedorn") other than ``besides``."""
+        """Written after a name somewhere ("Bruno Falk") other than ``besides``."""
         return bool(self.names_before.get(word, set()) - {besides})
 
     def is_surname_of_several(self, token: Token) -> bool:

@@ -232,7 +232,7 @@ ROLE_CIRCLES: dict[str, tuple[str, ...]] = {
         "kindermädchen",
         "gouvernante",
         # a hotel's and a ship's staff, words of other languages among them (round 15:
-        # "Concierge Brückner" was left whole in an answer)
+        # "Concierge Bremer" was left whole in an answer)
         "concierge",
         "portier",
         "sommelier",
@@ -511,7 +511,7 @@ FIRM_WORDS = (
     # houses of show and lodging named after a family ("der Zirkus Brandoni", "das Hotel
     # Adler", "die Zeche Morgenstern"; round 16)
     *("zirkus", "circus", "hotel", "gasthof", "gasthaus", "pension", "zeche", "theater"),
-    # services named after their place ("die Bergwacht Kaltenbrunn" is no one; round 17)
+    # services named after their place ("die Bergwacht Almdorf" is no one; round 17)
     *("bergwacht", "wasserwacht", "feuerwehr", "bergrettung", "rettungswache"),
 )
 # Words after which the names before them are a firm's ("Kranz GmbH", "Lohse AG"); "& Söhne",

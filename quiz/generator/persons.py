@@ -703,7 +703,7 @@ class WhoIsWho:
                 and not facts.is_surname(_strip_genitive(token.text))
                 and facts.is_surname(tokens[start].text, besides=token.text)
             ):
-                # "wirbt Hagedorn Enzos Fänger ab": a known surname ("Conrad Hagedorn"), then
+                # "wirbt Falk Enzos Fänger ab": a known surname ("Bruno Falk"), then
                 # the genitive of someone named alone and never as a surname ("Enzo"): two
                 # persons ("Ole Brinks Bruder" stays one: "Jan Brink" makes Brink a surname)
                 break
