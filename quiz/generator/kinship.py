@@ -39,7 +39,7 @@ _OTHER_PERSON_RELATIONS = frozenset(
 def names_a_person(relation: str) -> bool:
     """Whether "Wessen <relation> ist X?" asks about a person: "Sohn", "Chef", "Sklavin"; not
     "Büro" or "Ausflugsboot", which a misread name turned into a relation (round 15:
-    "Wessen Büro ist Krügers Porsche?")."""
+    "Wessen Büro ist Kerns Porsche?")."""
     kin = CHILD_WORDS | PARENT_WORDS | SIBLING_WORDS | SPOUSE_WORDS
     return (
         relation in kin | GRANDPARENT_WORDS | GRANDCHILD_WORDS | _OTHER_PERSON_RELATIONS
