@@ -23,6 +23,10 @@ NAME_PARTICLES = frozenset(
         "ten",
         "ter",
         "zu",
+        # Arabic patronymics ("Ibrahim ibn Yaqub": round 18 cut "____ ibn Yaqub"); not "bin"
+        # (a verb) nor "ben" (a first name when written "Ben")
+        "ibn",
+        "bint",
     }
 )
 

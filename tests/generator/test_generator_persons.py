@@ -203,3 +203,14 @@ def test_a_known_surname_then_another_persons_genitive_are_two_persons():
     names = {person.name for person in who.persons}
     assert ("Falk", "Enzo") not in names, names
     assert ("Enzo",) in names and ("Bruno", "Falk") in names, names
+
+
+def test_an_arabic_patronymic_is_part_of_the_name():
+    # "____ ibn Yaqub" was a gap on the first name only (round 18).
+    from tests.generator.analysis import analyse
+
+    who, _sentences, _facts = analyse(
+        "In Sevilla trifft der Gesandte Yusuf ibn Harun ein. Die Händlerin Inga Holm lädt ihn ein.",
+        "Yusuf ibn Harun bemerkt, dass die Waage falsch ist, und Inga Holm lacht.",
+    )
+    assert ("Yusuf", "ibn", "Harun") in {person.name for person in who.persons}
