@@ -707,7 +707,8 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
             others = [place for place in others if place in pools.towns]
         else:  # no town and no kind known ("im Derby"): nothing it could be offered among
             others = []
-        return _likeliest_wrong_first(candidate, pools, stable_order(key, others))
+        ordered = _likeliest_wrong_first(candidate, pools, stable_order(key, others))
+        return _apart(candidate.answer, ordered)
     noun = candidate.answer.split()[-1]
     # "Aufstieg" is no place to be in (blind reading, round 4); the choices are phrases as the
     # series writes them ("in einer Gummizelle") when the answer is one ("im Krankenhaus").
@@ -727,6 +728,23 @@ def _places(candidate: Candidate, pools: Pools, key: str) -> list[str]:
         and fold(other) not in told
     ]
     return stable_order(key, pool)
+
+
+def _parts(place: str) -> set[str]:
+    return {fold(part) for part in place.replace("-", " ").split()}
+
+
+def _apart(answer: str, places: list[str]) -> list[str]:
+    """Places that share no part with the answer nor with one kept before: "Duisburg" and
+    "Duisburg-Ruhrort" are one place twice (round 18), and beside "Ruhrort" it would be right."""
+    kept: list[str] = []
+    taken = _parts(answer)
+    for place in places:
+        parts = _parts(place)
+        if not parts & taken:
+            kept.append(place)
+            taken |= parts
+    return kept
 
 
 def _likeliest_wrong_first(candidate: Candidate, pools: Pools, places: list[str]) -> list[str]:

@@ -70,3 +70,12 @@ def test_a_spot_the_source_sentence_names_is_no_wrong_choice_and_a_service_is_no
     opening = tagged("Am Sonntag holt die Bergwacht Almdorf zwei Wanderer vom Grat.")
     almdorf = next(i for i, t in enumerate(opening.tokens) if t.text == "Almdorf")
     assert almdorf in firm_name_tokens(opening.tokens)
+
+
+def test_place_choices_share_no_part_with_the_answer_or_each_other():
+    # "Duisburg" beside "Duisburg-Ruhrort" among the choices for "Köln" (round 18)
+    from quiz.generator.distractors import _apart
+
+    ordered = ["Duisburg-Ruhrort", "Duisburg", "Basel", "Bad Ems", "Ems"]
+    assert _apart("Köln", ordered) == ["Duisburg-Ruhrort", "Basel", "Bad Ems"]
+    assert _apart("Ruhrort", ["Duisburg-Ruhrort", "Basel"]) == ["Basel"]
