@@ -13,6 +13,7 @@ from quiz.generator.nouns import FEMININE, NounInfo, is_vehicle, subject_possess
 from quiz.generator.pipeline import generate
 from quiz.generator.places import place_kinds
 from quiz.generator.sources import read_synopsis
+from tests.generator import analysis
 from tests.generator.analysis import analyse
 
 
@@ -129,7 +130,6 @@ def test_a_rank_in_apposition_after_the_gap_asks_its_holders():
 def test_one_of_a_couple_is_never_offered_among_grandparents_or_the_partners_parents():
     # "Wer gibt sich als Bommels Verlobte aus?" offered Mia's grandmother (blind reading).
     from quiz.generator.candidates import PERSON
-    from quiz.generator.pipeline import _Series, _tagged
 
     lines = (
         "Lea, Nina und Paul wohnen zusammen in Hamm. Pauls Freundin Jule zieht bei ihnen ein.",
@@ -137,8 +137,7 @@ def test_one_of_a_couple_is_never_offered_among_grandparents_or_the_partners_par
         "Lea gibt sich als Pauls Verlobte aus.",
         "Lea backt mit Paul einen Kuchen.",
     )
-    sentences = [s for number, line in enumerate(lines, 1) for s in _tagged(line, number)]
-    series = _Series("wohnung", sentences)
+    sentences, series = analysis.series("wohnung", *lines)
 
     def choices(sentence, prompt: str, key: str) -> set[str]:
         lea = next(
@@ -158,8 +157,6 @@ def test_one_of_a_couple_is_never_offered_among_grandparents_or_the_partners_par
 def test_places_named_only_as_origins_or_tied_to_the_gaps_person_come_last():
     # Diagnosis 16: Bochum (a passenger's home town) offered for an excursion from a Greek
     # port; Manhattan, where the series has the son work, offered beside "Sohn ... aus ____".
-    from quiz.generator.pipeline import _Series, _tagged
-
     lines = (
         "In Triest legt die Fähre Seestern ab. An Bord sind der Bäcker Olaf Krumm aus "
         "Paderborn und die Lehrerin Gesa Lind aus Bottrop.",
@@ -168,8 +165,7 @@ def test_places_named_only_as_origins_or_tied_to_the_gaps_person_come_last():
         "Der Reeder Anton Vey ruft seinen Sohn Timo aus Lissabon zurück.",
         "Timo, der in Porto eine Kanzlei aufgebaut hat, kommt zwei Tage zu spät in Triest an.",
     )
-    sentences = [s for number, line in enumerate(lines, 1) for s in _tagged(line, number)]
-    series = _Series("faehre", sentences)
+    sentences, series = analysis.series("faehre", *lines)
 
     def choices(sentence, answer: str, key: str) -> list[str]:
         place = next(

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quiz.generator import pipeline
 from quiz.generator.pipeline import generate
 from quiz.generator.sources import Synopsis
+from tests.generator import analysis
 
 LINES = (
     "Kommissarin Ida Kranz sucht einen siebenjährigen Jungen am Hafen. "
@@ -37,8 +37,7 @@ def test_the_number_that_opens_an_adjective_is_asked_with_the_rest_of_the_word_k
 def found_nouns() -> set[str]:
     """What the finder offers to ask (the ranking then asks a gap on a common noun only where
     an episode has nothing better, but "Womit ...?" and "Was ...?" take them up)."""
-    sentences = [s for number, line in enumerate(LINES, 1) for s in pipeline._tagged(line, number)]
-    series = pipeline._Series("hafen", sentences)
+    sentences, series = analysis.series("hafen", *LINES)
     return {c.answer for s in sentences for c in series.finder.find(s) if c.kind == "noun"}
 
 

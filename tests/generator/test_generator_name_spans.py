@@ -16,15 +16,6 @@ def _asked(*lines: str) -> list[tuple[str, str]]:
     return [(g.question.prompt, g.question.answer) for g in generate([synopsis])[0].questions]
 
 
-def _mentions(*lines: str) -> list[tuple[str, str | None]]:
-    who, sentences, _ = analysis.analyse(*lines)
-    return [
-        (m.written, m.person.canonical if m.person else None)
-        for sentence in sentences
-        for m in who.mentions_in(sentence)
-    ]
-
-
 def test_von_before_a_noun_of_a_set_phrase_is_no_noble_house():
     who, _, _ = analysis.analyse(
         "Die Ärztin Dr. Lea Kramm geht mit Kapitän Ole Hahn von Bord.",
@@ -47,7 +38,7 @@ def test_an_bord_is_never_written_as_a_name():
 
 
 def test_a_surname_with_its_particle_is_one_mention():
-    assert _mentions(
+    assert analysis.mentions(
         "Baron Jonas von Tannberg kommt an.",
         "Sie sieht, dass von Tannberg Geld stiehlt. Von Tannberg flieht.",
         "Der Plan wurde von Graf von Tannberg gebilligt.",
@@ -71,7 +62,7 @@ def test_a_gap_never_leaves_the_particle_before_it():
 
 
 def test_a_known_name_does_not_run_on_into_the_word_after_it():
-    assert _mentions(
+    assert analysis.mentions(
         "In Triest legt die MS Stella Marina zu einer Reise ab. Kapitän Jens Ohlsen ist froh.",
         "Wegen eines Sturms kann die Stella Marina Bastia nicht anlaufen.",
         "In Bastia kauft Jens Ohlsen Käse.",
@@ -129,6 +120,6 @@ def test_a_demonstrative_after_a_person_spoken_of_by_a_noun_points_at_no_name():
 
 
 def test_a_set_phrase_is_no_mention_of_a_person_of_that_surname():
-    assert _mentions(
+    assert analysis.mentions(
         "Fischer Tom Land kommt in Kiel an.", "Das Boot treibt an Land, und Tom Land lacht."
     ) == [("Tom Land", "Tom Land"), ("Tom Land", "Tom Land")]

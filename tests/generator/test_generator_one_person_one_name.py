@@ -15,15 +15,6 @@ def _persons(*lines: str) -> list[str]:
     return [person.canonical for person in who.persons]
 
 
-def _mentions(*lines: str) -> list[tuple[str, str | None]]:
-    who, sentences, _facts = analysis.analyse(*lines)
-    return [
-        (m.written, m.person.canonical if m.person else None)
-        for sentence in sentences
-        for m in who.mentions_in(sentence)
-    ]
-
-
 def test_a_known_full_name_after_a_word_is_that_person_with_a_role():
     # "Metzger" opens the sentence and looks like a surname: the name after it is known.
     persons = _persons(
@@ -47,7 +38,7 @@ def test_a_person_after_a_role_word_found_so_is_asked_who():
 
 
 def test_a_surname_before_a_known_name_is_a_person_of_its_own():
-    mentions = _mentions(
+    mentions = analysis.mentions(
         "Richter Paul Brandt leitet den Prozess gegen Tom Fiedler.",
         "Am Ende spricht Richter Brandt Tom Fiedler frei.",
     )
@@ -67,7 +58,7 @@ def test_a_first_name_never_takes_the_surname_of_the_person_before_it():
 
 
 def test_surnames_joined_by_and_sign_are_a_firm():
-    mentions = _mentions(
+    mentions = analysis.mentions(
         "Dr. Lena Vogt und Dr. Jan Roth führen die Kanzlei Vogt & Roth in Kiel.",
         "Am Ende verlässt Jan Roth Vogt & Roth im Streit.",
     )
@@ -201,15 +192,13 @@ def test_children_by_first_name_beside_grown_ups_in_full_are_offered_among_each_
     # series of first names, whose children are offered among each other.
     from quiz.generator.candidates import PERSON
     from quiz.generator.distractors import distractors
-    from quiz.generator.pipeline import _Series, _tagged
 
     lines = (
         "Mats, Ben und Tim jagen einen Dieb. Bäckermeister Uwe Lorenz vermisst seine Kasse.",
         "Lehrer Jan Maas lacht, und Polizist Kai Sommer schimpft. Tim lacht. Ben weint.",
         "Am Abend findet Mats die Kasse im Hafen.",
     )
-    sentences = [s for number, line in enumerate(lines, 1) for s in _tagged(line, number)]
-    series = _Series("bande", sentences)
+    sentences, series = analysis.series("bande", *lines)
     last = sentences[-1]
     candidate = next(c for c in series.finder.find(last, None) if c.kind == PERSON)
     assert candidate.answer == "Mats"
@@ -227,7 +216,7 @@ def test_a_shared_surname_in_a_firms_name_points_at_no_one():
 
 
 def test_a_name_before_a_firm_suffix_is_the_firms_but_sons_are_sons():
-    mentions = _mentions(
+    mentions = analysis.mentions(
         "Tischler Jakob Brand baut ein Boot. Jakobs Söhne helfen ihm.",
         "Die Kranz GmbH liefert das Holz, und Tischler Jakob Brand bezahlt.",
     )
@@ -241,7 +230,7 @@ def test_a_trade_firm_named_after_a_person_is_not_that_person():
         "Das Bankhaus Lessing kündigt den Kredit über 80.000 Mark. Karl Vossberg tobt.",
         "Die Gläubiger des Bankhauses Lessing treffen sich in der Bäckerei Vossberg.",
     )
-    assert _mentions(*lines) == [
+    assert analysis.mentions(*lines) == [
         ("Anton Lessing", "Anton Lessing"),
         ("Karl Vossberg", "Karl Vossberg"),
         ("Karl Vossberg", "Karl Vossberg"),
