@@ -701,11 +701,12 @@ def _has_a_mit_attribute(tokens: list[Token], noun: int) -> bool:
 
 def _names_a_person(token: Token) -> bool:
     """A noun for a person: a role, a relation, an adjective used as a noun ("der Verletzte")."""
-    return (
-        pos.is_nominalised_adjective(token)
-        or role_circle(token.text) is not None
-        or token.text.lower() in DESCRIBED_PERSONS
-    )
+    return pos.is_nominalised_adjective(token) or _role_or_described(token.text)
+
+
+def _role_or_described(word: str) -> bool:
+    """A role word, or a word for someone described ("Täter", "Fremde")."""
+    return role_circle(word) is not None or word.lower() in DESCRIBED_PERSONS
 
 
 def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
@@ -862,12 +863,7 @@ _IDIOM_NOUNS = frozenset(
 def _is_person_noun(noun: str) -> bool:
     """A role word, a word for someone described ("Fremde"), or a feminine agent noun
     ("Ausreißerin", "Besucherin": "-erin" names a woman, where "-er" may be a thing)."""
-    folded = fold(noun)
-    return (
-        role_circle(noun) is not None
-        or folded in DESCRIBED_PERSONS
-        or folded.endswith(("erin", "erinnen"))
-    )
+    return _role_or_described(noun) or fold(noun).endswith(("erin", "erinnen"))
 
 
 def _question_words(

@@ -353,6 +353,7 @@ def test_round_16_rules_one_by_one():
     words = standalone._words("Wer beschließt, den Abt trotzdem aufzusuchen?")
     assert any(standalone._points_at_what_was_told(words, i, []) for i in range(len(words)))
     assert wh._is_person_noun("Ausreißerin") and wh._is_person_noun("Fremde")
+    assert wh._is_person_noun("Täter") and wh._is_person_noun("Mädchen")  # umlauts as written
     assert not wh._is_person_noun("Heuballen") and not wh._is_person_noun("Kanister")
 
 
