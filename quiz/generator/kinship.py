@@ -36,15 +36,22 @@ _OTHER_PERSON_RELATIONS = frozenset(
 )
 
 
+_PERSON_RELATIONS = (
+    CHILD_WORDS
+    | PARENT_WORDS
+    | SIBLING_WORDS
+    | SPOUSE_WORDS
+    | GRANDPARENT_WORDS
+    | GRANDCHILD_WORDS
+    | _OTHER_PERSON_RELATIONS
+)
+
+
 def names_a_person(relation: str) -> bool:
     """Whether "Wessen <relation> ist X?" asks about a person: "Sohn", "Chef", "Sklavin"; not
     "Büro" or "Ausflugsboot", which a misread name turned into a relation (round 15:
     "Wessen Büro ist Kerns Porsche?")."""
-    kin = CHILD_WORDS | PARENT_WORDS | SIBLING_WORDS | SPOUSE_WORDS
-    return (
-        relation in kin | GRANDPARENT_WORDS | GRANDCHILD_WORDS | _OTHER_PERSON_RELATIONS
-        or role_circle(relation) is not None
-    )
+    return relation in _PERSON_RELATIONS or role_circle(relation) is not None
 
 
 # Words of a couple ("Bommels Verlobte", "ist in ihn verliebt", "küsst"), folded: a word
