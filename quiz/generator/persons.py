@@ -32,6 +32,7 @@ from quiz.generator.corpus import WordFacts
 from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
 from quiz.generator.lexicon import (
+    ABSTRACT_ENDINGS,
     BARE_PHRASE_NOUNS,
     CIRCLE_PRIORITY,
     COUNTING_NOUNS,
@@ -120,6 +121,17 @@ def _learnt(naming: Naming, person: Person) -> Naming:
         person.aliases.add((naming.lemma,))
     person.__dict__.pop("name_words", None)  # worked out with the alias
     return naming
+
+
+def _known_name_first(known_by: Person, real: Person) -> tuple[Person, Person]:
+    """(the name to keep, the one that becomes an alias). A nickname gives way to a fuller real
+    name ("Kobra" → Tim Roth); of two full names the series' own wins, the stage name it keeps
+    calling her by over the civil name told once ("Lola Lenné, die eigentlich Hedwig Pietsch
+    heißt … Lola singt"): a gap's answer is the name the players read (blind reading: "____
+    singt" answered by the civil name)."""
+    if min(len(known_by.name), len(real.name)) >= 2 and known_by.mentions > real.mentions:
+        return known_by, real
+    return (real, known_by) if len(real.name) >= len(known_by.name) else (known_by, real)
 
 
 def _after_preposition(tokens: list[Token], first: int) -> bool:
@@ -371,8 +383,8 @@ class WhoIsWho:
 
     def _merge_real_names(self, sentences: list[Sentence], namings: list[Naming]) -> None:
         """A nickname and the real name a sentence tells ("Kobra heißt in Wirklichkeit Tim
-        Roth") are one person, known by the fuller name; never two persons the series names
-        side by side elsewhere."""
+        Roth") are one person, known by the fuller name (or, of two full names, by the one the
+        series uses); never two persons the series names side by side elsewhere."""
         nicknamed = {fold(word) for naming in namings for word in naming.words}
         for sentence in sentences:
             for known_by, real in same_person_pairs(
@@ -383,7 +395,7 @@ class WhoIsWho:
                     continue
                 if self._named_apart(one, other, sentence):
                     continue
-                keep, stray = (other, one) if len(other.name) >= len(one.name) else (one, other)
+                keep, stray = _known_name_first(one, other)
                 if stray in self.persons:
                     self._merge(stray, keep)
 
@@ -564,6 +576,9 @@ class WhoIsWho:
             # A quotation mark the tagger calls foreign opens no name: "mit dem Kutter „Möwe“
             # Urlauber fahren" names a boat, then its passengers, no one called that.
             if pos.is_proper_noun(token) and token.is_word and not is_function_word(token):
+                if _a_noun_of_someone(tokens, index):
+                    index += 1  # "der Trupp von Joachim von X": the name starts after "von"
+                    continue
                 end = _outside(firm, index, self._name_run(tokens, index, led=False))
                 words = tuple(t.text for t in tokens[index:end])
                 if _a_date(tokens, index, end):
@@ -626,6 +641,7 @@ class WhoIsWho:
             # "ein Dutzend Schürfer", "die Schürfer": a count, and a word the series puts an
             # article before is no name
             and fold(token.text) not in COUNTING_NOUNS
+            and not _names_a_thing(token, tokens[index + 1 :])
             and following.text not in self._facts.after_determiner
             and (
                 (index > 0 and pos.is_article(tokens[index - 1]))
@@ -646,6 +662,9 @@ class WhoIsWho:
             token = tokens[end]
             following = tokens[end + 1] if end + 1 < len(tokens) else None
             after_particle = end > start and tokens[end - 1].text in NAME_PARTICLES
+            if _double_particle(tokens, end, after_first_name=end == start + 1):
+                end += 3  # "Joost van der Meulen": the article belongs to the name
+                continue
             if (
                 end > start
                 and token.text in NAME_PARTICLES
@@ -908,6 +927,43 @@ def _group_beside(tokens: list[Token], start: int, end: int) -> set[str]:
     if not counted and fold(lemma) == fold(noun.text):
         return set()
     return {fold(noun.text), fold(lemma)}
+
+
+# Endings of nouns for things, bodies and services, never for a person ("die Staatsanwaltschaft
+# Wiesbaden", "die Kennung TH-17", "der Lawinenwarndienst Tirol").
+_THING_ENDINGS = (*ABSTRACT_ENDINGS, "ion", "dienst", "amt", "werk", "verband", "gruppe")
+# Endings of nouns for persons and named animals ("Barpianist", "Doktorandin", "Elefantenkuh").
+_PERSON_ENDINGS = (
+    *("er", "in", "ist", "ant", "ent", "eur", "or", "e", "mann", "frau", "koch", "kuh", "ling"),
+    *("maedchen", "junker", "clown"),
+    *("sohn", "kind", "wirt", "chef", "boss", "graf", "held", "gast", "hund", "hengst", "bär"),
+)
+
+
+def _names_a_thing(noun: Token, rest: list[Token]) -> bool:
+    """Whether the common noun between an article and a name names a thing, not the name's
+    role: one of a thing's endings, or no person's ending before a one-word name ("meldet der
+    Pegel Emmerich": a gauge and its town; round 18 offered "Emmerich" as a person)."""
+    if not pos.is_noun(noun):
+        return False  # "des Sertorius Niger": a name the tagger knows as one
+    folded = _strip_genitive(fold(noun.text).rsplit("-", 1)[-1])
+    if folded.endswith(_THING_ENDINGS):
+        return True
+    one_word = len(rest) < 2 or not (rest[1].is_capitalised and rest[1].is_word)
+    return one_word and not folded.endswith(tuple(fold(e) for e in _PERSON_ENDINGS))
+
+
+def _a_noun_of_someone(tokens: list[Token], index: int) -> bool:
+    """An article, a word and "von": a thing or group of someone's ("Angeführt wird der Trupp
+    von Joachim von Albrechtsheim"), even where the tagger reads the word as a name; a first
+    name takes no article, and a role between article and name is found before this."""
+    return (
+        index > 0
+        and pos.is_article(tokens[index - 1])
+        and index + 2 < len(tokens)
+        and tokens[index + 1].text in ("von", "vom")
+        and tokens[index + 2].is_capitalised
+    )
 
 
 def _a_noun(token: Token) -> bool:
@@ -1280,6 +1336,20 @@ def _could_be_surname(token: Token, facts: WordFacts) -> bool:
         and not is_function_word(token)
         and token.text not in facts.after_determiner
     )
+
+
+def _double_particle(tokens: list[Token], at: int, *, after_first_name: bool) -> bool:
+    """ "van der Meulen", "van den Berg", "von der Leyen": a particle, an article and a
+    surname, after a first name (round 18 asked "Joost" for Joost van der Meulen); after a
+    full name it says where someone comes from ("Silas Crane von der Railroad"). After "van"
+    the article is always the name's; after "von" only before a word the tagger reads as a
+    name ("von der Brücke" is a place)."""
+    if not after_first_name or at + 2 >= len(tokens) or tokens[at + 1].text not in ("der", "den"):
+        return False
+    surname = tokens[at + 2]
+    if not (surname.is_capitalised and surname.is_word) or is_function_word(surname):
+        return False
+    return tokens[at].text == "van" or (tokens[at].text == "von" and pos.is_proper_noun(surname))
 
 
 def _inflected(token: Token) -> bool:

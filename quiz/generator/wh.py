@@ -861,9 +861,10 @@ _IDIOM_NOUNS = frozenset(
 
 
 def _is_person_noun(noun: str) -> bool:
-    """A role word, a word for someone described ("Fremde"), or a feminine agent noun
-    ("Ausreißerin", "Besucherin": "-erin" names a woman, where "-er" may be a thing)."""
-    return _role_or_described(noun) or fold(noun).endswith(("erin", "erinnen"))
+    """A role word, a word for someone described ("Fremde"), a feminine agent noun
+    ("Ausreißerin", "Besucherin": "-erin" names a woman, where "-er" may be a thing), or a
+    people or crew in "-leute" ("an die Nordleute": "An wen", never "Woran"; round 18)."""
+    return _role_or_described(noun) or fold(noun).endswith(("erin", "erinnen", "leute", "leuten"))
 
 
 def _question_words(
@@ -1193,15 +1194,37 @@ def whose(
             owner = owner_mentions[0].person
         elif pos.is_possessive(before):
             in_subject = clause is not None and position < clause.verb
-            owner = owner_before if in_subject or clause is None else clause.person
+            if clause is None:
+                owner = _owner_named_before(mentions, position - 1, mention, owner_before)
+            else:
+                owner = owner_before if in_subject else clause.person
             feminine = before.text.lower().startswith("ihr")
             if owner is not None and owner.gender == (MALE if feminine else FEMALE):
                 owner = None
         if owner is None or owner is mention.person or by_start.get(position) is not None:
             continue
         noun = relation.lemma or relation.text
+        if noun.lower() == relation.text.lower():
+            noun = relation.text  # "Co-Pilotin", not the lemma's "Co-pilotin"
         found.append((mention, owner, noun[:1].upper() + noun[1:]))
     return found
+
+
+def _owner_named_before(
+    mentions: list[Mention], at: int, related: Mention, owner_before: Person | None
+) -> Person | None:
+    """Whose "sein" is in a sentence that opens with no subject: the one person it names
+    before ("Gleichzeitig kündigt Kuno das Darlehen, weil sein Neffe Joachim …" is Kuno's
+    nephew, not that of the person the sentence before speaks of), none when it names
+    several, the earlier sentence's when it names no one before."""
+    before = {
+        id(m.person): m.person
+        for m in mentions
+        if m.person is not None and m.end <= at and not m.genitive and m is not related
+    }
+    if not before:
+        return owner_before
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 def ask_when(sentence: Sentence, mentions: list[Mention]) -> tuple[str, str, Wording] | None:
