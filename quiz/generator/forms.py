@@ -23,7 +23,7 @@ from quiz.generator.gender import FEMALE, MALE
 from quiz.generator.lexicon import ADDRESS_TITLES, SHARED_RELATIONS
 from quiz.generator.persons import Mention, Person
 from quiz.generator.pos import is_finite_verb
-from quiz.generator.roles import role_circle
+from quiz.generator.roles import role_circle, role_key
 from quiz.generator.text import Sentence, Token, as_written, hyphen_joined
 from quiz.text.normalize import fold
 
@@ -516,7 +516,39 @@ def leaks(wording: Wording, candidate: Candidate) -> bool:
     if candidate.kind != PERSON:
         return False
     names = [name for name in candidate.forbidden if len(name) >= _SHORTEST_HINTING_NAME]
-    return any(word.startswith(name) for word in shown for name in names)
+    if any(word.startswith(name) for word in shown for name in names):
+        return True
+    return _named_by_title(wording.prompt, candidate.person)
+
+
+# "der Direktor", "den Freiherrn": a title with its article, standing for someone; not one
+# before the gap, nor before a name ("dem Insassen Chris Keller" is Keller)
+_TITLE_WITH_ARTICLE = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?:der|die|den|dem|des)\s+([^\W\d_][\w-]*)\b(?![\w-]|\s*____|\s+[A-ZÄÖÜ])"
+)
+# A noun before it makes the title an attribute ("der Berater der Königin rät ____"): it says
+# whose adviser, and asks a name the player must still know (round 18 judged only the title
+# that stands for the answer itself)
+_NOUN_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s+$")
+
+
+def _named_by_title(prompt: str, person: Person | None) -> bool:
+    """Whether the prompt speaks of the answer by a title the series gives them elsewhere in
+    it: "die sie ____ leiht, kann der Direktor das Darlehen zurückzahlen" answers itself
+    when the answer is Direktor Max Feldmann (round 18). A title before the gap is no hint:
+    it stands there in the source."""
+    if person is None or not person.titles:
+        return False
+    for match in _TITLE_WITH_ARTICLE.finditer(prompt):
+        genitive = match.group(0).startswith(("der ", "des "))
+        if genitive and _NOUN_BEFORE.search(prompt[: match.start()]):
+            continue
+        word = match.group(1)
+        key = role_key(word)
+        # kin is no title: "die Tochter des Direktors" says whose daughter, not who
+        if key is not None and person.titles[key] and role_circle(word) != "family":
+            return True
+    return False
 
 
 def _may_lead(token: Token) -> bool:

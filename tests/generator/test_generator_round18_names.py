@@ -124,3 +124,34 @@ def test_a_relation_keeps_its_own_spelling():
     (sentence,) = sentences
     relations = [noun for _, _, noun in wh.whose(sentence, who.mentions_in(sentence), None, None)]
     assert relations == ["Co-Pilotin"], relations
+
+
+def test_a_gap_whose_answer_the_prompt_names_by_title_is_not_asked():
+    # "Lolas Gage, die sie ____ leiht, kann der Direktor das Darlehen zurückzahlen" (round 18)
+    asked = _asked(
+        "Direktor Max Feldmann schuldet seinem Vermieter 18.000 Reichsmark. Die Sängerin Lola "
+        "Lenné singt jeden Abend.",
+        "Am Silvesterabend singt Lola zum letzten Mal. Mit den Einnahmen des Abends und Lolas "
+        "Gage, die sie Feldmann leiht, kann der Direktor das Darlehen an den Freiherrn "
+        "zurückzahlen.",
+    )
+    for prompt, answer in asked.items():
+        if "der Direktor" in prompt:
+            assert answer != "Max Feldmann", prompt
+    assert any(answer == "Max Feldmann" for answer in asked.values()), asked
+
+
+def test_a_title_as_an_attribute_or_before_a_name_does_not_count_as_the_answer():
+    from quiz.generator.forms import _named_by_title
+
+    who, _, _ = analysis.analyse(
+        "Königin Ysolde Varn regiert. Direktor Max Feldmann zahlt. Die Insassin Ada Kern lacht."
+    )
+    by_name = {p.canonical: p for p in who.persons}
+    queen, director, inmate = by_name["Ysolde Varn"], by_name["Max Feldmann"], by_name["Ada Kern"]
+    assert _named_by_title("die sie ____ leiht, kann der Direktor zahlen.", director)
+    assert not _named_by_title("Direktor ____ schuldet dem Vermieter Geld.", director)
+    assert not _named_by_title("Der Berater der Königin rät ____ zu einem Bündnis.", queen)
+    assert _named_by_title("Sie rät ____ zum Frieden, und die Königin lacht.", queen)
+    assert not _named_by_title("Wer streitet mit der Insassin Ada Kern?", inmate)
+    assert not _named_by_title("Als ____ kommt, lacht der Direktor.", queen)
