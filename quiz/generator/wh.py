@@ -120,6 +120,12 @@ _GIVING_VERBS = (
     "leih",
     "zahl",
     "gesteh",
+    # "nimmt ihm die Binde ab", "stiehlt ihr den Schlüssel": a dative beside the thing taken
+    # (round 19 asked "Wen nimmt X die Binde ab")
+    "nimm",
+    "nahm",
+    "stiehl",
+    "stahl",
     # "macht ihm Vorwürfe", "wirft ihm Verrat vor": a dative beside the thing made or thrown
     "mach",
     "wirf",

@@ -155,3 +155,15 @@ def test_a_title_as_an_attribute_or_before_a_name_does_not_count_as_the_answer()
     assert _named_by_title("Sie rät ____ zum Frieden, und die Königin lacht.", queen)
     assert not _named_by_title("Wer streitet mit der Insassin Ada Kern?", inmate)
     assert not _named_by_title("Als ____ kommt, lacht der Direktor.", queen)
+
+
+def test_a_person_beside_the_thing_taken_is_asked_by_wem():
+    # "Wen nimmt Frank Zielinski die Binde ab?" (round 19): "abnehmen" takes a dative person
+    asked = _asked(
+        "Trainer Frank Zielinski nimmt Dennis Kowalczyk die Kapitänsbinde ab. Trainer Frank "
+        "Zielinski nimmt Jonas Berger mit ins Trainingslager.",
+    )
+    assert asked.get("Wem nimmt Frank Zielinski die Kapitänsbinde ab?") == "Dennis Kowalczyk"
+    assert "Wen nimmt Frank Zielinski die Kapitänsbinde ab?" not in asked, asked
+    # Nothing taken from him: the person is the object.
+    assert asked.get("Wen nimmt Frank Zielinski mit ins Trainingslager?") == "Jonas Berger"
