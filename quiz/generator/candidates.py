@@ -231,6 +231,8 @@ class CandidateFinder:
                 ):
                     continue
                 taken.update(span)
+                if _names_a_body(tokens, index):
+                    continue
                 answer = sentence.span_text(index, index + len(place))
                 forbidden = frozenset(fold(word) for word in place)
                 found.append(
@@ -283,6 +285,16 @@ class CandidateFinder:
                 )
             )
         return found
+
+
+def _names_a_body(tokens: list[Token], index: int) -> bool:
+    """ "rutscht Rot-Weiß ____ ab", "gegen die Sportfreunde ____": a place right after a
+    capitalised word inside the sentence that is no place noun ("die Stadt ____") is the end of
+    a club's or a body's name, and the gap asks for half of it (blind reading, round 19)."""
+    if index < 2:
+        return False
+    before = tokens[index - 1]
+    return before.is_capitalised and before.is_word and not is_place_noun(before.text)
 
 
 def _a_mere_letter(answer: str) -> bool:

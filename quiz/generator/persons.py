@@ -560,6 +560,9 @@ class WhoIsWho:
                 continue
             if self._is_role(tokens, index):
                 end = _outside(firm, index + 1, self._name_run(tokens, index + 1, led=True))
+                if end > index + 1 and _a_group_named(tokens, index, end):
+                    index = end  # "gegen die Sportfreunde Heidekamp": a club, no one person
+                    continue
                 if end > index + 1 and not _a_date(tokens, index + 1, end):
                     # "Die Stations-KI HERA": a compound the tagger reads as a name, between
                     # an article and a name, is the role of the name that follows it.
@@ -649,9 +652,13 @@ class WhoIsWho:
             )
         ):
             return True
-        # A nominalised adjective right before a proper noun works as a role ("Der Verurteilte X").
+        # A nominalised adjective right before a proper noun works as a role ("Der Verurteilte
+        # X"), after an article: without one it opens a club's name ("rutscht Rot-Weiß X ab").
         return role_circle(token.text) is not None or (
-            pos.is_nominalised_adjective(token) and pos.is_proper_noun(tokens[index + 1])
+            pos.is_nominalised_adjective(token)
+            and pos.is_proper_noun(tokens[index + 1])
+            and index > 0
+            and (pos.is_article(tokens[index - 1]) or pos.is_determiner(tokens[index - 1]))
         )
 
     def _name_run(self, tokens: list[Token], start: int, *, led: bool) -> int:
@@ -940,6 +947,29 @@ _PERSON_ENDINGS = (
 )
 
 
+def _a_group_named(tokens: list[Token], role: int, end: int) -> bool:
+    """ "die Sportfreunde Heidekamp", "die Brüder Grimm": "die" and a role word in the plural
+    before one word that no other name joins ("die Kollegen Bauer und Lind" are two) name a
+    club or a family, not a person (round 19 asked "gegen die Sportfreunde ____")."""
+    word = tokens[role]
+    # a role of the lexicon whose lemma is not its form; other words' lemmas are guesses
+    # ("Garderobiere" read as a form of "Garderobier": "die Garderobiere Frieda" is one woman)
+    plural = (
+        role_key(word.text) is not None
+        and bool(word.lemma)
+        and word.lemma != word.text
+        and not word.text.endswith("in")
+    )
+    joined = end < len(tokens) and tokens[end].text in ("und", ",", "&")
+    return (
+        role > 0
+        and tokens[role - 1].text.lower() == "die"
+        and plural
+        and end - role == 2
+        and not joined
+    )
+
+
 def _names_a_thing(noun: Token, rest: list[Token]) -> bool:
     """Whether the common noun between an article and a name names a thing, not the name's
     role: one of a thing's endings, or no person's ending before a one-word name ("meldet der
@@ -1098,7 +1128,8 @@ def _apart(span: _Span, others: list[tuple[str, ...]]) -> list[_Span]:
     for cut in range(1, len(words)):
         head, tail = words[:cut], words[cut:]
         whole_tail = len(tail) > 1 and tail in others
-        if not whole_tail and not (head[-1] in surnames and tail[0] in first_names):
+        after_surname = head[-1] in surnames and tail[0] in first_names
+        if not (whole_tail or after_surname or _two_first_names(head, tail, others)):
             continue
         first, rest = _cut(span, span.start + cut)
         if not whole_tail:
@@ -1107,6 +1138,17 @@ def _apart(span: _Span, others: list[tuple[str, ...]]) -> list[_Span]:
             return [first, rest]
         return [replace(rest, roles=(*span.roles, *head))]
     return [span]
+
+
+def _two_first_names(
+    head: tuple[str, ...], tail: tuple[str, ...], others: list[tuple[str, ...]]
+) -> bool:
+    """ "gesteht Cem Johanna, dass …": a lone word that opens one full name, then the first name
+    of another, is one person speaking to the other (round 19 asked for "Cem Johanna")."""
+    if len(head) != 1 or len(tail) != 1:
+        return False
+    opens = {words[0]: words for words in others}
+    return head[0] in opens and tail[0] in opens and opens[head[0]] != opens[tail[0]]
 
 
 def _completed(span: _Span, others: list[tuple[str, ...]]) -> _Span:
