@@ -288,7 +288,7 @@ class CandidateFinder:
 
 
 def _names_a_body(tokens: list[Token], index: int) -> bool:
-    """ "rutscht Rot-Weiß ____ ab", "gegen die Sportfreunde ____": a place right after a
+    """ "gegen Eintracht ____", "beim Bergamt ____": a place right after a
     capitalised word inside the sentence that is no place noun ("die Stadt ____") is the end of
     a club's or a body's name, and the gap asks for half of it (blind reading, round 19)."""
     if index < 2:

@@ -93,8 +93,8 @@ def _said_of(sentence: Sentence, end: int) -> str | None:
     position = end
     if position < len(tokens) and tokens[position].text == ",":
         position += 1
-        if position < len(tokens) and _bare_apposition(tokens, position):
-            return role_circle(tokens[position].text)
+        if position < len(tokens) and (bare := _bare_apposition(tokens, position)) is not None:
+            return bare
         if position >= len(tokens) or tokens[position].text.lower() not in _APPOSITION_ARTICLES:
             return None
     elif position < len(tokens) and tokens[position].text.lower() in _COPULAS:
@@ -104,13 +104,13 @@ def _said_of(sentence: Sentence, end: int) -> str | None:
     return _role_at(tokens, position)
 
 
-def _bare_apposition(tokens: list[Token], position: int) -> bool:
-    """ "Herr Voss, Sportlehrer und Leiter der AG, ...": a role word right after the comma
-    that no name follows (in "Mia, Lehrer Voss und Jonas" it is Voss's, not Mia's)."""
-    if role_circle(tokens[position].text) is None:
-        return False
+def _bare_apposition(tokens: list[Token], position: int) -> str | None:
+    """ "Herr Voss, Sportlehrer und Leiter der AG, ...": the circle of a role word right after
+    the comma that no name follows (in "Mia, Lehrer Voss und Jonas" it is Voss's, not Mia's)."""
     following = tokens[position + 1] if position + 1 < len(tokens) else None
-    return following is None or not following.is_capitalised
+    if following is not None and following.is_capitalised:
+        return None
+    return role_circle(tokens[position].text)
 
 
 def _said_before(sentence: Sentence, start: int) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quiz.generator.circles import Circles
 from quiz.generator.pipeline import generate
 from quiz.generator.sources import Synopsis
 from tests.generator import analysis
@@ -36,8 +37,6 @@ def test_two_first_names_of_two_known_persons_side_by_side_are_two_persons():
 def test_a_role_said_after_a_comma_without_article_gives_the_circle():
     # "____, Sportlehrer und Leiter der Garten-AG, verrät Leonie …" offered two pupils beside
     # the teacher, and the teacher among the pupils of "gegen ____ aus der 10a"
-    from quiz.generator.circles import Circles
-
     lines = (
         "Herr Voss, Sportlehrer und Leiter der Schach-AG, verrät Mia ein Geheimnis.",
         "Voss lacht. Jonas, Mia und Paul streiten sich.",
