@@ -26,7 +26,9 @@ HERE = Path(__file__).resolve().parent
 def _folders(skip: set[str]) -> dict[str, Path]:
     folders = {"seeds": ROOT / "seeds", "fixtures": ROOT / "tests" / "fixtures" / "synopses"}
     for folder in sorted(HERE.iterdir()):
-        if (folder / "synopses").is_dir() and folder.name not in skip:
+        # a reading's own copy (round-N/synopses/seeds, ...) holds folders, not synopses
+        has_synopses = any((folder / "synopses").glob("*.txt"))
+        if has_synopses and folder.name not in skip:
             folders[folder.name] = folder / "synopses"
     return folders
 

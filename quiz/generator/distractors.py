@@ -244,6 +244,8 @@ def _persons(
     for person in _stable_order_persons(key, pools.persons):
         if person is answer or person.name_words & prompt_words or person.canonical in miscut:
             continue
+        if person.is_animal != answer.is_animal:
+            continue  # a dog among the persons who bring it, or persons as its name
         if not of_answers_circle(answer, person, pools.circles, by_first_names):
             continue  # inmates offered as the one a director fires (blind reading, round 5)
         if not alive(person, candidate.sentence, pools.deaths):

@@ -28,6 +28,7 @@ from quiz.generator.aliases import (
     naming_inside,
     nickname_words,
 )
+from quiz.generator.animals import is_animal_word
 from quiz.generator.corpus import WordFacts
 from quiz.generator.firms import firm_name_tokens
 from quiz.generator.gender import FEMALE, MALE, apposition_gender, named_gender
@@ -76,6 +77,13 @@ class Person:
     mentions: int = 0
     # Nicknames the series gives them ("Fass-Toni", "Raben"): other names of the same person.
     aliases: set[tuple[str, ...]] = field(default_factory=set)
+    # Times the name stands right after a word for an animal ("ihren Mops Otto"): a pet or a
+    # beast of the series, named like a person but asked only as a name (``animals``).
+    as_animal: int = 0
+
+    @property
+    def is_animal(self) -> bool:
+        return self.as_animal > 0
 
     @property
     def canonical(self) -> str:
@@ -895,6 +903,8 @@ class WhoIsWho:
                 if circle is not None:
                     person.circles[circle] += 1
             person.titles.update(title_keys(sentence.tokens, start))
+            if start > 0 and is_animal_word(sentence.tokens[start - 1].text):
+                person.as_animal += 1
         mentions.append(Mention(sentence, start, end, person, written, genitive, roles, gender))
 
     def _canonicalise(self) -> None:

@@ -20,6 +20,7 @@ from functools import partial
 
 from quiz.banks.model import Question, QuestionType, Source
 from quiz.generator import pos, tagging, wh
+from quiz.generator.animals import is_animal_word
 from quiz.generator.candidates import (
     NOUN,
     NUMBER,
@@ -588,6 +589,7 @@ class _Asker:
             self._with_sentence_before(p, earlier)
             for p in proposals
             if not asks_too_little(p.wording, p.candidate, names)
+            and not _an_animal_asked_as_person(p)
         ]
         if proposals:
             return proposals
@@ -860,6 +862,17 @@ class _Asker:
         self._ids[base] += 1
         count = self._ids[base]
         return base if count == 1 else f"{base}-{count}"
+
+
+def _an_animal_asked_as_person(proposal: _Proposal) -> bool:
+    """A named animal is asked only by the gap after the word for it ("die Kuh ____"): "Wer
+    hat zwei Kilo abgenommen?" of a dog reads as a person's question (blind reading, round 20)."""
+    candidate = proposal.candidate
+    if candidate.person is None or not candidate.person.is_animal:
+        return False
+    tokens = candidate.sentence.tokens
+    after_its_word = candidate.start > 0 and is_animal_word(tokens[candidate.start - 1].text)
+    return proposal.wording.form != CLOZE or not after_its_word
 
 
 def _opens_with(wording: Wording, context: list[Sentence]) -> bool:

@@ -922,6 +922,8 @@ def _question_words(
             and tokens[candidate.end].text.endswith("n")
         )
         many = "wie vielen" if preposition and dative else "wie viele"
+        if tokens[candidate.end].text == "Uhr":
+            many = "wie viel"  # the hour: "Um wie viel Uhr", never "Um wie viele Uhr"
         lead = f"{preposition} {many}" if preposition else many
         return f"{lead[:1].upper()}{lead[1:]} {counted}", ""
     if candidate.kind == PLACE:
