@@ -80,7 +80,7 @@ from quiz.generator.standalone import (
     with_first_names,
     without_going_on,
 )
-from quiz.generator.text import Sentence, split_sentences
+from quiz.generator.text import Sentence, joined_at_middle_initials, split_sentences
 from quiz.generator.thin import asks_too_little
 from quiz.text.normalize import fold
 from quiz.text.slug import slug
@@ -144,7 +144,11 @@ def _tagged(line: str, number: int) -> list[Sentence]:
     sentences = split_sentences(line, number)
     for sentence in sentences:
         tagging.tag(sentence)
-    return sentences
+    joined = joined_at_middle_initials(line, sentences, pos.is_proper_noun)
+    for sentence in joined:
+        if not any(sentence is split for split in sentences):
+            tagging.tag(sentence)  # "John F. Kennedys Besuch" tagged as one sentence
+    return joined
 
 
 class _Series:

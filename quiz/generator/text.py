@@ -7,6 +7,7 @@ are one token each, and typographic quotes stand apart from the words they enclo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quiz.text.numbers import whole_number
@@ -248,6 +249,48 @@ def is_ordinal_dot(tokens: list[Token], position: int) -> bool:
 _COUNTING_ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "am", "zum", "zur", "vom", "beim"}
 )
+
+
+def joined_at_middle_initials(
+    line: str, sentences: list[Sentence], is_name: Callable[[Token], bool]
+) -> list[Sentence]:
+    """ "drei Tage vor John F. Kennedys Besuch": a name, an initial and a surname are one
+    sentence, which the splitter cut after "F." (it sees no tags; blind reading, round 20).
+    Once tagged, a sentence ending in name + letter + stop joins the next when that opens with
+    one name alone ("Kennedys Besuch", not "Karl Roth lacht"); "Vitamin C. Dann" stays apart."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if previous is not None and _cut_at_an_initial(previous.tokens, sentence.tokens, is_name):
+            *head, letter, stop = previous.tokens
+            initial = Token(letter.text + ".", letter.start, stop.end)
+            tokens = [*head, initial, *sentence.tokens]
+            joined[-1] = _sentence(line, previous.line, previous.index, tokens)
+            continue
+        joined.append(sentence)
+    return [
+        sentence
+        if sentence.index == index
+        else Sentence(sentence.line, index, sentence.text, sentence.tokens)
+        for index, sentence in enumerate(joined)
+    ]
+
+
+def _cut_at_an_initial(
+    ending: list[Token], opening: list[Token], is_name: Callable[[Token], bool]
+) -> bool:
+    if len(ending) < 3 or len(opening) < 2:
+        return False
+    name, letter, stop = ending[-3:]
+    return (
+        stop.text == "."
+        and len(letter.text) == 1
+        and letter.text.isupper()
+        and letter.end == stop.start
+        and is_name(name)
+        and is_name(opening[0])
+        and not is_name(opening[1])
+    )
 
 
 def _sentence(line: str, line_number: int, index: int, tokens: list[Token]) -> Sentence:
