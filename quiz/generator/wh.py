@@ -254,6 +254,10 @@ def _subject(
             if (
                 lead
                 and (pos.is_article(lead[0]) or pos.is_number(lead[0]))
+                # "Eine Stunde später holt Falk ...": a time before an adverb is no subject;
+                # nor is the object before "näht er" ("Die Bootshaut näht er heimlich")
+                and not _a_time_ago(lead)
+                and not (index + 1 < len(tokens) and tokens[index + 1].text in _NOMINATIVES)
                 and any(pos.is_noun(t) for t in lead)
                 and all(
                     pos.is_noun(t) or pos.is_adjective(t) or pos.is_article(t) or pos.is_number(t)
@@ -317,10 +321,12 @@ def _subject_after_verb(
         verb = next((i for i, t in enumerate(tokens) if pos.is_finite_verb(t)), -1)
         if verb < 1 or any(t.text == "," for t in tokens[:verb]):
             return None
-        # "Dabei ...", "Nach dem Tod ...": an adverbial before the verb, not the subject itself.
+        # "Dabei ...", "Nach dem Tod ...", "Eine Stunde später ...": an adverbial before the
+        # verb, not the subject itself.
         if not (
             (pos.is_adverb(tokens[0]) or pos.is_pronominal_adverb(tokens[0]))
             or pos.is_preposition(tokens[0])
+            or _a_time_ago(tokens[:verb])
         ) or any(
             m.start < verb for m in mentions if not m.genitive and not _after_preposition(tokens, m)
         ):
@@ -346,6 +352,31 @@ def _subject_after_verb(
             return name, mention.person, verb + 1, verb, mention.end - 1
         return None
     return None
+
+
+def _a_time_ago(lead: Sequence[Token]) -> bool:
+    """ "Eine Stunde später", "Zwei Tage danach", "Drei Wochen lang": an article or a count, a
+    noun of time and an adverb, which the tagger reads as an adjective ("später")."""
+    return (
+        len(lead) == 3
+        and (pos.is_article(lead[0]) or pos.is_number(lead[0]))
+        and pos.is_noun(lead[1])
+        and fold(lead[1].lemma or lead[1].text) in _TIMES_COUNTED
+        and (pos.is_adverb(lead[2]) or pos.is_adjective(lead[2]))
+        and lead[2].text.islower()
+    )
+
+
+# Kinds of place whose name follows them ("aus dem Dorf Klein Lüdersdorf": Woher, the village);
+# after any other noun the place names that thing ("von der Universität Rostock").
+_SETTLEMENTS = tuple(
+    fold(kind)
+    for kind in ("stadt", "städtchen", "dorf", "dörfchen", "ort", "insel", "land", "gemeinde")
+)
+# Personal pronouns that are always a subject.
+_NOMINATIVES = frozenset({"er", "ich", "du", "wir"})
+# The nouns a span of time is counted in.
+_TIMES_COUNTED = TIME_NOUNS | frozenset({"stunde", "minute", "sekunde", "viertelstunde"})
 
 
 def _with_own_article(lead: Sequence[Token], name: str) -> str:
@@ -927,6 +958,11 @@ def _question_words(
         lead = f"{preposition} {many}" if preposition else many
         return f"{lead[:1].upper()}{lead[1:]} {counted}", ""
     if candidate.kind == PLACE:
+        if any(
+            pos.is_noun(token) and not fold(token.text).endswith(_SETTLEMENTS)
+            for token in tokens[inner : candidate.start]
+        ):
+            return None  # "von der Universität Rostock": the town names the university
         where = _where(preposition, determiner)
         return (where, "") if where else None
     if candidate.kind == NOUN:
@@ -949,6 +985,13 @@ def _question_words(
             word = _where(preposition, determiner) if dative else f"Wor{preposition}"
             if not dative and (preposition == "in" or is_place_noun(tokens[candidate.start].text)):
                 word = "Wohin"  # "an den Weserhafen versetzt": a direction, not "Woran"
+        elif (
+            preposition == "aus"
+            and determiner is None
+            and inner == candidate.start
+            and not is_place_noun(tokens[candidate.start].text)
+        ):
+            return None  # "aus Segeltuch", "aus Eifersucht": a stuff or a motive, no "Woher"
         else:
             word = _PRONOMINAL_ADVERBS.get(preposition) or _where(preposition, determiner)
         bare = determiner is None and inner == candidate.start
